@@ -1,0 +1,5 @@
+import sys
+
+from envoy.cli import main
+
+sys.exit(main())

@@ -1,0 +1,99 @@
+"""Enrichment of one article, in two stages the DAG runs as separate tasks:
+
+- `analyze(text)`: spaCy once; timexes (`envoy.temporal`) and facts (`envoy.extraction`), JSON only;
+- `resolve(analysis, published)`: pure; timex values (`envoy.dates`) and the day-precise dates of
+  trips and meetings, giving the `envoy extract` contract (shared/contract/extract-json.md).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+
+def analyze(text: str, body_start: int = 0) -> dict:
+    """Timexes and facts of an article; the header before body_start is blanked, offsets kept."""
+    from envoy.extraction import extract_facts
+    from envoy.nlp import load_nlp
+    from envoy.temporal import find_timexes
+
+    prose = " " * body_start + text[body_start:]
+    doc = load_nlp()(prose)
+    timexes = find_timexes(doc, body_start)
+    return {"timexes": timexes, "facts": extract_facts(doc, timexes, body_start)}
+
+
+def resolve(analysis: dict, published: date) -> dict:
+    """The contract's output: timex values, then trip and meeting dates against `published`."""
+    from envoy.dates import normalize_timexes
+
+    timexes = normalize_timexes(analysis["timexes"], published)
+    facts = analysis["facts"]
+    trips = [_resolve_trip(trip, timexes) for trip in facts["trips"]]
+    meetings = [_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]]
+    return {
+        "published": published.isoformat(),
+        "timexes": timexes,
+        "officials": facts["officials"],
+        "trips": trips,
+        "meetings": meetings,
+    }
+
+
+def extract_article(text: str, published: date, body_start: int = 0) -> dict:
+    return resolve(analyze(text, body_start), published)
+
+
+def article_timexes(text: str, published: date, body_start: int = 0) -> list[dict]:
+    from envoy.dates import normalize_timexes
+    from envoy.nlp import load_nlp
+    from envoy.temporal import find_timexes
+
+    doc = load_nlp()(" " * body_start + text[body_start:])
+    return normalize_timexes(find_timexes(doc, body_start), published)
+
+
+def _timex(timexes: list[dict], index: int | None) -> dict:
+    return timexes[index] if index is not None else {}
+
+
+def _days(timex: dict) -> tuple[str | None, str | None]:
+    """First and last day of a timex that names one day or a span of days ('May 24-27');
+    (None, None) for coarser ones ('in January', 'this week')."""
+    first, last = timex.get("first_day"), timex.get("last_day")
+    if not first or not last:
+        return None, None
+    if first == last or timex.get("granularity") in {"day", "days", "range"}:
+        return first, last
+    return None, None
+
+
+def _resolve_trip(trip: dict, timexes: list[dict]) -> dict:
+    start = _days(_timex(timexes, trip["start_timex"]))[0]
+    end_first, end_last = _days(_timex(timexes, trip["end_timex"]))
+    end = end_last if end_first != end_last or trip.get("single_day") else None
+    days = _timex(timexes, trip["duration_timex"]).get("duration_days")
+    if end is None and start and days:
+        end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
+    return {**trip, "start": start, "end": end}
+
+
+def _resolve_meeting(
+    meeting: dict, timexes: list[dict], trips: list[dict], published: date
+) -> dict:
+    timex = _timex(timexes, meeting["date_timex"])
+    first, last = _days(timex)
+    day = first if first == last else None
+    date_range = None
+    trip = meeting.get("during_trip")
+    if day is None and trip is not None and trips[trip]["start"] and trips[trip]["end"]:
+        date_range = [trips[trip]["start"], trips[trip]["end"]]
+    status = meeting["status"]
+    if status == "held" and day and day > published.isoformat():
+        status = "planned"  # a day after publication cannot have happened yet
+    return {
+        **meeting,
+        "date": day,
+        "date_range": date_range,
+        "part_of_day": timex.get("part_of_day") if day else None,
+        "status": status,
+    }

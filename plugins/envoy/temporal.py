@@ -1,0 +1,239 @@
+"""Temporal expressions in a spaCy Doc: spans, TIMEX3 type and the tense that anchors them.
+
+This is the extract stage: nothing here knows the publication date. `envoy.dates` turns the
+dicts into values. Spans come from the model's DATE/TIME entities, corrected and extended by
+Matcher rules (the model misses "in the afternoon", splits "Thursday afternoon", etc.).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+PARTS = ["morning", "afternoon", "evening", "night", "overnight"]
+UNITS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
+         "year", "decade", "century"]
+UNITS_ALL = UNITS + [u + "s" for u in UNITS] + ["centuries"]
+UNITS.remove("second")  # "a second time" is an ordinal; only "seconds" is a unit
+NUM_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+             "seventy", "eighty", "ninety", "hundred", "several", "few", "many", "couple", "single"]
+
+# Lemmas whose to-infinitive points forward: "is scheduled to", "was due to", "was to meet".
+FUTURE_GOVERNORS = {"schedule", "expect", "due", "plan", "set", "slate", "intend", "aim",
+                    "prepare", "poise", "go", "about", "hope", "be", "likely", "want"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
+
+# Something temporal must be in a span, otherwise the model's DATE is junk ("the program").
+TEMPORAL_WORD = re.compile(
+    r"\b(" + "|".join(WEEKDAYS + MONTHS + PARTS + UNITS_ALL) + r"|today|tonight|tomorrow|"
+    r"yesterday|now|recent(ly)?|current(ly)?|future|past|ahead|ago|later|earlier|soon|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|new year|annual(ly)?|daily|weekly|"
+    r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
+    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|'\d\ds?|\d0s)\b",
+    re.IGNORECASE,
+)
+DURATION_RE = re.compile(
+    r"(?:^|\s)(?:\d[\d.,]*|" + "|".join(NUM_WORDS) + r")(?:[- ]and a half)?"
+    r"(?:\s+(?:plus|more|straight|consecutive|full|trading|business|working))?\s+("
+    + "|".join(UNITS_ALL) + r")\b",
+    re.IGNORECASE,
+)
+HYPHEN_DURATION_RE = re.compile(r"\b(\d+|" + "|".join(NUM_WORDS) + r")-(" + "|".join(UNITS)
+                                + r")(-long|-old)?$", re.IGNORECASE)
+VAGUE_DURATION_RE = re.compile(r"^((the|these|over|for|many|several|few|recent|just|only) )*("
+                               + "|".join(UNITS) + r")s$|^(an? |one )?(annual|decades-long)$|"
+                               r"^(the )?(past|last|next|coming) (decade|century)$", re.IGNORECASE)
+FRACTION_RE = re.compile(r"^((about|nearly|almost|roughly|more than|less than|over|some) )?"
+                         r"(a|one|three) quarters?$|^(a|one) half$", re.IGNORECASE)
+SET_RE = re.compile(r"^(every|each|per)\s|^(daily|weekly|monthly|yearly|annually|quarterly)$",
+                    re.IGNORECASE)
+TIME_RE = re.compile(r"\d:\d\d|\b(a\.m\.|p\.m\.|am|pm|noon|midnight|utc|gmt|o'clock)\b|"
+                     r"\b(" + "|".join(PARTS) + r"|tonight)\b", re.IGNORECASE)
+CALENDAR_RE = re.compile(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b")
+ANCHORED_RE = re.compile(r"\b(ago|later|earlier|before|after|since)\b")
+TRAILING_JUNK = {"'s", "’s", "'", "of", "the", "a", "an", "and", "to", "in", "on", "at", "for"}
+LEADING_JUNK = {"on", "in", "at", "by", "since", "until", "from", "during", "of", "'s", "’s"}
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _matcher(vocab) -> Matcher:
+    """One Matcher per vocab, built once: rules for what the model misses or splits."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        m = Matcher(vocab)
+        wd, part = {"LOWER": {"IN": WEEKDAYS}}, {"LOWER": {"IN": PARTS}}
+        num = {"LOWER": {"IN": NUM_WORDS[2:]}}
+        m.add("TIME", [
+            [{"LOWER": {"IN": ["the", "this", "that", "tomorrow", "yesterday", "early",
+                               "late", "last"]}}, part],
+            [wd, part], [{"LOWER": "tonight"}],
+            [{"LOWER": {"IN": ["this", "that", "the"]}}, part, {"LOWER": "of"}, wd],
+        ])
+        m.add("DURATION", [
+            [{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
+            [num, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
+        ])
+        clock = {"TEXT": {"REGEX": r"^([01]?\d|2[0-3]):[0-5]\d$"}}
+        zone = {"LOWER": {"IN": ["utc", "gmt", "est", "edt", "pst", "cet", "kst"]}}
+        m.add("CLOCK", [[clock, zone], [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, zone],
+                        [clock], [clock, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}]])
+        m.add("YEAR", [[{"LOWER": {"IN": ["in", "since", "until", "by", "during", "before",
+                                          "after", "to", "between", "from", "through"]}},
+                         {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}]])
+        m.add("DATE", [
+            [{"LOWER": {"IN": ["recently", "currently", "recent", "soon", "now", "nowadays"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
+            [{"LOWER": {"IN": ["the", "these"]}}, {"LOWER": {"IN": ["coming", "next", "past"]}},
+             {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}],
+        ])
+        _MATCHERS[key] = m
+    return _MATCHERS[key]
+
+
+def _split_lines(span: Span) -> list[Span]:
+    """A span never crosses a line break (the model joins a title's year to the body's first word)."""
+    pieces, start = [], span.start
+    for tok in span:
+        if "\n" in tok.text_with_ws[:-1] or tok.is_space:
+            if tok.i > start:
+                pieces.append(Span(span.doc, start, tok.i + (not tok.is_space), label=span.label))
+            start = tok.i + 1
+    if start < span.end:
+        pieces.append(Span(span.doc, start, span.end, label=span.label))
+    return [q for p in pieces for q in _split_commas(p)]
+
+
+def _split_commas(span: Span) -> list[Span]:
+    """"June 17, two days" is two timexes; "May 24, 2021" and "Tuesday, May 25" are one."""
+    for tok in span[1:-1]:
+        if tok.text == "," and not re.fullmatch(r"\d{4}", tok.nbor(1).text) \
+                and tok.nbor(-1).lower_ not in WEEKDAYS:
+            return [*_split_commas(span.doc[span.start:tok.i]),
+                    *_split_commas(span.doc[tok.i + 1:span.end])]
+    return [span]
+
+
+def _candidates(doc: Doc) -> list[Span]:
+    spans = [p for e in doc.ents if e.label_ in ("DATE", "TIME") for p in _split_lines(e)]
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        if label == "YEAR" or (doc[start].lower_ in LEADING_JUNK and end - start > 1):
+            start += 1  # the preposition only told us the number is a year
+        spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
+    spans = filter_spans(spans)
+    return filter_spans([_with_determiner(_with_zone(s)) for s in spans])
+
+
+DETERMINERS = {"this", "last", "next", "that", "the", "early", "late", "mid", "coming", "past",
+               "previous", "earlier", "later", "each", "every"}
+BARE_HEADS = set(UNITS_ALL + MONTHS + WEEKDAYS + PARTS) | {"spring", "summer", "autumn", "fall",
+                                                           "winter"}
+
+
+def _with_determiner(span: Span) -> Span:
+    """The model drops the "this" of "this year's": the value depends on it."""
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in DETERMINERS and span.doc[start].lower_ in \
+            BARE_HEADS | DETERMINERS and start > span.start - 2:
+        start -= 1
+    return Span(span.doc, start, span.end, label=span.label) if start != span.start else span
+
+
+def _with_zone(span: Span) -> Span:
+    """The model leaves out the zone of "16:08 UTC"; the value needs it."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.lower_ in ("utc", "gmt") and span.label_ != "DATE":
+        return Span(span.doc, span.start, span.end + 1, label=span.label)
+    return span
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop prepositions and possessives the model sometimes includes."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in LEADING_JUNK or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].lower_ in TRAILING_JUNK
+                           or (span.doc[end - 1].is_punct and span.doc[end - 1].text not in ".)")):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(span.doc, start, end, label=span.label)
+
+
+def _type(span: Span) -> str:
+    low = span.text.strip().lower()
+    if SET_RE.search(low) and not ANCHORED_RE.search(low):
+        return "SET"
+    if CALENDAR_RE.search(low):  # "June 17" is a date even when a count follows
+        return "TIME" if TIME_RE.search(low) else "DATE"
+    if HYPHEN_DURATION_RE.search(low) or VAGUE_DURATION_RE.search(low) or (
+            DURATION_RE.search(low) and not ANCHORED_RE.search(low)):
+        return "DURATION"
+    if TIME_RE.search(low):
+        return "TIME"
+    return "DATE"
+
+
+def _verb_info(tok):
+    """(is_future_cue, finite tense or None) contributed by one verb on the path up."""
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in auxes) or tok.lower_ in FUTURE_AUX:
+        return True, "future"
+    infinitive = any(a.lower_ == "to" for a in auxes)
+    # headline "Putin to visit India Monday", "an event to be held on October 12"
+    if infinitive and (tok.head.i == tok.i or tok.dep_ in ("acl", "relcl")
+                       or tok.head.lemma_.lower() in FUTURE_GOVERNORS):
+        return True, None
+    if tok.lemma_.lower() in FUTURE_GOVERNORS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return True, None
+    for t in [*auxes, tok]:
+        if "Fin" in t.morph.get("VerbForm") or t.tag_ == "MD":
+            if t.tag_ == "MD":
+                return False, "future"
+            tense = t.morph.get("Tense")
+            return False, ("past" if tense == ["Past"] else "present")
+    return False, None
+
+
+def governing_tense(span: Span) -> str | None:
+    """Tense of the clause a timex sits in: past, present, future (incl. modal) or None."""
+    tok, seen = span.root, 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.lemma_ in FUTURE_GOVERNORS:
+            future, tense = _verb_info(tok)
+            if future:
+                return "future"
+            if tense:
+                return tense
+        if tok.head.i == tok.i:
+            return None
+        tok, seen = tok.head, seen + 1
+    return None
+
+
+def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
+    """Temporal expressions of the doc (ordered, non-overlapping), each with its type and tense."""
+    out = []
+    for cand in _candidates(doc):
+        span = _trim(cand)
+        if span is None or span.start_char < body_start:
+            continue
+        if not TEMPORAL_WORD.search(span.text) or FRACTION_RE.match(span.text):
+            continue
+        out.append({
+            "text": span.text, "start": span.start_char, "end": span.end_char,
+            "type": _type(span), "tense": governing_tense(span),
+        })
+    return out

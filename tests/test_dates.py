@@ -1,0 +1,177 @@
+"""normalize_timexes: table-driven, pure (no spaCy): text + type + tense + publication date."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from envoy.dates import normalize_timexes, weekday_date
+
+WED = date(2020, 12, 9)  # a Wednesday
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def norm(text, published=WED, tense=None, type_="DATE"):
+    tx = {"text": text, "start": 0, "end": len(text), "type": type_, "tense": tense}
+    return normalize_timexes([tx], published)[0]
+
+
+@pytest.mark.parametrize("i, name", list(enumerate(WEEKDAYS)))
+def test_weekday_past_and_future(i, name):
+    past, future = norm(name, tense="past")["value"], norm(name, tense="future")["value"]
+    if i == WED.weekday():  # the publication's own weekday is the publication day
+        assert past == future == "2020-12-09"
+        return
+    assert date.fromisoformat(past) < WED < date.fromisoformat(future)
+    assert (WED - date.fromisoformat(past)).days < 7
+    assert (date.fromisoformat(future) - WED).days < 7
+    assert date.fromisoformat(past).weekday() == date.fromisoformat(future).weekday() == i
+
+
+@pytest.mark.parametrize("tense, expected", [
+    ("past", "2020-12-04"), ("present", "2020-12-11"), ("future", "2020-12-11"),
+])
+def test_weekday_by_tense(tense, expected):
+    assert norm("Friday", tense=tense)["value"] == expected
+
+
+def test_weekday_modifiers():
+    assert norm("last Wednesday", tense="past")["value"] == "2020-12-02"
+    assert norm("next Wednesday", tense="future")["value"] == "2020-12-16"
+    assert norm("next Friday", tense="past")["value"] == "2020-12-11"
+    assert weekday_date(WED, 0, "future") == WED + timedelta(days=5)
+
+
+CASES = [
+    # text, published, tense, type, value, first_day, last_day, granularity
+    ("January", WED, "present", "DATE", "2021-01", "2021-01-01", "2021-01-31", "month"),
+    ("January", WED, "past", "DATE", "2020-01", "2020-01-01", "2020-01-31", "month"),
+    ("in January", WED, "future", "DATE", "2021-01", "2021-01-01", "2021-01-31", "month"),
+    ("last December", date(2021, 1, 10), "past", "DATE", "2020-12", "2020-12-01", "2020-12-31",
+     "month"),
+    ("December", date(2021, 1, 10), "past", "DATE", "2020-12", "2020-12-01", "2020-12-31",
+     "month"),
+    ("December", date(2021, 1, 10), None, "DATE", "2020-12", "2020-12-01", "2020-12-31", "month"),
+    ("next March", date(2021, 3, 10), None, "DATE", "2022-03", "2022-03-01", "2022-03-31",
+     "month"),
+    ("May 24", date(2021, 5, 20), "future", "DATE", "2021-05-24", "2021-05-24", "2021-05-24",
+     "day"),
+    ("24 May 2021", WED, "past", "DATE", "2021-05-24", "2021-05-24", "2021-05-24", "day"),
+    ("May 24, 2021", WED, None, "DATE", "2021-05-24", "2021-05-24", "2021-05-24", "day"),
+    ("Dec. 28", date(2021, 1, 2), "past", "DATE", "2020-12-28", "2020-12-28", "2020-12-28", "day"),
+    ("January 5", date(2020, 12, 28), "future", "DATE", "2021-01-05", "2021-01-05", "2021-01-05",
+     "day"),
+    ("June 1st", date(2009, 6, 4), "past", "DATE", "2009-06-01", "2009-06-01", "2009-06-01", "day"),
+    ("Tuesday, May 25", date(2021, 5, 20), None, "DATE", "2021-05-25", "2021-05-25", "2021-05-25",
+     "day"),
+    ("2021-05-24", WED, None, "DATE", "2021-05-24", "2021-05-24", "2021-05-24", "day"),
+    ("7/8/07", date(2007, 7, 9), None, "DATE", "2007-07-08", "2007-07-08", "2007-07-08", "day"),
+    ("May 2021", WED, None, "DATE", "2021-05", "2021-05-01", "2021-05-31", "month"),
+    ("today", WED, None, "DATE", "2020-12-09", "2020-12-09", "2020-12-09", "day"),
+    ("yesterday", WED, None, "DATE", "2020-12-08", "2020-12-08", "2020-12-08", "day"),
+    ("tomorrow", WED, None, "DATE", "2020-12-10", "2020-12-10", "2020-12-10", "day"),
+    ("last week", WED, "past", "DATE", "2020-W49", "2020-11-30", "2020-12-06", "week"),
+    ("this week", WED, None, "DATE", "2020-W50", "2020-12-07", "2020-12-13", "week"),
+    ("next week", WED, None, "DATE", "2020-W51", "2020-12-14", "2020-12-20", "week"),
+    ("this weekend", WED, None, "DATE", "2020-W50-WE", "2020-12-12", "2020-12-13", "week"),
+    ("next month", WED, None, "DATE", "2021-01", "2021-01-01", "2021-01-31", "month"),
+    ("last month", date(2021, 1, 10), None, "DATE", "2020-12", "2020-12-01", "2020-12-31",
+     "month"),
+    ("this year", WED, None, "DATE", "2020", "2020-01-01", "2020-12-31", "year"),
+    ("last year", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("earlier this year", WED, None, "DATE", "2020", "2020-01-01", "2020-12-31", "year"),
+    ("a year ago", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("three days ago", WED, None, "DATE", "2020-12-06", "2020-12-06", "2020-12-06", "day"),
+    ("2019", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
+    ("the 1990s", WED, None, "DATE", "199", "1990-01-01", "1999-12-31", "decade"),
+    ("the first quarter of 2021", WED, None, "DATE", "2021-Q1", "2021-01-01", "2021-03-31",
+     "quarter"),
+    ("the fourth quarter", date(2007, 3, 13), "past", "DATE", "2006-Q4", "2006-10-01",
+     "2006-12-31", "quarter"),
+    ("spring", date(2009, 4, 1), None, "DATE", "2009-SP", "2009-03-01", "2009-05-31", "season"),
+    ("the weeks and months ahead", WED, "present", "DATE", "FUTURE_REF", None, None, None),
+    ("the coming weeks", WED, None, "DATE", "FUTURE_REF", None, None, None),
+    ("recently", WED, "past", "DATE", "PAST_REF", None, None, None),
+    ("currently", WED, "present", "DATE", "PRESENT_REF", None, None, None),
+    ("now", WED, "present", "DATE", "PRESENT_REF", None, None, None),
+    ("the sixth round", WED, None, "DATE", "XXXX-XX-XX", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, published, tense, type_, value, first, last, gran", CASES)
+def test_dates(text, published, tense, type_, value, first, last, gran):
+    out = norm(text, published, tense, type_)
+    assert (out["value"], out["first_day"], out["last_day"], out["granularity"]) == (
+        value, first, last, gran)
+
+
+@pytest.mark.parametrize("text, tense, value, part", [
+    ("Thursday afternoon", "future", "2020-12-10TAF", "afternoon"),
+    ("Thursday afternoon", "past", "2020-12-03TAF", "afternoon"),
+    ("the afternoon", "future", "2020-12-09TAF", "afternoon"),
+    ("the morning", "past", "2020-12-09TMO", "morning"),
+    ("this evening", None, "2020-12-09TEV", "evening"),
+    ("tonight", "future", "2020-12-09TNI", "night"),
+    ("Friday night", "future", "2020-12-11TNI", "night"),
+    ("10 a.m. Tuesday", "past", "2020-12-08T10:00", None),
+    ("3:30 p.m.", "past", "2020-12-09T15:30", None),
+    ("16:08 UTC", None, "2020-12-09T16:08Z", None),
+])
+def test_times_of_day(text, tense, value, part):
+    out = norm(text, tense=tense, type_="TIME")
+    assert (out["value"], out["part_of_day"], out["granularity"]) == (value, part, "day")
+    assert out["first_day"] == out["last_day"] == value[:10]
+
+
+@pytest.mark.parametrize("text, value, days", [
+    ("four-day", "P4D", 4), ("two weeks", "P2W", 14), ("a week", "P1W", 7),
+    ("three months", "P3M", None), ("these past two plus years", "P2Y", None),
+    ("two and a half years", "P2.5Y", None), ("several years", "PXY", None),
+    ("90 minutes", "PT90M", None), ("12-hour", "PT12H", None), ("the past decade", "P10Y", None),
+    ("six straight days", "P6D", 6), ("a decade", "P10Y", None),
+])
+def test_durations(text, value, days):
+    out = norm(text, type_="DURATION")
+    assert (out["value"], out["duration_days"], out["first_day"]) == (value, days, None)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("weekly", "P1W"), ("annually", "P1Y"), ("every year", "P1Y"), ("every Monday", "XXXX-WXX-1"),
+])
+def test_sets(text, value):
+    assert norm(text, type_="SET")["value"] == value
+
+
+@pytest.mark.parametrize("text, published, tense, first, last", [
+    ("May 24-27, 2021", date(2021, 5, 24), "future", "2021-05-24", "2021-05-27"),
+    ("May 24-27", date(2021, 5, 20), "future", "2021-05-24", "2021-05-27"),
+    ("May 30 to June 2", date(2021, 5, 20), "future", "2021-05-30", "2021-06-02"),
+    ("24-27 May", date(2021, 5, 20), "future", "2021-05-24", "2021-05-27"),
+    ("December 30 - January 2", date(2020, 12, 20), "future", "2020-12-30", "2021-01-02"),
+])
+def test_ranges(text, published, tense, first, last):
+    out = norm(text, published, tense)
+    assert (out["value"], out["first_day"], out["last_day"], out["granularity"]) == (
+        first, first, last, "day")
+    n = (date.fromisoformat(last) - date.fromisoformat(first)).days + 1
+    assert out["duration_days"] == n
+
+
+def test_anaphoric_day_follows_previous_date():
+    txs = [{"text": t, "start": 0, "end": 1, "type": "DATE", "tense": "past"}
+           for t in ("Monday", "the next day", "that day")]
+    out = normalize_timexes(txs, WED)
+    assert [o["value"] for o in out] == ["2020-12-07", "2020-12-08", "2020-12-08"]
+
+
+def test_contract_shape():
+    txs = [{"text": "Tuesday", "start": 5, "end": 12, "type": "DATE", "tense": "past"},
+           {"text": "four-day", "start": 20, "end": 28, "type": "DURATION", "tense": None}]
+    before = json.dumps(txs)
+    out = normalize_timexes(txs, WED)
+    assert json.dumps(txs) == before  # inputs are not mutated
+    assert len(out) == 2 and [o["start"] for o in out] == [5, 20]
+    for o in out:
+        assert set(o) >= {"text", "start", "end", "type", "value", "first_day", "last_day",
+                          "granularity", "part_of_day", "duration_days"}
+    json.dumps(out)
+    assert normalize_timexes([], WED) == []

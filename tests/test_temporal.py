@@ -1,0 +1,129 @@
+"""find_timexes (+ normalize_timexes end to end) on short sentences, and the seed article's gold."""
+
+import itertools
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from envoy.dates import normalize_timexes
+from envoy.sources import parse_seed_header
+from envoy.temporal import find_timexes
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO / "seeds" / "articles" / "000_8899a6e04dc6c744.txt"
+GOLD = Path("/work/shared/seeds/000_8899a6e04dc6c744.gold.json")
+WED = date(2020, 12, 9)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from envoy.nlp import load_nlp
+
+    return load_nlp()
+
+
+def run(nlp, text, published=WED, body_start=0):
+    return normalize_timexes(find_timexes(nlp(text), body_start), published)
+
+
+def triples(out):
+    return [(t["text"], t["type"], t["value"]) for t in out]
+
+
+@pytest.mark.parametrize("i, name", list(enumerate(WEEKDAYS)))
+def test_each_weekday_past_and_future(nlp, i, name):
+    past = run(nlp, f"The minister met his counterpart on {name}.")
+    future = run(nlp, f"The minister will meet his counterpart on {name}.")
+    expect_past = f"2020-12-{[7, 8, 9, 3, 4, 5, 6][i]:02d}"
+    expect_future = f"2020-12-{[14, 15, 9, 10, 11, 12, 13][i]:02d}"
+    assert triples(past) == [(name, "DATE", expect_past)]
+    assert triples(future) == [(name, "DATE", expect_future)]
+
+
+SENTENCES = [
+    # text, published, expected (text, type, value) triples
+    ("Biegun arrived here Tuesday for a four-day trip.", WED,
+     [("Tuesday", "DATE", "2020-12-08"), ("four-day", "DURATION", "P4D")]),
+    ("Biegun was to meet with Lee Do-hoon in the afternoon.", WED,
+     [("the afternoon", "TIME", "2020-12-09TAF")]),
+    ("He was due to give a lecture at a local think tank Thursday afternoon.", WED,
+     [("Thursday afternoon", "TIME", "2020-12-10TAF")]),
+    ("On Thursday he is scheduled to have a breakfast meeting with the minister.", WED,
+     [("Thursday", "DATE", "2020-12-10")]),
+    ("The envoy is expected to visit Tokyo on Monday.", WED, [("Monday", "DATE", "2020-12-14")]),
+    ("Kang is planning to host a banquet for him Friday.", WED,
+     [("Friday", "DATE", "2020-12-11")]),
+    ("The president's term comes to an end in January.", WED,
+     [("January", "DATE", "2021-01")]),
+    ("The talks collapsed last December.", date(2021, 1, 15),
+     [("last December", "DATE", "2020-12")]),
+    ("The two sides signed the deal in January.", WED, [("January", "DATE", "2020-01")]),
+    ("Putin to visit India Monday", date(2021, 12, 2), [("Monday", "DATE", "2021-12-06")]),
+    ("Secretary Blinken will travel to Jerusalem May 24-27, 2021.", date(2021, 5, 24),
+     [("May 24-27, 2021", "DATE", "2021-05-24")]),
+    ("The ministers met on 24 May 2021 in Geneva.", date(2021, 5, 26),
+     [("24 May 2021", "DATE", "2021-05-24")]),
+    ("The summit was held last week, and a new round is set for next month.", WED,
+     [("last week", "DATE", "2020-W49"), ("next month", "DATE", "2021-01")]),
+    ("Sales rose this year, compared with a year ago.", WED,
+     [("this year", "DATE", "2020"), ("a year ago", "DATE", "2019")]),
+    ("He has recently visited Moscow and looks forward to the weeks and months ahead.", WED,
+     [("recently", "DATE", "PAST_REF"), ("the weeks and months ahead", "DATE", "FUTURE_REF")]),
+    ("The index was down 2% at 16:08 UTC.", WED, [("16:08 UTC", "TIME", "2020-12-09T16:08Z")]),
+    ("She served for two years before the election.", WED, [("two years", "DURATION", "P2Y")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SENTENCES)
+def test_sentences(nlp, text, published, expected):
+    assert triples(run(nlp, text, published)) == expected
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("Biegun arrived here Tuesday.", "past"),
+    ("Biegun will arrive here Tuesday.", "future"),
+    ("Biegun was to meet Lee on Tuesday.", "future"),
+    ("Biegun is scheduled to meet Lee on Tuesday.", "future"),
+    ("Biegun is due to meet Lee on Tuesday.", "future"),
+    ("Biegun plans to meet Lee on Tuesday.", "future"),
+    ("Biegun meets Lee on Tuesday.", "present"),
+    ("Biegun could meet Lee on Tuesday.", "future"),
+])
+def test_tense_feature(nlp, text, tense):
+    (tx,) = find_timexes(nlp(text))
+    assert tx["text"] == "Tuesday" and tx["tense"] == tense
+
+
+def test_spans_are_exact_ordered_and_disjoint(nlp):
+    text = "Summit 2021\n\nYesterday the leaders met for three hours, and will meet again Friday."
+    out = find_timexes(nlp(text))
+    assert [t["text"] for t in out] == ["2021", "Yesterday", "three hours", "Friday"]
+    for a, b in itertools.pairwise(out):
+        assert a["end"] <= b["start"]
+    for t in out:
+        assert text[t["start"]:t["end"]] == t["text"]
+    json.dumps(out)
+
+
+def test_body_start_skips_header(nlp):
+    text = " date 2020-12-09 The envoy arrived on Tuesday."
+    published, body_start = parse_seed_header(text)
+    out = run(nlp, text, published, body_start)
+    assert triples(out) == [("Tuesday", "DATE", "2020-12-08")]
+
+
+def test_non_temporal_junk_dropped(nlp):
+    assert find_timexes(nlp("About a quarter of the members voted for the program.")) == []
+
+
+def test_seed_article_gold_timexes(nlp):
+    if not GOLD.exists():
+        pytest.skip(f"gold file {GOLD} not available (/work/shared is absent)")
+    text = SEED.read_text(encoding="utf-8")
+    published, body_start = parse_seed_header(text)
+    out = run(nlp, text, published, body_start)
+    got = [{k: t[k] for k in ("text", "start", "end", "type", "value")} for t in out]
+    assert got == json.loads(GOLD.read_text(encoding="utf-8"))["timexes"]
+    assert all(t["start"] >= body_start for t in out)

@@ -2,14 +2,10 @@
 and the seed article end to end against its gold file."""
 
 import json
-from datetime import date
-from pathlib import Path
 
-import pytest
-from envoy.enrich import analyze
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SEED = SHARED / "seeds" / "000_8899a6e04dc6c744.txt"
+from conftest import SEED, shared_path
+from envoy.enrich import analyze, extract_article
+from envoy.sources import parse_seed_header
 
 
 def facts(text: str) -> dict:
@@ -151,21 +147,18 @@ def test_analysis_round_trips_through_json():
 
 
 def test_seed_end_to_end_matches_gold():
-    if not SEED.exists():
-        pytest.skip(f"shared material not found at {SHARED}: seed end-to-end test needs it")
-    pytest.importorskip("envoy.dates", reason="envoy.dates (date normalisation) not available")
-    from envoy.enrich import extract_article
-
-    gold = json.loads(SEED.with_suffix(".gold.json").read_text())
+    gold = json.loads(shared_path("seeds", "000_8899a6e04dc6c744.gold.json").read_text())
     text = SEED.read_text(encoding="utf-8")
-    body_start = text.index("US Deputy")
-    result = extract_article(text, date(2020, 12, 9), body_start=body_start)
+    published, body_start = parse_seed_header(text)
+    result = extract_article(text, published, body_start=body_start)
     assert {(o["name"], o["country"]) for o in result["officials"]} == {
         (o["name"], o["country"]) for o in gold["officials"]}
     assert [(t["traveler"], t["destination_country"], t["start"], t["end"])
             for t in result["trips"]] == [("Stephen Biegun", "KR", "2020-12-08", "2020-12-11")]
-    got = sorted((sorted(m["participants"]), m["date"]) for m in result["meetings"])
-    want = sorted((sorted(m["participants"]), m.get("date")) for m in gold["meetings"])
-    assert got == want
+    def meeting_keys(meetings):
+        return sorted((sorted(m["participants"]), m.get("date"), m.get("date_range"),
+                       m.get("part_of_day"), m["status"]) for m in meetings)
+
+    assert meeting_keys(result["meetings"]) == meeting_keys(gold["meetings"])
     banquet = next(m for m in result["meetings"] if m["kind"] == "banquet")
     assert banquet["host"] == "Kang Kyung-wha"

@@ -3,16 +3,13 @@
 import itertools
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
+from conftest import SEED, shared_path
 from envoy.dates import normalize_timexes
 from envoy.sources import parse_seed_header
 from envoy.temporal import find_timexes
 
-REPO = Path(__file__).resolve().parents[1]
-SEED = REPO / "seeds" / "articles" / "000_8899a6e04dc6c744.txt"
-GOLD = Path("/work/shared/seeds/000_8899a6e04dc6c744.gold.json")
 WED = date(2020, 12, 9)
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -119,11 +116,10 @@ def test_non_temporal_junk_dropped(nlp):
 
 
 def test_seed_article_gold_timexes(nlp):
-    if not GOLD.exists():
-        pytest.skip(f"gold file {GOLD} not available (/work/shared is absent)")
+    gold = shared_path("seeds", "000_8899a6e04dc6c744.gold.json")
     text = SEED.read_text(encoding="utf-8")
     published, body_start = parse_seed_header(text)
     out = run(nlp, text, published, body_start)
     got = [{k: t[k] for k in ("text", "start", "end", "type", "value")} for t in out]
-    assert got == json.loads(GOLD.read_text(encoding="utf-8"))["timexes"]
+    assert got == json.loads(gold.read_text(encoding="utf-8"))["timexes"]
     assert all(t["start"] >= body_start for t in out)

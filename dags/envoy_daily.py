@@ -33,13 +33,21 @@ def _warehouse():
                                     password=conn.password, dbname=conn.schema))
 
 
+def _record_failure(context) -> None:
+    """A task failed after its retries: mark the run failed in the warehouse's run log."""
+    from envoy import pipeline
+
+    with _warehouse() as conn:
+        pipeline.mark_run_failed(conn, context["dag_run"].run_id)
+
+
 @dag(
     dag_id=DAG_ID,
     schedule=CronDataIntervalTimetable("0 0 * * *", timezone="UTC"),
     start_date=pendulum.datetime(2020, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=2,
-    default_args={"retries": 2, "retry_delay": timedelta(minutes=2)},
+    default_args={"retries": 2, "retry_delay": timedelta(minutes=2), "on_failure_callback": _record_failure},
     params={"seeds_dir": Param(SEEDS_DIR, type="string", description="folder of seed articles")},
     tags=["envoy", "ingest"],
     doc_md=__doc__,

@@ -32,6 +32,7 @@ def test_envoy_daily_has_one_day_data_intervals_and_no_catchup(dagbag):
     assert dag.catchup is False
     assert set(dag.tags) <= APPROVED_TAGS
     assert all(t.retries >= 2 for t in dag.tasks)
+    assert all(t.on_failure_callback for t in dag.tasks), "failed runs must be closed in pipeline_runs"
     assert [t.task_id for t in dag.topological_sort()] == [
         "collect_articles", "extract_entities", "normalize_dates", "load_warehouse", "check_quality"]
 

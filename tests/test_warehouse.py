@@ -147,3 +147,14 @@ def test_name_key_ignores_case_punctuation_and_spacing():
     assert name_key("Antony J. Blinken") == name_key("antony j blinken")
     assert name_key("Choi Jong-kun") == name_key("Choi Jongkun")
     assert name_key("Niinistö") == name_key("Niinisto")
+
+
+def test_a_failed_dag_run_closes_its_run_log_rows(warehouse_conn):
+    from envoy.pipeline import mark_run_failed
+
+    insert_article(warehouse_conn)
+    assert mark_run_failed(warehouse_conn, "t") == 1
+    assert mark_run_failed(warehouse_conn, "t") == 0
+    with warehouse_conn.cursor() as cur:
+        cur.execute("SELECT status, finished_at IS NOT NULL FROM pipeline_runs")
+        assert cur.fetchall() == [("failed", True)]

@@ -113,6 +113,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_dates(args: argparse.Namespace) -> int:
+    from envoy import eval_dates
+
+    return eval_dates.main(args.args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from envoy import eval_extraction
+
+    return eval_extraction.main(args.args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="envoy", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -135,6 +147,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("airflow", help="run the airflow CLI in envoy's environment", add_help=False)
     p.add_argument("args", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_airflow)
+
+    p = sub.add_parser("eval-dates", help="score the temporal tagger on MEANTIME; --help for options",
+                       add_help=False)
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_eval_dates)
+
+    p = sub.add_parser("eval", help="score envoy extract on the gold corpora; --help for options",
+                       add_help=False)
+    p.add_argument("args", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("report", help="print the officials, trips and meetings in the warehouse")
     p.set_defaults(func=cmd_report)

@@ -42,6 +42,15 @@ def start_run(conn, dag_id: str, run_id: str, start: datetime, end: datetime) ->
         return cur.fetchone()[0]
 
 
+def mark_run_failed(conn, airflow_run_id: str) -> int:
+    """Close the run log rows of a DAG run whose task failed for good; returns how many."""
+    with conn, conn.cursor() as cur:
+        cur.execute("""
+            UPDATE pipeline_runs SET status = 'failed', finished_at = now()
+            WHERE run_id = %s AND status = 'running'""", (airflow_run_id,))
+        return cur.rowcount
+
+
 def collect_articles(conn, run: int, folder: Path, start: datetime, end: datetime) -> dict:
     """Store the folder's articles published in the interval; record unusable files as rejected."""
     first, last = days_in_interval(start, end)

@@ -12,7 +12,7 @@ ENVOY := $(VENV)/bin/envoy
 SEED_RUN_DATE := 2020-12-10
 QUIET_PIP := { grep -v "is ignored" || true; }
 
-.PHONY: install demo test lint db-start db-stop lock
+.PHONY: install demo test lint db-start db-stop lock eval eval-dates bench
 
 $(VENV)/.installed: requirements/lock.txt requirements/model.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,16 @@ lint: install
 
 test: lint
 	$(VENV)/bin/pytest
+
+# Quality on the gold corpora in ../shared (seed + dev readouts; MEANTIME for dates), and speed.
+eval: install
+	$(ENVOY) eval
+
+eval-dates: install
+	$(ENVOY) eval-dates
+
+bench: install
+	$(ENVOY) eval-dates --bench
 
 # Re-pin after changing dependencies: installs from pyproject into a scratch venv and freezes it.
 lock:

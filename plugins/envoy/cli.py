@@ -95,14 +95,14 @@ def cmd_db(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_airflow(args: argparse.Namespace) -> int:
+def run_airflow(argv: list[str]) -> int:
     import os
     import shutil
 
     from envoy.stack import airflow_env
 
     airflow = shutil.which("airflow", path=str(Path(sys.executable).parent)) or "airflow"
-    os.execvpe(airflow, [airflow, *args.args], airflow_env())
+    os.execvpe(airflow, [airflow, *argv], airflow_env())
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -113,16 +113,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_eval_dates(args: argparse.Namespace) -> int:
+def run_eval_dates(argv: list[str]) -> int:
     from envoy import eval_dates
 
-    return eval_dates.main(args.args)
+    return eval_dates.main(argv)
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
+def run_eval(argv: list[str]) -> int:
     from envoy import eval_extraction
 
-    return eval_extraction.main(args.args)
+    return eval_extraction.main(argv)
+
+
+# Commands that hand all their arguments, options included, to another program's parser.
+PASSTHROUGH = {"airflow": run_airflow, "eval": run_eval, "eval-dates": run_eval_dates}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -144,19 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="start/stop/status of the private cluster; migrate: apply sql/; url: print it")
     p.set_defaults(func=cmd_db)
 
-    p = sub.add_parser("airflow", help="run the airflow CLI in envoy's environment", add_help=False)
-    p.add_argument("args", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_airflow)
+    sub.add_parser("airflow", help="run the airflow CLI in envoy's environment", add_help=False)
 
-    p = sub.add_parser("eval-dates", help="score the temporal tagger on MEANTIME; --help for options",
-                       add_help=False)
-    p.add_argument("args", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_eval_dates)
-
-    p = sub.add_parser("eval", help="score envoy extract on the gold corpora; --help for options",
-                       add_help=False)
-    p.add_argument("args", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_eval)
+    sub.add_parser("eval-dates", help="score the date tagger on MEANTIME (--help: options)", add_help=False)
+    sub.add_parser("eval", help="score envoy extract on the gold corpora (--help: options)", add_help=False)
 
     p = sub.add_parser("report", help="print the officials, trips and meetings in the warehouse")
     p.set_defaults(func=cmd_report)
@@ -164,6 +159,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in PASSTHROUGH:
+        return PASSTHROUGH[argv[0]](argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

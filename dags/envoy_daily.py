@@ -16,6 +16,8 @@ from airflow.sdk import Connection, CronDataIntervalTimetable, Param, dag, task
 
 DAG_ID = Path(__file__).stem
 WAREHOUSE_CONN_ID = "envoy_warehouse"
+# Tests set 0 so that a broken task fails at once instead of after the retry delays.
+TASK_RETRIES = int(os.environ.get("ENVOY_TASK_RETRIES", "2"))
 SEEDS_DIR = os.environ.get("ENVOY_SEEDS_DIR", str(Path(__file__).parents[1] / "seeds" / "articles"))
 
 
@@ -47,7 +49,11 @@ def _record_failure(context) -> None:
     start_date=pendulum.datetime(2020, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=2,
-    default_args={"retries": 2, "retry_delay": timedelta(minutes=2), "on_failure_callback": _record_failure},
+    default_args={
+        "retries": TASK_RETRIES,
+        "retry_delay": timedelta(minutes=2),
+        "on_failure_callback": _record_failure,
+    },
     params={"seeds_dir": Param(SEEDS_DIR, type="string", description="folder of seed articles")},
     tags=["envoy", "ingest"],
     doc_md=__doc__,

@@ -37,7 +37,7 @@ def metadata_env(pg_server, tmp_path_factory):
 
 
 def run_dag(metadata_env, warehouse_url, conf=None) -> subprocess.CompletedProcess:
-    env = airflow_env({**metadata_env, "ENVOY_DATABASE_URL": warehouse_url})
+    env = airflow_env({**metadata_env, "ENVOY_DATABASE_URL": warehouse_url, "ENVOY_TASK_RETRIES": "0"})
     args = [AIRFLOW, "dags", "test", "envoy_daily", SEED_RUN_DATE]
     if conf:
         args += ["-c", json.dumps(conf)]

@@ -2,7 +2,8 @@
 
 import pytest
 from envoy import db
-from envoy.loading import load_article, name_key
+from envoy.identity import name_key
+from envoy.loading import load_article
 
 pytestmark = pytest.mark.db
 
@@ -158,3 +159,63 @@ def test_a_failed_dag_run_closes_its_run_log_rows(warehouse_conn):
     with warehouse_conn.cursor() as cur:
         cur.execute("SELECT status, finished_at IS NOT NULL FROM pipeline_runs")
         assert cur.fetchall() == [("failed", True)]
+
+
+ANNOUNCEMENT = ("Secretary of State Antony J. Blinken will travel to Jerusalem May 24-27 to meet "
+                "Prime Minister Benjamin Netanyahu.")
+READOUT = "Secretary Blinken met Prime Minister Netanyahu in Jerusalem today. Netanyahu thanked Blinken."
+
+
+def insert_report(conn, key, body, published) -> int:
+    with conn, conn.cursor() as cur:
+        cur.execute("""
+            INSERT INTO articles (article_key, source, published_date, body, content_sha256)
+            VALUES (%s, 'test', %s, %s, repeat('b', 64)) RETURNING id""", (key, published, body))
+        return cur.fetchone()[0]
+
+
+def official(name, country, body, *aliases):
+    start = body.index(aliases[0] if aliases else name)
+    mentions = [{"start": start, "end": start + len(aliases[0] if aliases else name)}]
+    return {"name": name, "country": country, "titles": [], "aliases": list(aliases), "mentions": mentions}
+
+
+def whole(body):
+    return [{"start": 0, "end": len(body)}]
+
+
+def test_two_reports_of_one_visit_are_one_trip_and_one_meeting_with_two_evidence(warehouse_conn):
+    announced = insert_report(warehouse_conn, "test:announce", ANNOUNCEMENT, "2021-05-21")
+    reported = insert_report(warehouse_conn, "test:readout", READOUT, "2021-05-25")
+    trip = {"destination": "Jerusalem", "destination_country": "IL", "purpose": None, "rule": "t"}
+    meeting = {"host": None, "date_range": None, "part_of_day": None, "kind": "meeting",
+               "place": "Jerusalem", "rule": "m"}
+    first = {"published": "2021-05-21", "timexes": [], "officials": [
+        official("Antony J. Blinken", "US", ANNOUNCEMENT),
+        official("Benjamin Netanyahu", "IL", ANNOUNCEMENT)],
+        "trips": [{**trip, "traveler": "Antony J. Blinken", "start": "2021-05-24", "end": "2021-05-27",
+                   "status": "planned", "evidence": whole(ANNOUNCEMENT)}],
+        "meetings": [{**meeting, "participants": ["Antony J. Blinken", "Benjamin Netanyahu"], "date": None,
+                      "status": "planned", "evidence": whole(ANNOUNCEMENT)}]}
+    second = {"published": "2021-05-25", "timexes": [], "officials": [
+        official("Blinken", "US", READOUT), official("Netanyahu", "IL", READOUT)],
+        "trips": [{**trip, "traveler": "Blinken", "start": None, "end": None, "status": "held",
+                   "evidence": whole(READOUT)}],
+        "meetings": [{**meeting, "participants": ["Blinken", "Netanyahu"], "date": "2021-05-25",
+                      "status": "held", "evidence": whole(READOUT)}]}
+    for article_id, body, resolved in ((announced, ANNOUNCEMENT, first), (reported, READOUT, second)):
+        with warehouse_conn, warehouse_conn.cursor() as cur:
+            load_article(cur, article_id, body, resolved, None, "test")
+    before = snapshot(warehouse_conn)
+    with warehouse_conn, warehouse_conn.cursor() as cur:  # reloading either report changes nothing
+        load_article(cur, announced, ANNOUNCEMENT, first, None, "test")
+        load_article(cur, reported, READOUT, second, None, "test")
+    assert snapshot(warehouse_conn) == before
+    with warehouse_conn.cursor() as cur:
+        cur.execute("SELECT name, aliases FROM official_overview ORDER BY name")
+        assert cur.fetchall() == [("Antony J. Blinken", ["Blinken"]), ("Benjamin Netanyahu", ["Netanyahu"])]
+        cur.execute("SELECT start_date::text, end_date::text, status, cardinality(articles) "
+                    "FROM trip_overview")
+        assert cur.fetchall() == [("2021-05-24", "2021-05-27", "held", 2)]
+        cur.execute("SELECT meeting_date::text, status, cardinality(articles) FROM meeting_overview")
+        assert cur.fetchall() == [("2021-05-25", "held", 2)]

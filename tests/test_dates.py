@@ -78,7 +78,7 @@ CASES = [
      "month"),
     ("this year", WED, None, "DATE", "2020", "2020-01-01", "2020-12-31", "year"),
     ("last year", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
-    ("earlier this year", WED, None, "DATE", "2020", "2020-01-01", "2020-12-31", "year"),
+    ("earlier this year", WED, None, "DATE", "2020", "2020-01-01", "2020-12-08", "year"),
     ("a year ago", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
     ("three days ago", WED, None, "DATE", "2020-12-06", "2020-12-06", "2020-12-06", "day"),
     ("2019", WED, None, "DATE", "2019", "2019-01-01", "2019-12-31", "year"),
@@ -94,6 +94,55 @@ CASES = [
     ("currently", WED, "present", "DATE", "PRESENT_REF", None, None, None),
     ("now", WED, "present", "DATE", "PRESENT_REF", None, None, None),
     ("the sixth round", WED, None, "DATE", "XXXX-XX-XX", None, None, None),
+    # year boundaries and leap days
+    ("December 31", date(2021, 1, 2), "past", "DATE", "2020-12-31", "2020-12-31", "2020-12-31", "day"),
+    ("January 2", date(2020, 12, 30), "future", "DATE", "2021-01-02", "2021-01-02", "2021-01-02", "day"),
+    ("next week", date(2020, 12, 30), None, "DATE", "2021-W01", "2021-01-04", "2021-01-10", "week"),
+    ("last week", date(2021, 1, 5), "past", "DATE", "2020-W53", "2020-12-28", "2021-01-03", "week"),
+    ("February 29", date(2020, 2, 20), "future", "DATE", "2020-02-29", "2020-02-29", "2020-02-29",
+     "day"),
+    ("February 29", date(2021, 3, 10), "past", "DATE", "2020-02-29", "2020-02-29", "2020-02-29", "day"),
+    ("Feb. 29, 2024", WED, None, "DATE", "2024-02-29", "2024-02-29", "2024-02-29", "day"),
+    # numeric dates through dateutil, two-digit years placed around the publication year
+    ("12/25/99", date(2005, 1, 1), None, "DATE", "1999-12-25", "1999-12-25", "1999-12-25", "day"),
+    ("3/1/21", date(2021, 3, 2), "past", "DATE", "2021-03-01", "2021-03-01", "2021-03-01", "day"),
+    ("June 1st, 2009", WED, None, "DATE", "2009-06-01", "2009-06-01", "2009-06-01", "day"),
+    # holidays (dateutil's easter and weekday arithmetic)
+    ("Christmas", date(2007, 1, 18), "past", "DATE", "2006-12-25", "2006-12-25", "2006-12-25", "day"),
+    ("Christmas Eve", WED, "future", "DATE", "2020-12-24", "2020-12-24", "2020-12-24", "day"),
+    ("Thanksgiving", WED, "past", "DATE", "2020-11-26", "2020-11-26", "2020-11-26", "day"),
+    ("Easter 2021", WED, None, "DATE", "2021-04-04", "2021-04-04", "2021-04-04", "day"),
+    ("Memorial Day", date(2021, 5, 20), "future", "DATE", "2021-05-31", "2021-05-31", "2021-05-31",
+     "day"),
+    # weeks of a month: ISO's majority rule (the week that holds the month's first/last Thursday)
+    ("the last week of March", date(2009, 4, 1), "past", "DATE", "2009-W13", "2009-03-23",
+     "2009-03-29", "week"),
+    ("the first week of January", WED, "future", "DATE", "2021-W01", "2021-01-04", "2021-01-10",
+     "week"),
+    ("the week of May 24", date(2021, 5, 20), "future", "DATE", "2021-W21", "2021-05-24",
+     "2021-05-30", "week"),
+    # early / mid / late and "later this year": same value, narrower bounds
+    ("early 2021", WED, None, "DATE", "2021", "2021-01-01", "2021-04-30", "year"),
+    ("mid-2011", date(2010, 10, 23), None, "DATE", "2011", "2011-05-01", "2011-08-31", "year"),
+    ("the end of the year", date(2021, 10, 29), "future", "DATE", "2021", "2021-09-01", "2021-12-31",
+     "year"),
+    ("late March", date(2021, 3, 1), "future", "DATE", "2021-03", "2021-03-21", "2021-03-31",
+     "month"),
+    ("later this year", date(2006, 10, 5), "future", "DATE", "2006", "2006-10-06", "2006-12-31",
+     "year"),
+    ("earlier this month", date(2022, 3, 28), "past", "DATE", "2022-03", "2022-03-01", "2022-03-27",
+     "month"),
+    # seasons, quarters, halves, decades, centuries
+    ("last summer", WED, "past", "DATE", "2020-SU", "2020-06-01", "2020-08-31", "season"),
+    ("next spring", WED, "future", "DATE", "2021-SP", "2021-03-01", "2021-05-31", "season"),
+    ("winter", date(2021, 1, 15), "present", "DATE", "2020-WI", "2020-12-01", "2021-02-28", "season"),
+    ("Q3 2021", WED, None, "DATE", "2021-Q3", "2021-07-01", "2021-09-30", "quarter"),
+    ("last quarter", date(2007, 1, 18), "past", "DATE", "2006-Q4", "2006-10-01", "2006-12-31",
+     "quarter"),
+    ("the second half of 2020", WED, None, "DATE", "2020-H2", "2020-07-01", "2020-12-31", "quarter"),
+    ("the '80s", WED, None, "DATE", "198", "1980-01-01", "1989-12-31", "decade"),
+    ("'82", date(2008, 10, 27), None, "DATE", "1982", "1982-01-01", "1982-12-31", "year"),
+    ("the 21st century", WED, None, "DATE", "20", "2000-01-01", "2099-12-31", "century"),
 ]
 
 
@@ -156,6 +205,63 @@ def test_ranges(text, published, tense, first, last):
     assert out["duration_days"] == n
 
 
+def seq(published, *items):
+    """Timexes in article order: (text, tense, sentence start) -> their values."""
+    txs, pos = [], 0
+    for text, tense, sent in items:
+        txs.append({"text": text, "start": pos, "end": pos + len(text), "type": "DATE",
+                    "tense": tense, "sent_start": sent})
+        pos += len(text) + 20
+    return [o["value"] for o in normalize_timexes(txs, published)]
+
+
+@pytest.mark.parametrize("published, items, values", [
+    # "N units later/earlier" count from the last date mentioned, "N units ago" from publication
+    (date(2005, 5, 20), [("May 3, 2005", "past", 0), ("three days later", "past", 0)],
+     ["2005-05-03", "2005-05-06"]),
+    (date(2005, 5, 20), [("May 3, 2005", "past", 0), ("three days ago", "past", 0)],
+     ["2005-05-03", "2005-05-17"]),
+    (date(2005, 5, 20), [("2001", "past", 0), ("two years later", "past", 0)], ["2001", "2003"]),
+    (date(2005, 5, 20), [("three days later", "past", 0)], ["2005-05-23"]),
+    # "the same month a year ago", "the year previous", "the following year"
+    (date(2009, 2, 3), [("January", "past", 0), ("the same month a year ago", "past", 0)],
+     ["2009-01", "2008-01"]),
+    (date(2010, 3, 3), [("February", "past", 0), ("the same period last year", "past", 0)],
+     ["2010-02", "2009-02"]),
+    (date(2010, 1, 28), [("2009", "past", 0), ("the year previous", "past", 0)], ["2009", "2008"]),
+    (date(2010, 1, 28), [("2005", "past", 0), ("the following year", "past", 0)], ["2005", "2006"]),
+    (date(2010, 1, 28), [("the previous year", "past", 0)], ["2009"]),
+    # "the day" is the last day mentioned; a guessed day (bare time of day) is no reference
+    (WED, [("Monday", "past", 0), ("the day", "past", 50)], ["2020-12-07", "2020-12-07"]),
+    (WED, [("Tuesday", "past", 0), ("the morning", "past", 50), ("the day", "past", 50)],
+     ["2020-12-08", "2020-12-09TMO", "2020-12-08"]),
+])
+def test_reference_time(published, items, values):
+    assert seq(published, *items) == values
+
+
+@pytest.mark.parametrize("published, items, value", [
+    # a bare time of day: the day of its own sentence, else the publication day
+    (date(2009, 12, 16), [("Tuesday", "past", 0), ("18:00 UTC", "past", 0)], "2009-12-15T18:00Z"),
+    (date(2009, 12, 16), [("Tuesday", "past", 0), ("18:00 UTC", "past", 99)], "2009-12-16T18:00Z"),
+    (WED, [("Thursday afternoon", "future", 0), ("the afternoon", "future", 99)], "2020-12-09TAF"),
+])
+def test_time_of_day_takes_its_sentence_date(published, items, value):
+    assert seq(published, *items)[-1] == value
+
+
+def test_time_takes_the_date_right_after_it():
+    txs = [{"text": "16:15 UTC", "start": 0, "end": 9, "type": "TIME", "tense": "past"},
+           {"text": "June 1st", "start": 11, "end": 19, "type": "DATE", "tense": "past"}]
+    out = normalize_timexes(txs, date(2009, 6, 4))
+    assert [o["value"] for o in out] == ["2009-06-01T16:15Z", "2009-06-01"]
+
+
+def test_mod_of_early_mid_late():
+    assert [norm(t, date(2021, 3, 1))["mod"] for t in ("early 2021", "mid-March", "late 2021", "2021")] \
+        == ["START", "MID", "END", None]
+
+
 def test_anaphoric_day_follows_previous_date():
     txs = [{"text": t, "start": 0, "end": 1, "type": "DATE", "tense": "past"}
            for t in ("Monday", "the next day", "that day")]
@@ -172,6 +278,6 @@ def test_contract_shape():
     assert len(out) == 2 and [o["start"] for o in out] == [5, 20]
     for o in out:
         assert set(o) >= {"text", "start", "end", "type", "value", "first_day", "last_day",
-                          "granularity", "part_of_day", "duration_days"}
+                          "granularity", "part_of_day", "duration_days", "mod"}
     json.dumps(out)
     assert normalize_timexes([], WED) == []

@@ -70,6 +70,34 @@ SENTENCES = [
      [("recently", "DATE", "PAST_REF"), ("the weeks and months ahead", "DATE", "FUTURE_REF")]),
     ("The index was down 2% at 16:08 UTC.", WED, [("16:08 UTC", "TIME", "2020-12-09T16:08Z")]),
     ("She served for two years before the election.", WED, [("two years", "DURATION", "P2Y")]),
+    # tense from reduced relatives: "scheduled for" points forward, "announced in" back
+    ("They discussed the MCM, scheduled for October 7-8 in Paris.", date(2021, 6, 25),
+     [("October 7-8", "DATE", "2021-10-07")]),
+    ("The cuts come on top of plans announced in January.", date(2006, 8, 19),
+     [("January", "DATE", "2006-01")]),
+    ("He said he would have met them on Tuesday.", WED, [("Tuesday", "DATE", "2020-12-08")]),
+    ("The envoy may visit Seoul on Friday.", WED, [("Friday", "DATE", "2020-12-11")]),
+    ("The foreign minister is to visit Tokyo on Monday.", WED, [("Monday", "DATE", "2020-12-14")]),
+    # year boundaries and leap days
+    ("He will arrive in Paris on January 3.", date(2020, 12, 28), [("January 3", "DATE", "2021-01-03")]),
+    ("The talks ended on December 30.", date(2021, 1, 4), [("December 30", "DATE", "2020-12-30")]),
+    ("The deal was signed on February 29.", date(2020, 3, 5), [("February 29", "DATE", "2020-02-29")]),
+    # reference time: the last date mentioned
+    ("The jet made its first flight Tuesday in Everett at 18:00 UTC.", date(2009, 12, 16),
+     [("Tuesday", "DATE", "2009-12-15"), ("18:00 UTC", "TIME", "2009-12-15T18:00Z")]),
+    ("GM filed for bankruptcy at 12:00 UTC Monday.", date(2009, 6, 3),
+     [("12:00 UTC Monday", "TIME", "2009-06-01T12:00Z")]),
+    ("Sales fell 35% in January, compared to the same month a year ago.", date(2009, 2, 3),
+     [("January", "DATE", "2009-01"), ("the same month a year ago", "DATE", "2008-01")]),
+    ("Ford posted a profit in 2009, after a loss the year previous.", date(2010, 1, 28),
+     [("2009", "DATE", "2009"), ("the year previous", "DATE", "2008")]),
+    # holidays, weeks, years written short, parts of day, ranges
+    ("The store will open on Christmas Eve.", WED, [("Christmas Eve", "DATE", "2020-12-24")]),
+    ("The Nikkei fell to its lowest level since '82.", date(2008, 10, 27), [("'82", "DATE", "1982")]),
+    ("The ministers will meet on Friday morning.", WED, [("Friday morning", "TIME", "2020-12-11TMO")]),
+    ("Biegun met Choi this morning.", WED, [("this morning", "TIME", "2020-12-09TMO")]),
+    ("Sherman will travel to Madrid from March 6 to 8.", date(2022, 3, 2),
+     [("March 6 to 8", "DATE", "2022-03-06")]),
 ]
 
 
@@ -87,6 +115,9 @@ def test_sentences(nlp, text, published, expected):
     ("Biegun plans to meet Lee on Tuesday.", "future"),
     ("Biegun meets Lee on Tuesday.", "present"),
     ("Biegun could meet Lee on Tuesday.", "future"),
+    ("Biegun would have met Lee on Tuesday.", "past"),
+    ("The talks, scheduled for Tuesday, were cancelled.", "future"),
+    ("The plans announced on Tuesday were dropped.", "past"),
 ])
 def test_tense_feature(nlp, text, tense):
     (tx,) = find_timexes(nlp(text))

@@ -2,7 +2,12 @@
 
 A pure function of the timex dicts made by `envoy.temporal.find_timexes` (text, type, tense)
 and the publication date: no spaCy, no clock. Weekdays and year-less months are resolved by the
-tense of the governing clause (past -> previous occurrence, else next); calendar bounds
+tense of the governing clause (past -> previous occurrence, else next). As in HeidelTime, some
+expressions resolve against the last date mentioned instead ("the next day", "three days later",
+"the same month a year ago", a bare "18:00 UTC" after "Tuesday" in its sentence). dateutil does the
+calendar arithmetic and parses complete written dates (its clock-dependent two-digit-year rule is
+pinned to the publication year); dateparser is not used: ~17 ms a call, and its past/future
+preference skips the publication day itself. Calendar bounds
 (first_day/last_day) come with every resolved value so callers can tell day-precise dates
 (first_day == last_day) from coarser ones.
 """
@@ -10,10 +15,12 @@ tense of the governing clause (past -> previous occurrence, else next); calendar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 
-from dateutil.relativedelta import relativedelta
+from dateutil import parser as dateutil_parser
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, relativedelta
 
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -69,6 +76,30 @@ class _Res:
     gran: str | None = None
     part: str | None = None
     days: int | None = None
+    mod: str | None = None  # TIMEX3 mod of "early/mid/late X": START, MID, END
+    mentioned: bool = True  # False for a guessed day: it is no reference time for what follows
+
+
+@dataclass
+class _Refs:
+    """What anaphoric expressions resolve against (HeidelTime's reference time): the publication
+    date, or the last date the article mentioned."""
+    pub: date
+    day: date  # last day-precise date mentioned ("the next day", "three days later")
+    period: _Res | None = None  # last calendar value of any granularity ("the same month a year ago")
+    sent_days: dict[int, date] = field(default_factory=dict)  # sentence start -> its last day
+
+    def anchor(self) -> date:
+        return self.period.first if self.period else self.pub
+
+    def note(self, res: _Res, sent_start: int | None) -> None:
+        if res.first is None or not res.mentioned:
+            return
+        self.period = res
+        if res.first == res.last:
+            self.day = res.first
+            if sent_start is not None:
+                self.sent_days[sent_start] = res.first
 
 
 def _day(d: date) -> _Res:
@@ -186,6 +217,31 @@ ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
 SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 
 
+class _PinnedYears(dateutil_parser.parserinfo):
+    """dateutil's parser, American month/day order, with its one clock dependency removed: a
+    two-digit year is placed in the century window around the publication year, not today's."""
+
+    def __init__(self, pub_year: int):
+        super().__init__(dayfirst=False, yearfirst=False)
+        self.pub_year = pub_year
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        if year >= 100 or century_specified:
+            return year
+        year += self.pub_year // 100 * 100
+        return year - 100 if year > self.pub_year + 10 else year
+
+
+def _full_date(s: str, pub: date) -> _Res | None:
+    """A complete calendar date in any of the usual written formats ("7/8/07", "24 May 2021")."""
+    try:
+        parsed = dateutil_parser.parse(s, parserinfo=_PinnedYears(pub.year),
+                                       default=datetime(pub.year, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return _day(parsed.date())
+
+
 def _dated(y: str | None, pub: date, tense: str | None, make) -> _Res | None:
     if y:
         return make(int(y))
@@ -193,12 +249,8 @@ def _dated(y: str | None, pub: date, tense: str | None, make) -> _Res | None:
 
 
 def _explicit(t: str, pub: date, tense: str | None) -> _Res | None:
-    if m := ISO.search(t):
-        return _safe_day(*map(int, m.groups()))
-    if m := SLASH.search(t):
-        y = int(m.group(3))
-        y = y + 2000 if y < 100 and y <= pub.year % 100 + 1 else y + 1900 if y < 100 else y
-        return _safe_day(y, int(m.group(1)), int(m.group(2)))
+    if m := ISO.search(t) or SLASH.search(t):
+        return _full_date(m.group(0), pub)
     if m := DMY_RANGE2.search(t):
         d1, m1, d2, m2, y = m.groups()
         return _dated(y, pub, tense, lambda yy: _range(
@@ -207,11 +259,15 @@ def _explicit(t: str, pub: date, tense: str | None) -> _Res | None:
         m1, d1, m2, d2, y = m.groups()
         if int(d1) > 31 or (d2 and int(d2) > 31):
             return None
+        if y and not d2:
+            return _full_date(m.group(0), pub)
         mon1 = _month_num(m1)
         mon2 = _month_num(m2) if m2 else mon1
         return _dated(y, pub, tense, lambda yy: _range(yy, mon1, int(d1), mon2, int(d2 or d1)))
     if m := DMY.search(t):
         d1, d2, m1, y = m.groups()
+        if y and not d2:
+            return _full_date(m.group(0), pub)
         mon = _month_num(m1)
         return _dated(y, pub, tense, lambda yy: _range(yy, mon, int(d1), mon, int(d2 or d1)))
     if m := MY.search(t):
@@ -262,7 +318,11 @@ AGO = re.compile(rf"\b{NUM}?\s*(?:and a half\s+)?{UNIT}(?:ies|s)?\s+"
                  r"(ago|earlier|before|later|after|from now|hence|since)\b")
 
 
-def _ago(t: str, pub: date) -> _Res | None:
+DEICTIC_OFFSET = {"ago", "from now", "hence"}  # counted from the publication date
+
+
+def _ago(t: str, refs: _Refs) -> _Res | None:
+    """"three days ago" counts from publication; "three days later" from the last date mentioned."""
     m = AGO.search(t)
     if not m:
         return None
@@ -271,14 +331,65 @@ def _ago(t: str, pub: date) -> _Res | None:
         return _Res("PAST_REF" if m.group(3) in ("ago", "earlier", "before") else "FUTURE_REF")
     n = int(n) * (-1 if m.group(3) in ("ago", "earlier", "before") else 1)
     unit = m.group(2)
+    if m.group(3) in DEICTIC_OFFSET:
+        base = refs.pub
+    else:
+        base = refs.day if unit in ("day", "week", "fortnight") else refs.anchor()
     if unit in ("day", "week", "fortnight"):
-        return _day(pub + timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+        return _day(base + timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit]))
     if unit == "month":
-        d = pub + relativedelta(months=n)
+        d = base + relativedelta(months=n)
         return _month(d.year, d.month)
     if unit in ("year", "decade", "centur"):
-        return _year(pub.year + n * {"year": 1, "decade": 10, "centur": 100}[unit])
+        return _year(base.year + n * {"year": 1, "decade": 10, "centur": 100}[unit])
     return None
+
+
+SAME_LAST_YEAR = re.compile(r"^the same (month|period|quarter|week|day|time|season)\b.*\b("
+                            r"a year (ago|earlier|before)|last year|the (previous|prior) year|"
+                            r"(of )?the last year)$")
+
+
+def _same_period_last_year(t: str, refs: _Refs) -> _Res | None:
+    """"sales fell in January, compared to the same month a year ago": last mention, minus a year."""
+    m = SAME_LAST_YEAR.match(t)
+    if not m:
+        return None
+    base = refs.period
+    if base is None or base.gran not in ("day", "week", "month", "quarter", "season"):
+        return _year(refs.pub.year - 1)
+    first = base.first - relativedelta(years=1)
+    if m.group(1) == "month" or base.gran == "month":
+        return _month(first.year, first.month)
+    if base.gran == "quarter":
+        return _quarter(first.year, (first.month - 1) // 3 + 1)
+    if base.gran == "week":
+        return _week(first)
+    if base.gran == "season":
+        return replace(base, value=f"{first.year}{base.value[4:]}", first=first,
+                       last=base.last - relativedelta(years=1))
+    return _day(first)
+
+
+ANAPHORIC_PERIOD = re.compile(r"^the (?:(previous|preceding|prior|following|next) (week|month|year)"
+                              r"|(week|month|year) (before|after|earlier|later|previous|prior))$")
+
+
+def _anaphoric_period(t: str, refs: _Refs) -> _Res | None:
+    """"the following year", "the week before": next to the last date mentioned, not to today."""
+    m = ANAPHORIC_PERIOD.match(t)
+    if not m:
+        return None
+    unit = m.group(2) or m.group(3)
+    backward = {"previous", "preceding", "prior", "before", "earlier"}
+    step = -1 if (m.group(1) or m.group(4)) in backward else 1
+    base = refs.anchor()
+    if unit == "week":
+        return _week(refs.day + timedelta(weeks=step))
+    if unit == "month":
+        d = base + relativedelta(months=step)
+        return _month(d.year, d.month)
+    return _year(base.year + step)
 
 
 # --- calendar periods: this/last/next week, month names, quarters, seasons, years ----------
@@ -388,6 +499,9 @@ def _month_res(t: str, pub: date, tense: str | None) -> _Res | None:
 
 
 def _year_res(t: str, pub: date) -> _Res | None:
+    if m := re.search(r"\b(\d\d?)(?:st|nd|rd|th) century\b", t):
+        start = (int(m.group(1)) - 1) * 100  # the 21st century is 2000-2099, TIMEX3 value "20"
+        return _Res(f"{start // 100:02d}", date(max(start, 1), 1, 1), date(start + 99, 12, 31), "century")
     if m := re.search(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|to|and|through)\s*(1[5-9]\d\d|20\d\d)\b", t):
         first, last = _year(int(m.group(1))), _year(int(m.group(2)))
         if first.first < last.first:  # "2022–2024": first year as value, both as bounds
@@ -476,7 +590,8 @@ def _part(t: str) -> str | None:
     return PARTS[m.group(1)] if m else None
 
 
-ANAPHORIC_DAY = [(r"\b(that|the same) day\b", 0), (r"\bthe (next|following) day\b", 1),
+ANAPHORIC_DAY = [(r"\b(that|the same) day\b|(^|^end |^for |\bof )the day$", 0),
+                 (r"\bthe (next|following) day\b", 1),
                  (r"\bthe (previous|preceding) day\b|\bthe day before\b", -1)]
 
 
@@ -485,6 +600,98 @@ def _anaphoric(t: str, anchor: date) -> _Res | None:
         if re.search(pattern, t):
             return _day(anchor + timedelta(days=offset))
     return None
+
+
+# --- holidays, weeks of a month, early/mid/late ------------------------------------------
+
+def _fixed(month: int, day: int):
+    return lambda y: date(y, month, day)
+
+
+def _nth_weekday(month: int, weekday):
+    return lambda y: date(y, month, 1) + relativedelta(weekday=weekday)
+
+
+# The holidays news dates things by; the US ones because the corpora are mostly American.
+HOLIDAYS = [
+    ("christmas eve", _fixed(12, 24)), ("christmas", _fixed(12, 25)),
+    ("new year's eve", _fixed(12, 31)), ("new year", _fixed(1, 1)),
+    ("good friday", lambda y: easter(y) - timedelta(days=2)),
+    ("easter monday", lambda y: easter(y) + timedelta(days=1)), ("easter", easter),
+    ("thanksgiving", _nth_weekday(11, TH(+4))), ("independence day", _fixed(7, 4)),
+    ("labou?r day", _nth_weekday(9, MO(+1))),
+    ("memorial day", lambda y: date(y, 5, 31) + relativedelta(weekday=MO(-1))),
+    (r"martin luther king(?: jr\.?)? day", _nth_weekday(1, MO(+3))),
+    ("presidents'? day", _nth_weekday(2, MO(+3))), ("veterans day", _fixed(11, 11)),
+    ("valentine's day", _fixed(2, 14)), ("halloween", _fixed(10, 31)),
+]
+HOLIDAY_RE = re.compile(r"\b(" + "|".join(name for name, _ in HOLIDAYS) + r")\b")
+
+
+def _holiday(t: str, pub: date, tense: str | None) -> _Res | None:
+    m = HOLIDAY_RE.search(t)
+    if not m:
+        return None
+    when = next(fn for name, fn in HOLIDAYS if re.fullmatch(name, m.group(1)))
+    if year := _anchor_year(t, pub):
+        return _day(when(year))
+    return _pick_year(pub, tense, lambda y: _day(when(y)))
+
+
+WEEK_OF_MONTH = re.compile(rf"^the (first|second|third|fourth|last|final) week (?:of|in) {MON}"
+                           r"(?:,? (\d{4}))?$")
+
+
+def _week_of_month(t: str, pub: date, tense: str | None) -> _Res | None:
+    """ISO's majority rule: a month's first week holds its first Thursday, its last its last."""
+    if t.startswith("the week of ") and (day := _explicit(t[12:], pub, tense)):
+        return _week(day.first) if day.first else None  # "the week of May 24"
+    m = WEEK_OF_MONTH.match(t)
+    if not m:
+        return None
+    which, mon, year = m.group(1), _month_num(m.group(2)), m.group(3)
+
+    def week(y: int) -> _Res:
+        if which in ("last", "final"):
+            return _week(date(y, mon, 1) + relativedelta(day=31, weekday=TH(-1)))
+        first_thursday = date(y, mon, 1) + relativedelta(weekday=TH(+1))
+        return _week(first_thursday + timedelta(weeks=ORDINALS[which] - 1))
+
+    return week(int(year)) if year else _pick_year(pub, tense, week)
+
+
+PART_OF_PERIOD = re.compile(r"^(?:(early|the (?:start|beginning) of|the early part of)|"
+                            r"(mid|the middle of)|(late|the end of|the late part of))\b-?")
+
+
+def _thirds(res: _Res) -> tuple[date, date]:
+    """Where the second and last thirds of a period begin: by months for a year or longer
+    (Jan-Apr, May-Aug, Sep-Dec), by days for shorter periods (1-10, 11-20, 21-31)."""
+    months = (res.last.year - res.first.year) * 12 + res.last.month - res.first.month + 1
+    if months >= 12 and res.first.day == 1:
+        return (res.first + relativedelta(months=months // 3),
+                res.first + relativedelta(months=2 * (months // 3)))
+    third = ((res.last - res.first).days + 1) // 3
+    return res.first + timedelta(days=third), res.first + timedelta(days=2 * third)
+
+
+def _narrowed(t: str, res: _Res, pub: date) -> _Res:
+    """"early 2021" keeps the value 2021 (TIMEX3 mod START) but bounds Jan 1 - Apr 30;
+    "later this year" runs from the day after publication."""
+    if res.first is None or res.first == res.last:
+        return res
+    if m := PART_OF_PERIOD.match(t):
+        one, two = _thirds(res)
+        if m.group(1):
+            return replace(res, last=one - timedelta(days=1), mod="START")
+        if m.group(2):
+            return replace(res, first=one, last=two - timedelta(days=1), mod="MID")
+        return replace(res, first=two, mod="END")
+    if re.match(r"(later|the rest of) this\b", t) and res.first <= pub < res.last:
+        return replace(res, first=pub + timedelta(days=1))
+    if re.match(r"earlier this\b", t) and res.first < pub <= res.last:
+        return replace(res, last=pub - timedelta(days=1))
+    return res
 
 
 # --- dispatch ----------------------------------------------------------------------------
@@ -505,14 +712,29 @@ def _refs(t: str) -> _Res | None:
     return None
 
 
-def _calendar(t: str, pub: date, tense: str | None, anchor: date) -> _Res | None:
-    return (_explicit(t, pub, tense) or _ago(t, pub) or _weekday(t, pub, tense)
-            or _relative_day(t, pub) or _anaphoric(t, anchor)
-            or _quarter_or_half(t, pub, tense) or _season_res(t, pub, tense)
-            or _month_res(t, pub, tense) or _period(t, pub, tense) or _year_res(t, pub))
+def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
+    pub = refs.pub
+    return (_same_period_last_year(t, refs) or _week_of_month(t, pub, tense)
+            or _explicit(t, pub, tense) or _ago(t, refs) or _weekday(t, pub, tense)
+            or _relative_day(t, pub) or _anaphoric(t, refs.day) or _anaphoric_period(t, refs)
+            or _holiday(t, pub, tense) or _quarter_or_half(t, pub, tense)
+            or _season_res(t, pub, tense) or _month_res(t, pub, tense) or _period(t, pub, tense)
+            or _year_res(t, pub))
 
 
-def _resolve(tx: dict, pub: date, anchor: date) -> _Res:
+def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
+    """"16:15 UTC, June 1st" takes the date right after it; "Tuesday ... at 18:00 UTC" the last
+    day of its sentence; otherwise a time of day is on the publication day."""
+    if following is not None and following["start"] - tx["end"] <= 3:
+        res = _calendar(_clean(following["text"]), following.get("tense"), refs)
+        if res is not None and res.first is not None and res.first == res.last:
+            return _day(res.first)
+    if tx.get("sent_start") in refs.sent_days:
+        return _day(refs.sent_days[tx["sent_start"]])
+    return replace(_day(refs.pub), mentioned=False)
+
+
+def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     t, kind, tense = _clean(tx["text"]), tx.get("type"), tx.get("tense")
     if kind == "DURATION" and (res := _duration(t) or _set(t)):
         return res
@@ -520,29 +742,30 @@ def _resolve(tx: dict, pub: date, anchor: date) -> _Res:
         return res
     if res := _refs(t):
         return res
-    res = _calendar(t, pub, tense, anchor)
+    res = _calendar(t, tense, refs)
     clock, part = _clock(t), _part(t)
-    if res is None and (clock or part or re.search(r"(^|\bthe )day\b", t)):
-        res = _day(pub)  # a bare time of day or "the day" is the publication day
+    if res is None and (clock or part):
+        res = _day_of_bare_time(tx, following, refs)
     if res is None:
         return _Res("XXXX-XX-XX")
     if res.gran == "day" and res.first == res.last and (clock or part):
         res = replace(res, value=res.value + (clock or "T" + part),
                       part=PART_NAMES.get(part) if part else None)
-    return res
+    return _narrowed(t, res, refs.pub)
 
 
 def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
-    """Each timex plus value, first_day, last_day, granularity, part_of_day, duration_days."""
-    out, anchor = [], published
-    for tx in timexes:
-        res = _resolve(tx, published, anchor)
-        if res.first and res.first == res.last:
-            anchor = res.first  # "the same day", "the next day" refer back to this
+    """Each timex plus value, first_day, last_day, granularity, part_of_day, duration_days, mod."""
+    out, refs = [], _Refs(published, published)
+    for i, tx in enumerate(timexes):
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
+        res = _resolve(tx, following, refs)
+        refs.note(res, tx.get("sent_start"))
         out.append({
             **tx, "value": res.value,
             "first_day": res.first.isoformat() if res.first else None,
             "last_day": res.last.isoformat() if res.last else None,
             "granularity": res.gran, "part_of_day": res.part, "duration_days": res.days,
+            "mod": res.mod,
         })
     return out

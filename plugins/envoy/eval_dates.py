@@ -1,11 +1,8 @@
 """`envoy eval-dates`: score the temporal tagger on MEANTIME-en, and benchmark its cost.
 
-    envoy eval-dates [envoy] [--shared DIR] [--out FILE] [--errors N]  # envoy on MEANTIME
-    envoy eval-dates heideltime       (or --check-heideltime)   # the HeidelTime 2.2.1 baseline
-    envoy eval-dates bench [--repeats N]      (or --bench)      # overhead over the spaCy pipeline
-
-(`envoy`'s sub-command parser passes the arguments on only when the first is not an option: use
-the word form, or `envoy eval-dates -- --check-heideltime`.)
+    envoy eval-dates [--shared DIR] [--out FILE] [--errors N]   # envoy on MEANTIME
+    envoy eval-dates --check-heideltime                          # the HeidelTime 2.2.1 baseline
+    envoy eval-dates --bench [--repeats N]                       # overhead over the spaCy pipeline
 
 Scoring is the shared scorer (`shared/tools/temporal/score_timexes.py`), run as a subprocess so
 that envoy's figures and the baseline's come from the same definitions.
@@ -92,8 +89,16 @@ def score(shared: Path, system_jsonl: Path, errors: int = 0) -> tuple[dict, str]
         return json.loads(result_path.read_text(encoding="utf-8")), proc.stdout
 
 
+def score_records(shared: Path, records: list[dict]) -> dict:
+    """The scorer's full results for system records (as made by tag_documents)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "envoy-meantime.jsonl"
+        write_jsonl(records, path)
+        return score(shared, path)[0]
+
+
 def evaluate(shared: Path, out: Path | None = None, errors: int = 0) -> tuple[dict, str]:
-    """Tag MEANTIME with envoy and score it."""
+    """Tag MEANTIME with envoy and score it: (results, printed table)."""
     records = tag_documents(load_meantime(shared))
     with tempfile.TemporaryDirectory() as tmp:
         path = out or Path(tmp) / "envoy-meantime.jsonl"

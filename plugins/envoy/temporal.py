@@ -31,14 +31,18 @@ NUM_WORDS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "
 FUTURE_GOVERNORS = {"schedule", "expect", "due", "plan", "set", "slate", "intend", "aim",
                     "prepare", "poise", "go", "about", "hope", "be", "likely", "want"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
+# Participles that announce an event to come: "the meeting, scheduled for October 7-8".
+FUTURE_PARTICIPLES = {"schedule", "plan", "set", "slate", "expect", "due", "reschedule",
+                      "propose", "intend"}
 
 # Something temporal must be in a span, otherwise the model's DATE is junk ("the program").
 TEMPORAL_WORD = re.compile(
     r"\b(" + "|".join(WEEKDAYS + MONTHS + PARTS + UNITS_ALL) + r"|today|tonight|tomorrow|"
     r"yesterday|now|recent(ly)?|current(ly)?|future|past|ahead|ago|later|earlier|soon|"
-    r"spring|summer|autumn|fall|winter|christmas|easter|new year|annual(ly)?|daily|weekly|"
+    r"spring|summer|autumn|fall|winter|christmas|easter|new year|thanksgiving|halloween|"
+    r"(independence|labor|labour|memorial|valentine's|veterans) day|annual(ly)?|daily|weekly|"
     r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
-    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|'\d\ds?|\d0s)\b",
+    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|\d0s)\b|['’]\d\ds?\b",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -85,8 +89,11 @@ def _matcher(vocab) -> Matcher:
         ])
         clock = {"TEXT": {"REGEX": r"^([01]?\d|2[0-3]):[0-5]\d$"}}
         zone = {"LOWER": {"IN": ["utc", "gmt", "est", "edt", "pst", "cet", "kst"]}}
+        ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}
         m.add("CLOCK", [[clock, zone], [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, zone],
-                        [clock], [clock, {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}]])
+                        [clock], [clock, ampm],
+                        # "at 12:00 UTC Monday": one time, dated by its weekday
+                        [clock, zone, wd], [clock, ampm, wd], [clock, wd]])
         m.add("YEAR", [[{"LOWER": {"IN": ["in", "since", "until", "by", "during", "before",
                                           "after", "to", "between", "from", "through"]}},
                          {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}]])
@@ -94,6 +101,9 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": ["recently", "currently", "recent", "soon", "now", "nowadays"]}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
+            # "the year previous": the model stops before the word that makes it anaphoric
+            [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}},
+             {"LOWER": {"IN": ["previous", "prior"]}}],
             [{"LOWER": {"IN": ["the", "these"]}}, {"LOWER": {"IN": ["coming", "next", "past"]}},
              {"LOWER": {"IN": ["days", "weeks", "months", "years"]}}],
         ])
@@ -161,7 +171,8 @@ def _with_zone(span: Span) -> Span:
 def _trim(span: Span) -> Span | None:
     """Drop prepositions and possessives the model sometimes includes."""
     start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_JUNK or span.doc[start].is_punct):
+    while start < end and (span.doc[start].lower_ in LEADING_JUNK or span.doc[start].is_punct) \
+            and not _year_apostrophe(span.doc, start):
         start += 1
     while end > start and (span.doc[end - 1].lower_ in TRAILING_JUNK
                            or (span.doc[end - 1].is_punct and span.doc[end - 1].text not in ".)")):
@@ -169,6 +180,13 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(span.doc, start, end, label=span.label)
+
+
+def _year_apostrophe(doc: Doc, i: int) -> bool:
+    """The "'" of "since '82" is part of the year."""
+    tok = doc[i]
+    return tok.text in ("'", "’") and not tok.whitespace_ and i + 1 < len(doc) \
+        and re.fullmatch(r"\d\ds?", doc[i + 1].text) is not None
 
 
 def _type(span: Span) -> str:
@@ -188,8 +206,13 @@ def _type(span: Span) -> str:
 def _verb_info(tok):
     """(is_future_cue, finite tense or None) contributed by one verb on the path up."""
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if _would_have(auxes):
+        return False, "past"  # "would have met": a counterfactual past
     if any(a.lower_ in FUTURE_AUX for a in auxes) or tok.lower_ in FUTURE_AUX:
         return True, "future"
+    if tok.tag_ == "VBN" and not auxes and tok.dep_ in ("acl", "advcl", "relcl"):
+        # a reduced relative: "plans announced in January" (past), "talks set for May" (future)
+        return (True, "future") if tok.lemma_.lower() in FUTURE_PARTICIPLES else (False, "past")
     infinitive = any(a.lower_ == "to" for a in auxes)
     # headline "Putin to visit India Monday", "an event to be held on October 12"
     if infinitive and (tok.head.i == tok.i or tok.dep_ in ("acl", "relcl")
@@ -205,6 +228,11 @@ def _verb_info(tok):
             tense = t.morph.get("Tense")
             return False, ("past" if tense == ["Past"] else "present")
     return False, None
+
+
+def _would_have(auxes) -> bool:
+    words = [a.lower_ for a in auxes]
+    return "have" in words and any(w in ("would", "could", "might", "should") for w in words)
 
 
 def governing_tense(span: Span) -> str | None:
@@ -235,5 +263,6 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
         out.append({
             "text": span.text, "start": span.start_char, "end": span.end_char,
             "type": _type(span), "tense": governing_tense(span),
+            "sent_start": span.sent.start_char,  # same-sentence anchoring of bare times of day
         })
     return out

@@ -13,11 +13,10 @@ from datetime import date, timedelta
 def analyze(text: str, body_start: int = 0) -> dict:
     """Timexes and facts of an article; the header before body_start is blanked, offsets kept."""
     from envoy.extraction import extract_facts
-    from envoy.nlp import load_nlp
+    from envoy.nlp import load_nlp, prepare_text
     from envoy.temporal import find_timexes
 
-    prose = " " * body_start + text[body_start:]
-    doc = load_nlp()(prose)
+    doc = load_nlp()(prepare_text(" " * body_start + text[body_start:]))
     timexes = find_timexes(doc, body_start)
     return {"timexes": timexes, "facts": extract_facts(doc, timexes, body_start)}
 
@@ -28,8 +27,8 @@ def resolve(analysis: dict, published: date) -> dict:
 
     timexes = normalize_timexes(analysis["timexes"], published)
     facts = analysis["facts"]
-    trips = [_resolve_trip(trip, timexes) for trip in facts["trips"]]
-    meetings = [_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]]
+    trips = [_resolve_trip(trip, timexes, published) for trip in facts["trips"]]
+    meetings = _merge_same_day([_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]])
     return {
         "published": published.isoformat(),
         "timexes": timexes,
@@ -45,10 +44,10 @@ def extract_article(text: str, published: date, body_start: int = 0) -> dict:
 
 def article_timexes(text: str, published: date, body_start: int = 0) -> list[dict]:
     from envoy.dates import normalize_timexes
-    from envoy.nlp import load_nlp
+    from envoy.nlp import load_nlp, prepare_text
     from envoy.temporal import find_timexes
 
-    doc = load_nlp()(" " * body_start + text[body_start:])
+    doc = load_nlp()(prepare_text(" " * body_start + text[body_start:]))
     return normalize_timexes(find_timexes(doc, body_start), published)
 
 
@@ -67,8 +66,10 @@ def _days(timex: dict) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _resolve_trip(trip: dict, timexes: list[dict]) -> dict:
+def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     start = _days(_timex(timexes, trip["start_timex"]))[0]
+    if start is None and trip.get("arrival") and trip["status"] == "held":
+        start = published.isoformat()  # "arrived in New Delhi" in a release of that day
     end_first, end_last = _days(_timex(timexes, trip["end_timex"]))
     end = end_last if end_first != end_last or trip.get("single_day") else None
     days = _timex(timexes, trip["duration_timex"]).get("duration_days")
@@ -97,3 +98,26 @@ def _resolve_meeting(
         "part_of_day": timex.get("part_of_day") if day else None,
         "status": status,
     }
+
+
+def _merge_same_day(meetings: list[dict]) -> list[dict]:
+    """Two mentions of one encounter dated by different expressions of the same day ('On November
+    19, ... will hold talks' in the headline, 'On November 19, talks ... will take place') are one."""
+    kept: list[dict] = []
+    for meeting in meetings:
+        same = next((k for k in kept if _same_meeting(k, meeting)), None)
+        if same is None:
+            kept.append(meeting)
+            continue
+        for slot in ("host", "place", "date", "date_range", "part_of_day"):
+            same[slot] = same[slot] if same.get(slot) is not None else meeting.get(slot)
+        same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
+    return kept
+
+
+def _same_meeting(a: dict, b: dict) -> bool:
+    return (
+        set(a["participants"]) == set(b["participants"])
+        and a.get("named_session") == b.get("named_session")
+        and (a["date"] is None or b["date"] is None or a["date"] == b["date"])
+    )

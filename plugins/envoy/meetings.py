@@ -1,0 +1,380 @@
+"""Meetings: meet / hold talks / host / receive / welcome / banquet / breakfast meeting / call /
+'talks between A and B will take place', with participants, host, day, place and status.
+
+Rules chosen where the annotation guide leaves room:
+- 'X met with A, B and C' is one meeting per counterpart; 'A, B and C met' / 'talks between A, B
+  and C' / 'X will host A and B for a trilateral meeting' is one meeting of all.
+- An undated meeting takes the day of the clause that sets the scene for it: the latest earlier
+  dated meeting clause or travel clause ('travel to Warsaw on Friday, where he will meet ...',
+  'In Fiji on February 12 ... will meet') of one of its participants with the same status, within
+  the same place; never during a stay of several days ('during his stay ... will meet').
+- A held meeting that the article quotes its participants on takes the day of a 'today' in their
+  own words about it ('we will discuss ... today', 'today's meeting').
+- 'X was joined in his meetings by A and B': A and B take part in each of X's meetings.
+- The same encounter mentioned twice (title and body, 'met' then 'the meeting') is one record;
+  a named multilateral session ('the Quad Foreign Ministers Meeting') and a bilateral of the same
+  people stay two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from envoy.clauses import (
+    LIGHT_VERBS,
+    TRIP_NOUNS,
+    chain,
+    day_timex,
+    evidence,
+    list_region,
+    places_of,
+    status,
+    subject,
+)
+from envoy.lexicon import gazetteer
+from envoy.officials import Person, References
+from envoy.trips import place_span
+
+HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
+DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "host", "call"}
+GUEST_VERBS = {"receive", "welcome", "host"}  # their object is a visitor
+FIRST_PERSON_PLURAL = {"we", "us", "our"}
+
+
+def find_meetings(doc: Doc, triggers, refs: References, timexes: list[dict]) -> list[dict]:
+    meetings: list[dict] = []
+    for kind, tok in triggers:
+        if not kind.startswith("MEETING") or (kind == "MEETING_NOUN" and tok.dep_ == "compound"):
+            continue
+        others, prep = _counterparts(tok, refs)
+        agents = [] if prep == "between" else _agents(tok, refs)
+        hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
+        host = _hosted_by(tok, refs)
+        event = chain(tok)
+        base = {
+            "host": host.name if host else (agents[0].name if hosted and agents else None),
+            "kind": _kind(tok),
+            "place": None,
+            "status": status(tok),
+            "date_timex": day_timex(event, timexes, doc),
+            "during_trip": None,
+            "evidence": evidence(tok),
+            "rule": f"meeting.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}"
+            + (".host" if hosted else ""),
+            "_tok": tok.i,
+            "_during": _during_stay(event),
+            "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
+            "_chain": [t.i for t in event],
+            "named_session": _named_event(tok),
+            "_guest_place": _guest_place(tok) if prep == "dobj" and agents else None,
+        }
+        groups = _groups(agents, others, prep, _together(tok))
+        if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
+            meetings.append({**base, "participants": [p.name for p in agents], "_anchor": True})
+        for group in groups:
+            meetings.append({**base, "participants": [p.name for p in group]})
+    return meetings
+
+
+def _counterparts(tok: Token, refs: References) -> tuple[list[Person], str]:
+    """Officials met: 'with X', 'between A and B', 'received X', 'a banquet for him', 'a meeting
+    hosted by X'; the parse's phrase and the list read off the surface, together."""
+    holders = [tok]
+    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
+        holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in {"with", "for", "between"}:
+                objects = [p for obj in child.children if obj.dep_ == "pobj" for p in refs.group(obj)]
+                people = _union(refs.listed(list_region(child)), objects)
+                if people:
+                    return people, child.lower_
+        if holder.lemma_ in DIRECT_OBJECT_VERBS and holder.pos_ == "VERB":
+            objects = [p for c in holder.children if c.dep_ in {"dobj", "npadvmod"} for p in refs.group(c)]
+            people = _union(refs.listed(list_region(holder)), objects)
+            if people:
+                return people, "dobj"
+    host = _hosted_by(tok, refs)
+    return ([host], "hosted") if host else ([], "")
+
+
+def _union(first: list[Person], second: list[Person]) -> list[Person]:
+    return first + [p for p in second if p not in first]
+
+
+def _hosted_by(tok: Token, refs: References) -> Person | None:
+    """'the Quad Foreign Ministers Ministerial Meeting, hosted by Foreign Minister Marise Payne'."""
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_ == "host":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    people = [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]
+                    return people[0] if people else None
+    return None
+
+
+def _together(tok: Token) -> bool:
+    """'host A and B for a trilateral meeting': the guests meet together, with the host."""
+    if tok.lemma_ != "host":
+        return False
+    return any(
+        c.lower_ == "for" and any(o.lower_ in {"meeting", "talks", "summit"} for o in c.subtree)
+        for c in tok.subtree
+    )
+
+
+def _kind(tok: Token) -> str:
+    """The article's word: 'breakfast meeting', 'talks', 'banquet' (the thing hosted), 'meeting'."""
+    hosted = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in HOSTED_MEALS]
+    if tok.lemma_ == "host" and hosted:
+        return _kind(hosted[0])
+    if tok.pos_ == "VERB":
+        return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call"}.get(
+            tok.lemma_, "meeting"
+        )
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
+    start = mods[0].i if mods else tok.i
+    return tok.doc[start : tok.i + 1].text.lower()
+
+
+def _named_event(tok: Token) -> bool:
+    """A named session ('the Quad Foreign Ministers Ministerial Meeting'), not in the title line."""
+    if tok.pos_ == "VERB" or tok.sent.start == 0:
+        return False
+    return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
+
+
+def _agents(tok: Token, refs: References) -> list[Person]:
+    for child in tok.children:
+        if child.dep_ == "poss":
+            return refs.group(child)
+    who = subject(tok)
+    return refs.group(who) if who is not None else []
+
+
+def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
+    """Where: 'in Seoul', 'at the Kremlin', 'Jerusalem, where he will meet', for a visitor
+    'welcoming X to the White House', and a place inside the counterpart list ('met today with
+    Secretary General Mathias Cormann in Paris', which the parser often misplaces)."""
+    found = [ent.root for ent in places_of(event, doc)]
+    for verb in event:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            found.append(verb.head)
+    for child in tok.children:
+        if tok.lemma_ in GUEST_VERBS and child.dep_ == "prep" and child.lower_ == "to":
+            found += [o for o in child.children if o.dep_ == "pobj"]
+        if (child.dep_ == "prep" and child.lower_ in {"with", "between"}) or tok.lemma_ in GUEST_VERBS:
+            region = list_region(child if child.dep_ == "prep" else tok)
+            found += [
+                t
+                for t in region
+                if t.lower_ in {"in", "at"}
+                and t.i + 1 < region.end
+                and doc[t.i + 1].ent_type_ in {"GPE", "FAC"}
+            ]
+    places = [place_span(doc[t.i + 1]) if t.lower_ in {"in", "at"} else place_span(t) for t in found]
+    return [p.root for p in places if gazetteer().country(p.text)]
+
+
+def _guest_place(tok: Token) -> str | None:
+    """'welcoming King Abdullah II ... to the White House'."""
+    if tok.lemma_ not in GUEST_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and gazetteer().country(place_span(obj).text):
+                    return place_span(obj).text.removeprefix("the ")
+    return None
+
+
+def _groups(agents: list[Person], others: list[Person], prep: str, together: bool) -> list[list[Person]]:
+    """A list of counterparts is one meeting each; 'between A and B' or 'A and B met' is one."""
+    if prep == "between" or not agents:
+        return [others] if len(others) >= 2 else ([agents] if len(agents) >= 2 else [])
+    if len(agents) >= 2 and not others:
+        return [agents]
+    if together:
+        return [[*agents, *[o for o in others if o not in agents]]]
+    return [[*agents, other] for other in others if other not in agents]
+
+
+def _during_stay(event: list[Token]) -> bool:
+    """'During his stay here, Biegun is expected to meet ...': bounded by the trip, not dated."""
+    for cur in event:
+        for child in cur.children:
+            stay = any(obj.lower_ in TRIP_NOUNS for obj in child.children)
+            if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "over"
+                and any(o.lower_ == "course" for o in child.children)
+            ):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- across clauses
+
+
+def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str, list[str]]:
+    """'Sullivan ... was joined in his meetings by A, B and C': they take part in his meetings.
+    Returns who joined whom, for their trips."""
+    joined: dict[str, list[str]] = {}
+    for tok in doc:
+        if tok.lemma_ != "join" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        who = subject(tok)
+        lead = refs.person(who) if who is not None else None
+        by = next((t for t in tok.subtree if t.lower_ == "by" and t.i > tok.i), None)
+        names = [p.name for p in refs.listed(list_region(by))] if by is not None else []
+        if lead is not None and names:
+            joined[lead.name] = names
+    for meeting in meetings:
+        for lead, names in joined.items():
+            if lead in meeting["participants"] and len(meeting["participants"]) >= 2:
+                extra = [n for n in names if n not in meeting["participants"]]
+                meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
+    return joined
+
+
+def carry_dates(meetings: list[dict], trips: list[dict]) -> None:
+    """An undated meeting takes the day of the clause that sets its scene: the latest earlier dated
+    meeting or travel clause of one of its participants, same status, same place if both say."""
+    stops: dict[int, set] = {}
+    for trip in trips:
+        stops.setdefault(trip["_tok"], set()).add(trip.get("destination"))
+    anchors = [
+        {
+            "_tok": t["_tok"],
+            "date_timex": t["_day"],
+            "participants": [t["traveler"]],
+            "status": t["status"],
+            "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
+        }
+        for t in trips
+        if t.get("_movement")
+    ]
+    anchors += [m for m in meetings if m["date_timex"] is not None]
+    for meeting in sorted(meetings, key=lambda m: m["_tok"]):
+        scene = _scene(meeting, anchors)
+        if scene is not None and not meeting["_places"]:
+            meeting["_scene_place"] = scene.get("place") or (scene.get("_places") or [None])[0]
+        if meeting["date_timex"] is not None or meeting["_during"]:
+            continue
+        if scene is not None and scene["date_timex"] is not None:
+            meeting["date_timex"] = scene["date_timex"]
+            meeting["rule"] += ".date_from_context"
+
+
+def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
+    earlier = sorted((a for a in anchors if a["_tok"] < meeting["_tok"]), key=lambda a: a["_tok"])
+    for anchor in reversed(earlier):
+        if anchor["participants"] and not set(anchor["participants"]) & set(meeting["participants"]):
+            continue
+        if anchor["status"] != meeting["status"]:
+            return None
+        return anchor
+    return None
+
+
+def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], refs: References) -> None:
+    """A held, undated meeting whose participants speak of it as today ('we will discuss ...
+    today', 'today's meeting') in the article's transcript or quotes is dated by that 'today'."""
+    today = [
+        i
+        for i, tx in enumerate(timexes)
+        if tx["type"] == "DATE" and tx.get("text", "").lower() in {"today", "today's", "today’s"}
+    ]
+    for meeting in meetings:
+        if (
+            meeting["date_timex"] is not None
+            or meeting["status"] != "held"
+            or len(meeting["participants"]) < 2
+        ):
+            continue
+        for i in today:
+            span = doc.char_span(timexes[i]["start"], timexes[i]["end"], alignment_mode="expand")
+            if span is not None and _about_our_meeting(span.root):
+                meeting["date_timex"] = i
+                meeting["rule"] += ".date_from_own_words"
+                break
+
+
+def _about_our_meeting(tok: Token) -> bool:
+    """'today' modifying a meeting word, or a verb whose subject is 'we'."""
+    head = tok.head
+    if head.pos_ in {"NOUN", "PROPN"} and head.lower_ in {"meeting", "talks", "conference", "negotiations"}:
+        return True
+    verb = head if head.pos_ in {"VERB", "AUX"} else None
+    if verb is None:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON_PLURAL for c in verb.children)
+
+
+def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> None:
+    """Place and trip of a meeting: stated in its clause, else the stop of the travel clause it is
+    the purpose of ('will travel to Cairo to meet'), else the stop that sets its scene, else the
+    trip a participant is on."""
+    for meeting in meetings:
+        by_clause = [c["destination"] for c in clauses if c["_tok"] in meeting["_chain"] and c["destination"]]
+        place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
+        on_trip = [n for n, t in enumerate(trips) if t["traveler"] in meeting["participants"]]
+        if place:
+            meeting["place"] = place
+            country = gazetteer().country(place)
+            on_trip = [n for n in on_trip if trips[n]["destination_country"] == country]
+        if len({trips[n]["destination_country"] for n in on_trip}) == 1:
+            trip = on_trip[0]
+            meeting["place"] = meeting["place"] or trips[trip]["destination"]
+            if meeting["_during"]:
+                meeting["during_trip"] = trip
+
+
+def merge_meetings(meetings: list[dict]) -> list[dict]:
+    """The same encounter mentioned twice (title and body; 'met', then 'the meeting') is one."""
+    kept: list[dict] = []
+    for meeting in meetings:
+        same = next((k for k in kept if _same_encounter(k, meeting)), None)
+        if same is None:
+            kept.append(meeting)
+            continue
+        for slot in ("host", "place", "date_timex", "during_trip"):
+            same[slot] = same[slot] if same[slot] is not None else meeting[slot]
+        same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
+    return kept
+
+
+def _same_encounter(a: dict, b: dict) -> bool:
+    if set(a["participants"]) != set(b["participants"]) or a["named_session"] != b["named_session"]:
+        return False
+    return a["date_timex"] is None or b["date_timex"] is None or a["date_timex"] == b["date_timex"]
+
+
+def guest_trips(meetings: list[dict], people: dict[str, Person]) -> list[dict]:
+    """'welcoming King Abdullah II of Jordan ... to the White House on July 19': the guest's trip,
+    on that day."""
+    out = []
+    for meeting in meetings:
+        place = meeting["_guest_place"]
+        if place is None:
+            continue
+        for name in meeting["participants"][1:]:
+            out.append(
+                {
+                    "traveler": name,
+                    "destination": place,
+                    "destination_country": gazetteer().country(place),
+                    "purpose": None,
+                    "status": meeting["status"],
+                    "start_timex": meeting["date_timex"],
+                    "end_timex": meeting["date_timex"],
+                    "single_day": True,
+                    "duration_timex": None,
+                    "arrival": False,
+                    "evidence": meeting["evidence"],
+                    "rule": "trip.guest",
+                }
+            )
+    return out

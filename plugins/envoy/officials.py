@@ -1,0 +1,460 @@
+"""Officials: person mentions clustered into people, their titles and countries, and `References`,
+which says which official a name, pronoun or title ("the Secretary", "the President of Russia")
+stands for.
+
+Identity and country rules chosen where the annotation guide leaves room:
+- A shorter name joins the longest earlier name holding all its words ("Blinken" -> "Antony J.
+  Blinken", "Mr. Sullivan" -> "Jake Sullivan"); the cluster is named by its longest form.
+- A person is an official when a title of office is attached to a mention (pre-nominal, apposition,
+  attribution line) or when the name is in the gazetteer of known officials (history-state).
+  Titles made only of royal-family words ("Queen Rania", "Crown Prince Hussein") and titles marked
+  former/journalist do not make an official.
+- Country, first rule that answers: a country, place or demonym in a title ("Israeli", "of Jordan",
+  "Seoul's"; not the post of "Ambassador to Israel"), an international organisation (-> none), a
+  title that names one government ("Secretary of State", "NSC Spokesperson" -> US), the gazetteer,
+  the country of the official a title names ("President Moon's adviser"), the country where the
+  person receives a foreign visitor, and last the country most officials of the article serve.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
+
+PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PERSON_ROLES = {"nsubj", "nsubjpass"}
+POSSESSIVES = {"’s", "'s", "’", "'"}
+
+
+@dataclass
+class Person:
+    name: str
+    mentions: list[Span] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    title_spans: list[Span] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+    posts: set[str] = field(default_factory=set)  # countries of an ambassador's post
+    international: bool = False
+    former: bool = False
+    known: bool = False  # in the gazetteer of known officials
+
+    @property
+    def official(self) -> bool:
+        return (bool(self.titles) or self.known) and not self.former
+
+    @property
+    def country(self) -> str | None:
+        if self.international:
+            return None
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def settle(self, country: str | None) -> None:
+        """Give a country to an official who has none yet."""
+        if country and not self.countries and not self.international:
+            self.countries[country] += 1
+
+
+def name_text(span: Span) -> str:
+    """The mention without a trailing possessive."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].lower_ in POSSESSIVES:
+        end -= 1
+    return span.doc[span.start : end].text
+
+
+def _words(name: str) -> set[str]:
+    return set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split())
+
+
+def _cluster(mentions: list[Span]) -> list[Person]:
+    """Group mentions by name: a shorter name joins the latest longer one holding all its words."""
+    people: list[Person] = []
+    for span in sorted(mentions, key=lambda s: -len(_words(name_text(s)))):
+        words = _words(name_text(span))
+        match = None
+        for person in people:
+            if words <= _words(person.name):
+                before = [m for m in person.mentions if m.start <= span.start]
+                if match is None or before:
+                    match = person
+        if match is None:
+            match = Person(name_text(span))
+            people.append(match)
+        match.mentions.append(span)
+    for person in people:
+        person.mentions.sort(key=lambda s: s.start)
+    return people
+
+
+# ---------------------------------------------------------------- titles
+
+
+def _title_before(span: Span) -> Span | None:
+    """'US Deputy Secretary of State' in 'US Deputy Secretary of State Stephen Biegun'."""
+    doc, start = span.doc, span.start
+    while start > span.sent.start:
+        tok = doc[start - 1]
+        if "\n" in tok.text or tok.ent_type_ in {"DATE", "TIME", "PERSON"}:
+            break
+        capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.ent_type_ in {"GPE", "NORP"}
+        capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
+        joiner = tok.lower_ in {"of", "the", "and", "for", "to", "-", ",", "(", ")"} and start < span.start
+        possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ == "GPE"
+        if not (capital or joiner or possessive):
+            break
+        start -= 1
+    title = _trim_title(doc[start : span.start])
+    return title if title is not None and len(title) else None
+
+
+def _trim_title(title: Span) -> Span | None:
+    """Drop what opens a title without belonging to it: 'On', 'The', 'Readout of' (a segment
+    before 'of' that holds no title word), a leading comma."""
+    doc, start, end = title.doc, title.start, title.end
+    words = gazetteer().title_words
+    of = [t.i for t in title if t.lower_ == "of"]
+    if of and not any(t.lower_ in words for t in doc[start : of[0]]):
+        start = of[0] + 1
+    while (
+        start < end
+        and (doc[start].is_stop or doc[start].is_punct)
+        and doc[start].lower_ not in words
+        and doc[start].ent_type_
+        not in {
+            "GPE",
+            "NORP",
+            "ORDINAL",
+        }
+    ):
+        start += 1
+    while end > start and doc[end - 1].text == ",":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _title_after(span: Span) -> Span | None:
+    """The apposition 'Seoul's top nuclear envoy, Lee Do-hoon' / 'Suh Hoon, ... adviser'."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in {"NOUN", "PROPN"}:
+        head = root.head
+        return span.doc[head.left_edge.i : head.i + 1]
+    for child in root.children:
+        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
+            end = child.right_edge.i + 1
+            while end > child.i + 1 and span.doc[end - 1].is_punct:
+                end -= 1
+            return span.doc[child.left_edge.i : end]
+    return _comma_title(span)
+
+
+def _comma_title(span: Span) -> Span | None:
+    """'Ned Price, Department Spokesperson' on an attribution line the parser leaves loose."""
+    doc, i = span.doc, span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while (
+        end < len(doc)
+        and (doc[end].is_title or doc[end].lower_ in {"of", "the", "for"})
+        and doc[end].ent_type_ != "PERSON"
+        and "\n" not in doc[end].text
+    ):
+        end += 1
+    return doc[i + 1 : end] if end > i + 1 else None
+
+
+def is_title(span: Span | None) -> bool:
+    words = {tok.lower_ for tok in span} if span is not None else set()
+    words |= {part for word in list(words) for part in word.split("-")}
+    return bool(words & gazetteer().title_words)
+
+
+def _names_other_person(title: Span, person_tokens: set[int]) -> bool:
+    """A title holding another person's name, unless as a possessive ('President Moon's adviser')."""
+    doc = title.doc
+    for i in range(title.start, title.end):
+        name_ends = i in person_tokens and i + 1 not in person_tokens
+        if name_ends and (i + 1 >= len(doc) or doc[i + 1].lower_ not in POSSESSIVES):
+            return True
+    return False
+
+
+def _across_lines(mention: Span, title: Span) -> bool:
+    doc = mention.doc
+    start, end = min(mention.start, title.start), max(mention.end, title.end)
+    return "\n" in doc[start:end].text
+
+
+def _royal_only(title: Span) -> bool:
+    gaz = gazetteer()
+    return all(t.lower_ in ROYAL_ONLY or gaz.country(t.text) or not t.is_alpha for t in title)
+
+
+def _of_country(span: Span) -> Span | None:
+    """'King Abdullah II of Jordan', 'Prime Minister Draghi of Italy'."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE":
+        tok = doc[span.end + 1]
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        return doc[span.end : ent.end]
+    return None
+
+
+def _countries_in(span: Span) -> list[tuple[str, bool]]:
+    """ISO codes of the places and demonyms named in a title, longest phrases first, each with
+    whether it is a post ('Ambassador to Israel') rather than the person's own country."""
+    gaz, found, i = gazetteer(), [], 0
+    tokens = [tok for tok in span if tok.lower_ not in {"’s", "'s"}]
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(tok.text for tok in tokens[i : i + size])
+            code = gaz.country(phrase) if len(tokens[i : i + size]) == size else None
+            if code:
+                before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
+                found.append((code, before is not None and before.lower_ == "to"))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _clean_title(span: Span) -> str:
+    """The title as written, without a leading country adjective ('Israeli Foreign Minister')."""
+    start = span.start
+    while start < span.end - 1 and (
+        gazetteer().country(span.doc[start].text) or span.doc[start].lower_ in {"’s", "'s", "the"}
+    ):
+        start += 1
+    return span.doc[start : span.end].text.strip(" ,")
+
+
+def _add_titles(person: Person, person_tokens: set[int]) -> None:
+    for mention in person.mentions:
+        for nearest, title in ((-1, _title_before(mention)), (0, _title_after(mention))):
+            if not is_title(title) or _names_other_person(title, person_tokens) or _royal_only(title):
+                continue
+            if _across_lines(mention, title) or (
+                nearest == 0 and title.end < len(title.doc) and title.doc[title.end].ent_type_ == "PERSON"
+            ):
+                continue  # a headline's words, or another person's pre-nominal title
+            if {tok.lower_ for tok in title} & gazetteer().not_current:
+                person.former = True
+                continue
+            person.title_spans.append(title)
+            if _clean_title(title) not in person.titles:
+                person.titles.append(_clean_title(title))
+            places = _countries_in(title)
+            own = [code for code, post in places if not post]
+            person.countries.update(own[nearest:][:1])  # the country nearest the name
+            person.posts.update(code for code, post in places if post)
+            person.international |= bool(INTERNATIONAL.search(title.text.lower()))
+        place = _of_country(mention)
+        if place is not None:
+            person.countries.update(code for code, _ in _countries_in(place))
+
+
+def _settle_from_lists(person: Person) -> None:
+    """A title that names one government, then the gazetteer of known officials."""
+    known = gazetteer().known_country(person.name, person.titles)
+    person.known = known is not None
+    for title in person.title_spans:
+        person.settle(gazetteer().national_country(title.text))
+    person.settle(known)
+
+
+def _mention_spans(doc: Doc, body_start: int) -> list[Span]:
+    return [
+        ent for ent in doc.ents if ent.label_ == "PERSON" and ent.start_char >= body_start and name_text(ent)
+    ]
+
+
+def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
+    mentions = _mention_spans(doc, body_start)
+    person_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    people = _cluster(mentions)
+    for person in people:
+        _add_titles(person, person_tokens)
+        _settle_from_lists(person)
+    return people
+
+
+# ---------------------------------------------------------------- countries from context
+
+
+def share_title_countries(people: list[Person]) -> None:
+    """The official a title names serves the titled person's country ('President Moon's adviser')."""
+    for person in people:
+        for title in person.title_spans:
+            for other in people:
+                inside = any(title.start <= m.start < title.end for m in other.mentions)
+                if inside and other is not person:
+                    other.settle(person.country)
+                    person.settle(other.country)
+
+
+def settle_majority(people: list[Person]) -> None:
+    """Officials still without a country serve the country most officials of the article serve."""
+    counts = Counter({})
+    for person in people:
+        if person.official and person.country:
+            counts[person.country] += len(person.mentions)
+    if counts:
+        home = counts.most_common(1)[0][0]
+        for person in people:
+            if person.official:
+                person.settle(home)
+
+
+# ---------------------------------------------------------------- reference
+
+
+class References:
+    """Who a token refers to: a name, a pronoun, or 'the Secretary' / 'the President of Russia'."""
+
+    def __init__(self, people: list[Person]):
+        self.people = people
+        self.by_token: dict[int, Person] = {}
+        self.in_title: set[int] = set()  # tokens of titles: 'President Moon's adviser' -> not Moon
+        for person in people:
+            for mention in person.mentions:
+                for i in range(mention.start, mention.end):
+                    self.by_token[i] = person
+            for title in person.title_spans:
+                self.in_title.update(range(title.start, title.end))
+        self.mentions = sorted(
+            ((m, p) for p in people if p.official for m in p.mentions), key=lambda mp: mp[0].start
+        )
+
+    def person(self, tok: Token) -> Person | None:
+        if tok.i in self.by_token:
+            person = self.by_token[tok.i]
+            return person if person.official else None
+        if tok.lower_ in PRONOUNS:
+            return self._antecedent(tok)
+        if tok.pos_ in {"NOUN", "PROPN"} and is_title(tok.doc[tok.i : tok.i + 1]) and _definite(tok):
+            return self.by_title(tok)
+        return None
+
+    def _antecedent(self, tok: Token) -> Person | None:
+        """Latest official named as a subject before the pronoun, outside the pronoun's clause;
+        in a phrase fronted before its clause's subject, that subject ('During his visit to
+        Russia, the Federal Chancellor will ...')."""
+        later = self._fronted_subject(tok)
+        if later is not None:
+            return later
+        scope = {a.i for a in tok.ancestors}  # a subject whose verb governs the pronoun is not it
+        earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
+        subjects = [(m, p) for m, p in earlier if m.root.dep_ in PERSON_ROLES and m.root.head.i not in scope]
+        pool = subjects or earlier
+        return pool[-1][1] if pool else None
+
+    def _fronted_subject(self, tok: Token) -> Person | None:
+        for verb in tok.ancestors:
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.i > tok.i]
+            fronted = subjects and all(a.i < subjects[0].i for a in tok.ancestors if a.head is verb)
+            if fronted:
+                found = self.person(subjects[0])
+                return found if found is not None and subjects[0].lower_ not in PRONOUNS else None
+            return None
+        return None
+
+    def by_title(self, tok: Token) -> Person | None:
+        """The official whose title holds the description's words: 'the Deputy Secretary', 'the
+        President of Russia', 'the German Chancellor'; the latest one named before, else the first
+        one named after (a readout may open with 'The President of Russia received ...')."""
+        words, countries = _description(tok)
+        fitting = [
+            (m, p)
+            for m, p in self.mentions
+            if any(words <= _words(t) for t in p.titles) and (not countries or p.country in countries)
+        ]
+        if not fitting and tok.lower_ in {"envoy", "diplomat"}:
+            fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
+        before = [p for m, p in fitting if m.end <= tok.i]
+        after = [p for m, p in fitting if m.start > tok.i]
+        return before[-1] if before else (after[0] if after else None)
+
+    def listed(self, region: Span) -> list[Person]:
+        """The officials named, or referred to, in a stretch of text, in order."""
+        found: list[Person] = []
+        for tok in region:
+            named = tok.i in self.by_token and tok.i not in self.in_title
+            description = tok.dep_ != "compound" and tok.i not in self.in_title and tok.i not in self.by_token
+            person = self.person(tok) if named or (description and tok.lower_ not in {"his", "her"}) else None
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+
+    def group(self, tok: Token) -> list[Person]:
+        """The officials a noun phrase names, across coordination and 'including' lists."""
+        found: list[Person] = []
+        for member in members(tok):
+            if member.i in self.in_title:
+                continue
+            person = self.person(member)
+            if person is not None and person not in found:
+                found.append(person)
+        return found
+
+
+def _definite(tok: Token) -> bool:
+    """'the Secretary', 'The President of Russia', 'the German Chancellor'."""
+    return any(child.lower_ == "the" for child in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+    )
+
+
+def _description(tok: Token) -> tuple[set[str], set[str]]:
+    """Title words and countries of a definite description: 'the Deputy Secretary' ->
+    ({'deputy', 'secretary'}, set()); 'the President of Russia' -> ({'president'}, {'RU'})."""
+    gaz = gazetteer()
+    words, countries = {tok.lower_}, set()
+    for child in tok.children:
+        if child.dep_ in {"compound", "amod"} and child.i < tok.i:
+            code = gaz.country(child.text)
+            if code:
+                countries.add(code)
+            elif child.is_title:
+                words.add(child.lower_)
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.subtree:
+                if obj.ent_type_ == "GPE" and gaz.country(obj.text):
+                    countries.add(gaz.country(obj.text))
+    return words, countries
+
+
+def members(tok: Token) -> list[Token]:
+    """Head tokens of the coordinated items of a noun phrase, and of an 'including ...' list."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        out.append(cur)
+        for child in cur.children:
+            if child.dep_ in {"conj", "appos"}:
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ in {"including", "like", "among"}:
+                stack.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "compound" and child.ent_type_ == "PERSON":
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def official_json(person: Person) -> dict:
+    aliases = sorted({name_text(m) for m in person.mentions} - {person.name})
+    return {
+        "name": person.name,
+        "country": person.country,
+        "titles": person.titles,
+        "aliases": aliases,
+        "mentions": [
+            {"start": m.start_char, "end": m.start_char + len(name_text(m))} for m in person.mentions
+        ],
+    }

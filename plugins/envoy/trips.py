@@ -1,0 +1,351 @@
+"""Trips: arrive / visit / travel / trip / tour / stop / depart / return constructions, one record
+per traveler and foreign destination country.
+
+Rules chosen where the annotation guide leaves room:
+- A tour's overall dates go to its first stop (start) and last stop (end) ('will travel to A, B
+  and C May 24-27'); a visit or stop dated by one day starts and ends that day.
+- An arrival reported without a day ('arrived in New Delhi') starts on the publication day
+  (`arrival`, resolved in `envoy.enrich.resolve`).
+- Negated or cancelled legs ('will no longer travel to Egypt') and invitations ('the invitation
+  to visit Ukraine') are no trips.
+- People who travel 'with the delegation' or are 'joined in his meetings by' go where the
+  delegation's head goes, undated, except to the country of their post (an ambassador).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from envoy.clauses import HERE_WORDS, chain, evidence, negated, status, subject, timexes_of
+from envoy.lexicon import gazetteer
+from envoy.officials import Person, References
+
+SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
+DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
+MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
+INVITATIONS = {"invitation", "invite"}
+LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
+LEADERS = {"lead", "head"}  # "the delegation led by X"
+
+
+def find_trips(doc: Doc, triggers, refs: References, timexes: list[dict]) -> list[dict]:
+    trips: list[dict] = []
+    for kind, tok in triggers:
+        if not kind.startswith("TRIP") or _invited(tok):
+            continue
+        if negated(tok):
+            trips += [{**trip, "cancelled": True} for trip in _clause_trips(doc, tok, kind, refs, timexes)]
+            continue
+        trips += _clause_trips(doc, tok, kind, refs, timexes)
+    return _resolve_here(trips + fronted_stops(doc, refs, timexes))
+
+
+def _clause_trips(doc: Doc, tok: Token, kind: str, refs: References, timexes: list[dict]) -> list[dict]:
+    """One record per traveler and stop of one trip clause (none for a clause without traveler)."""
+    trips: list[dict] = []
+    stops = _destinations(tok, kind)
+    times = timexes_of(chain(tok), timexes, doc) + _trip_noun_times(tok, timexes, doc)
+    for traveler in _travelers(tok, kind, refs):
+        for n, place in enumerate(stops):
+            trips.append(_trip(tok, kind, traveler, place, times, n, len(stops), timexes))
+        if not stops:
+            trips.append(_movement(tok, traveler, times, timexes))
+    return trips
+
+
+def fronted_stops(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
+    """'In Fiji on February 12, Secretary Blinken will meet ...', 'In Australia on February 9-12,
+    ... will attend': a sentence opened by a place and a date puts its subject there on those days."""
+    out = []
+    for sent in doc.sents:
+        opener = sent[0]
+        if opener.lower_ != "in" or opener.dep_ != "prep" or opener.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        places = [p for p in places_listed(opener) if gazetteer().country(p)]
+        verb = opener.head
+        dates = [
+            i
+            for i in timexes_of([verb], timexes, doc)
+            if timexes[i]["type"] == "DATE" and timexes[i]["start"] < verb.idx
+        ]
+        who = subject(verb)
+        if not places or not dates or who is None:
+            continue
+        for traveler in refs.group(who):
+            out.append(
+                {
+                    **_trip(
+                        verb,
+                        "TRIP_STOP",
+                        traveler,
+                        (places[0], gazetteer().country(places[0])),
+                        [dates[0]],
+                        0,
+                        1,
+                        timexes,
+                    ),
+                    "single_day": True,
+                    "_rank": 0,
+                    "_movement": False,
+                    "rule": "trip.stop.in_place_on_date",
+                }
+            )
+    return out
+
+
+def _invited(tok: Token) -> bool:
+    return any(t.lemma_ in INVITATIONS for t in [*chain(tok), *list(tok.ancestors)[:3]])
+
+
+def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
+    """Stops a trip trigger points to, one (place, country) per country in the order given:
+    'to Seoul', 'visit Seoul', 'arrived in Kyiv', 'here', 'to Istanbul and Ankara, Turkey;
+    Madrid, Spain ...'; for a trip noun also the verb it completes: 'who is in Russia on a
+    working visit', 'begin her trip in Istanbul'."""
+    holders = [tok]
+    if kind == "TRIP_NOUN" and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
+        holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)
+    starts: list[Token] = []
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
+                starts.append(child)
+            elif child.dep_ == "advmod" and child.lower_ in HERE_WORDS:
+                return [(None, None)]
+        if _visits_object(holder, kind):
+            starts.append(holder)
+    gaz, stops = gazetteer(), {}
+    for place in (p for start in starts for p in places_listed(start)):
+        code = gaz.country(place)
+        if code not in stops or (stops[code].lower() in gaz.countries and place.lower() not in gaz.countries):
+            stops[code] = place  # a city beats its country
+    return [(place, code) for code, place in stops.items()]
+
+
+def places_listed(start: Token) -> list[str]:
+    """Places named in the list that follows a word ('to Jerusalem, Ramallah, Cairo, and Amman
+    May 24-27'), read off the surface because the parser often breaks such lists."""
+    return [
+        span.text.removeprefix("the ") for span in list_region_ents(start) if gazetteer().country(span.text)
+    ]
+
+
+def list_region_ents(start: Token) -> list[Span]:
+    """Place entities of the list right after `start`: places joined by commas, semicolons and
+    'and' ('Istanbul and Ankara, Turkey; Madrid, Spain'), up to the first other word."""
+    doc, end = start.doc, start.i + 1
+    while end < start.sent.end:
+        tok = doc[end]
+        in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(gazetteer().country(tok.text))
+        if not (in_place or tok.lower_ in LIST_GLUE):
+            break
+        end += 1
+    region = doc[start.i + 1 : end]
+    in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
+    loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
+    return sorted([*region.ents, *loose], key=lambda span: span.start)
+
+
+def _visits_object(holder: Token, kind: str) -> bool:
+    return kind == "TRIP_VERB" and holder.lemma_ == "visit"
+
+
+def place_span(tok: Token) -> Span:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent
+    return tok.doc[tok.i : tok.i + 1]
+
+
+def _travelers(tok: Token, kind: str, refs: References) -> list[Person]:
+    """'his visit', 'the visit of X', 'X, Y and Z traveled', 'the delegation led by X arrived'."""
+    if kind == "TRIP_NOUN":
+        for child in tok.children:
+            if child.dep_ == "poss":
+                return _one(refs.person(child))
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and refs.person(obj):
+                        return _one(refs.person(obj))
+        if not (
+            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for"} and tok.is_lower)
+        ):
+            return []  # 'Senior Administration Official Travel to Israel' names no traveler
+    who = subject(tok)
+    if who is None:
+        return []
+    return refs.group(who) or _leaders(who, refs)
+
+
+def _one(person: Person | None) -> list[Person]:
+    return [person] if person is not None else []
+
+
+def _leaders(noun: Token, refs: References) -> list[Person]:
+    """'The Ukrainian delegation led by First Deputy Prime Minister ... Yulia Svyrydenko'."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_ in LEADERS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    return [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]
+    return []
+
+
+def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
+    """Durations of a trip noun hanging from the verb: 'arrived Tuesday for a four-day trip'."""
+    from envoy.clauses import TRIP_NOUNS
+
+    out = []
+    for child in tok.subtree:
+        if child.lower_ in TRIP_NOUNS and child.i != tok.i:
+            out += [i for i in timexes_of([child], timexes, doc) if timexes[i]["type"] == "DURATION"]
+    return out
+
+
+def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
+    place, country = stop
+    durations = [i for i in times if timexes[i]["type"] == "DURATION"]
+    days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
+    day = days[0] if days else None
+    return {
+        "traveler": traveler.name,
+        "destination": place,
+        "destination_country": country,
+        "purpose": None,
+        "status": status(tok),
+        "start_timex": day if n == 0 else None,
+        "end_timex": day if n == n_stops - 1 else None,
+        "single_day": tok.lemma_ in SINGLE_DAY_TRIP and not durations,
+        "duration_timex": durations[0] if durations and n_stops == 1 else None,
+        "arrival": tok.lemma_ == "arrive" and day is None,
+        "evidence": evidence(tok),
+        "rule": f"trip.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}",
+        "_sent": tok.sent.start,
+        "_tok": tok.i,
+        "_rank": 0 if n_stops == 1 else 1,
+        "_here": place is None,
+        "_day": day,
+        "_movement": tok.lemma_ in MOVEMENT_VERBS,
+        "_with": _companions_of(tok),
+    }
+
+
+def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict]) -> dict:
+    """A trip clause without a destination ('also traveled with the delegation'): kept to place
+    its traveler with others, and as a date anchor for the meetings that follow."""
+    days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
+    return {
+        "traveler": traveler.name,
+        "destination": None,
+        "destination_country": None,
+        "status": status(tok),
+        "rule": f"trip.with.{tok.lemma_.lower()}",
+        "evidence": evidence(tok),
+        "_sent": tok.sent.start,
+        "_tok": tok.i,
+        "_day": days[0] if days else None,
+        "_movement": tok.lemma_ in MOVEMENT_VERBS,
+        "_with": _companions_of(tok),
+    }
+
+
+def _companions_of(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _resolve_here(trips: list[dict]) -> list[dict]:
+    """'arrived here' goes where the same traveler's other trips in the article go."""
+    for trip in trips:
+        if not trip.get("_here"):
+            continue
+        same = [t for t in trips if t["traveler"] == trip["traveler"] and t["destination"]]
+        same.sort(key=lambda t: abs(t["_sent"] - trip["_sent"]))
+        if same:
+            trip["destination"] = same[0]["destination"]
+            trip["destination_country"] = same[0]["destination_country"]
+            trip["rule"] += ".here"
+    return trips
+
+
+def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
+    """'X ... also traveled with the delegation': X goes where the trips before go."""
+    out = []
+    for trip in trips:
+        if trip["destination_country"] is not None or not trip["_with"]:
+            continue
+        earlier = [t for t in trips if t["destination_country"] and t["_tok"] < trip["_tok"]]
+        for lead in earlier:
+            out.append(companion_trip(lead, trip["traveler"], people, trip["evidence"]))
+    return [t for t in out if t is not None]
+
+
+def companion_trip(lead: dict, name: str, people: dict[str, Person], proof: list[dict]) -> dict | None:
+    """The trip `lead` for a companion: same place, undated; none to the country of their post."""
+    if lead["destination_country"] in people[name].posts:
+        return None
+    return {
+        **lead,
+        "traveler": name,
+        "start_timex": None,
+        "end_timex": None,
+        "duration_timex": None,
+        "arrival": False,
+        "evidence": proof,
+        "rule": "trip.companion",
+    }
+
+
+def merge_trips(trips: list[dict]) -> list[dict]:
+    """One trip per traveler and destination country: the most specific place, all the times (a
+    stop's own dates before a tour's overall ones); a cancelled leg removes the trip."""
+    cancelled = {(t["traveler"], t["destination_country"]) for t in trips if t.get("cancelled")}
+    merged: dict[tuple, dict] = {}
+    for trip in sorted(trips, key=lambda t: t.get("_rank", 1)):
+        if (
+            trip["destination_country"] is None
+            or (trip["traveler"], trip["destination_country"]) in cancelled
+        ):
+            continue
+        key = (trip["traveler"], trip["destination_country"])
+        if key not in merged:
+            merged[key] = dict(trip)
+            continue
+        kept = merged[key]
+        if (kept["destination"] or "").lower() in gazetteer().countries:
+            kept["destination"] = trip["destination"]  # a city beats its country
+        for slot in ("start_timex", "end_timex", "duration_timex"):
+            if kept.get(slot) is None:
+                kept[slot] = trip.get(slot)
+        kept["arrival"] = kept.get("arrival") or trip.get("arrival")
+        if trip["status"] == "held":
+            kept["status"] = "held"
+        kept["evidence"] = kept["evidence"] + [e for e in trip["evidence"] if e not in kept["evidence"]]
+    return list(merged.values())
+
+
+def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> list[dict]:
+    """A meeting in a named place implies a trip there for each participant foreign to it, unless
+    posted there (an ambassador, an international organisation's official at its seat)."""
+    out = []
+    for meeting in meetings:
+        country = gazetteer().country(meeting["place"] or "")
+        for name in meeting["participants"]:
+            home = people[name].country
+            known = any(t["traveler"] == name and t["destination_country"] == country for t in trips + out)
+            if country and home and home != country and not known and country not in people[name].posts:
+                out.append(
+                    {
+                        "traveler": name,
+                        "destination": meeting["place"],
+                        "destination_country": country,
+                        "purpose": None,
+                        "status": meeting["status"],
+                        "start_timex": None,
+                        "end_timex": None,
+                        "duration_timex": None,
+                        "arrival": False,
+                        "evidence": meeting["evidence"],
+                        "rule": "trip.implied_by_meeting_place",
+                    }
+                )
+    return out

@@ -1,0 +1,219 @@
+"""Rule tests for the constructions added for official readouts (State Department, White House,
+Kremlin, president.gov.ua): one short sentence per construction, through analyze()/resolve()."""
+
+from datetime import date
+
+from envoy.enrich import analyze, extract_article
+from envoy.nlp import prepare_text
+
+
+def facts(text: str) -> dict:
+    return analyze(text)["facts"]
+
+
+def official(result: dict, name: str) -> dict:
+    return next(o for o in result["officials"] if o["name"] == name)
+
+
+def pairs(result: dict) -> list[set]:
+    return [set(m["participants"]) for m in result["meetings"]]
+
+
+def trips(result: dict) -> list[tuple]:
+    return [(t["traveler"], t["destination_country"], t["start"], t["end"]) for t in result["trips"]]
+
+
+# ---------------------------------------------------------------- text as it comes, names
+
+
+def test_prepare_text_keeps_offsets_and_blanks_glued_speaker_label():
+    text = ("President of Finland Sauli Niinistö Niinistö SauliPresident of Finland: Thank you."
+            "\u00a0Marise\u00a0Payne")
+    prepared = prepare_text(text)
+    assert len(prepared) == len(text)
+    assert "SauliPresident" not in prepared and "Marise Payne" in prepared
+
+
+def test_no_break_space_inside_a_name():
+    result = facts(
+        "Secretary Blinken met today with Australian Foreign Minister Marise\u00a0Payne in Melbourne."
+    )
+    assert official(result, "Marise Payne")["country"] == "AU"
+
+
+def test_generation_suffix_and_gazetteer_country():
+    result = facts("President Joseph R. Biden, Jr. met today with Prime Minister Draghi of Italy.")
+    assert official(result, "Joseph R. Biden, Jr.")["country"] == "US"
+    assert pairs(result) == [{"Joseph R. Biden, Jr.", "Draghi"}]
+
+
+def test_name_after_a_title_of_country():
+    result = facts("Putin met with President of Finland Sauli Niinistö.")
+    assert official(result, "Sauli Niinistö")["country"] == "FI"
+
+
+def test_honorific_is_no_part_of_the_name():
+    result = facts(
+        "National Security Advisor Jake Sullivan spoke. Later, Mr. Sullivan met with Prime Minister "
+        "Naftali Bennett of Israel."
+    )
+    assert official(result, "Jake Sullivan")["aliases"] == ["Sullivan"]
+
+
+def test_royal_family_title_alone_is_no_office():
+    result = facts("President Biden welcomed King Abdullah II of Jordan and Her Majesty Queen Rania.")
+    names = {o["name"] for o in result["officials"]}
+    assert "Abdullah II" in names and "Rania" not in names
+
+
+def test_national_title_gives_the_country():
+    result = facts("Secretary of State Antony J. Blinken met with Foreign Minister Sameh Shoukry of Egypt.")
+    assert official(result, "Antony J. Blinken")["country"] == "US"
+
+
+def test_officials_without_country_serve_the_article_s_main_country():
+    result = facts(
+        "Secretary of State Antony J. Blinken spoke. Ned Price, Department Spokesperson, added "
+        "that Secretary Blinken will travel. Ambassador Julissa Reynoso joined."
+    )
+    assert official(result, "Julissa Reynoso")["country"] == "US"
+
+
+# ---------------------------------------------------------------- meetings
+
+
+def test_counterparts_read_off_a_broken_parse_with_place():
+    result = extract_article(
+        "Secretary of State Antony J. Blinken met today with Organization for Economic Cooperation and "
+        "Development (OECD) Secretary General Mathias Cormann in Paris.",
+        date(2021, 6, 25),
+    )
+    (meeting,) = result["meetings"]
+    assert set(meeting["participants"]) == {"Antony J. Blinken", "Mathias Cormann"}
+    assert (meeting["date"], meeting["place"]) == ("2021-06-25", "Paris")
+    assert official(result, "Mathias Cormann")["country"] is None  # an OECD official
+
+
+def test_kremlin_received_with_title_reference_and_visit_clause():
+    result = extract_article(
+        "The President of Russia received in the Kremlin President of the Republic of Finland Sauli "
+        "Niinistö, who is in Russia on a working visit.\n\nPresident of Russia Vladimir Putin: Mr President, "
+        "we will discuss the entire scope of our relations today.",
+        date(2021, 10, 29),
+    )
+    (meeting,) = result["meetings"]
+    assert set(meeting["participants"]) == {"Vladimir Putin", "Sauli Niinistö"}
+    assert meeting["date"] == "2021-10-29"  # 'today' in the participants' own words
+    assert trips(result) == [("Sauli Niinistö", "RU", None, None)]
+
+
+def test_talks_between_will_take_place_are_planned_and_dated():
+    result = extract_article(
+        "On November 19, talks between President of Russia Vladimir Putin and President of the Republic of "
+        "Uzbekistan Shavkat Mirziyoyev will take place in Moscow.",
+        date(2021, 11, 18),
+    )
+    (meeting,) = result["meetings"]
+    assert (meeting["date"], meeting["status"], meeting["place"]) == ("2021-11-19", "planned", "Moscow")
+
+
+def test_date_carried_from_the_travel_clause_it_depends_on():
+    result = extract_article(
+        "On Friday, March 25, President Biden will travel to Warsaw, Poland, where he will hold a bilateral "
+        "meeting with President Andrzej Duda.",
+        date(2022, 3, 20),
+    )
+    (meeting,) = result["meetings"]
+    assert (meeting["date"], meeting["place"]) == ("2022-03-25", "Warsaw")
+
+
+def test_host_guests_for_a_trilateral_meeting_is_one_meeting():
+    result = facts(
+        "Secretary Blinken will host Japanese Foreign Minister Hayashi and Republic of Korea Foreign "
+        "Minister Chung Eui-yong for a Trilateral Ministerial Meeting."
+    )
+    assert pairs(result) == [{"Blinken", "Hayashi", "Chung Eui-yong"}]
+
+
+def test_joined_in_his_meetings_adds_participants_and_trips():
+    result = facts(
+        "National Security Advisor Jake Sullivan traveled to Israel, and was joined in his meetings by "
+        "U.S. Ambassador to Israel Tom Nides and Coordinator Brett McGurk. In Jerusalem, Mr. Sullivan met "
+        "with Israeli Prime Minister Naftali Bennett."
+    )
+    assert pairs(result) == [{"Jake Sullivan", "Tom Nides", "Brett McGurk", "Naftali Bennett"}]
+    travelers = {t["traveler"] for t in result["trips"]}
+    assert travelers == {"Jake Sullivan", "Brett McGurk"}  # the ambassador is posted there
+
+
+# ---------------------------------------------------------------- trips
+
+
+def test_tour_list_read_off_the_surface_gets_first_start_and_last_end():
+    result = extract_article(
+        "Deputy Secretary of State Wendy R. Sherman will travel to Japan, the Republic of Korea (ROK), and "
+        "Mongolia from July 18 to July 25.",
+        date(2021, 7, 15),
+    )
+    assert trips(result) == [
+        ("Wendy R. Sherman", "JP", "2021-07-18", None),
+        ("Wendy R. Sherman", "KR", None, None),
+        ("Wendy R. Sherman", "MN", None, "2021-07-25"),
+    ]
+
+
+def test_sentence_opened_by_place_and_date_dates_the_stop():
+    result = extract_article(
+        "Secretary of State Antony J. Blinken will travel to Australia and Fiji February 7-13. In Fiji on "
+        "February 12, Secretary Blinken will meet with Fiji Prime Minister Frank Bainimarama.",
+        date(2022, 2, 4),
+    )
+    assert ("Antony J. Blinken", "FJ", "2022-02-12", "2022-02-12") in trips(result)
+    assert result["meetings"][0]["date"] == "2022-02-12"
+
+
+def test_cancelled_leg_is_no_trip():
+    result = facts(
+        "Deputy Secretary Wendy Sherman will travel to Algiers, Algeria and Cairo, Egypt. "
+        "The Deputy Secretary will no longer travel to Egypt on March 10."
+    )
+    assert [t["destination_country"] for t in result["trips"]] == ["DZ"]
+
+
+def test_arrival_without_a_day_starts_on_publication_day():
+    result = extract_article(
+        "Vladimir Putin arrived in New Delhi.\n\nThe President of Russia arrived in India "
+        "on a working visit.",
+        date(2021, 12, 6),
+    )
+    assert trips(result) == [("Vladimir Putin", "IN", "2021-12-06", None)]
+
+
+def test_guest_welcomed_to_the_white_house_travels_that_day():
+    result = extract_article(
+        "President Biden looks forward to welcoming His Majesty King Abdullah II of Jordan "
+        "to the White House on July 19, 2021.",
+        date(2021, 7, 7),
+    )
+    assert trips(result) == [("Abdullah II", "US", "2021-07-19", "2021-07-19")]
+    assert result["meetings"][0]["date"] == "2021-07-19"
+
+
+def test_possessive_in_a_fronted_phrase_is_the_following_subject():
+    result = facts(
+        "Federal Chancellor Olaf Scholz met President Volodymyr Zelenskyy of Ukraine in Kyiv. "
+        "During his visit to Russia on February 15, the Federal Chancellor will present his view."
+    )
+    assert ("Olaf Scholz", "RU") in {(t["traveler"], t["destination_country"]) for t in result["trips"]}
+    assert "Volodymyr Zelenskyy" not in {
+        t["traveler"] for t in result["trips"] if t["destination_country"] == "RU"
+    }
+
+
+def test_delegation_led_by_an_official_travels():
+    result = facts(
+        "The Ukrainian delegation led by First Deputy Prime Minister Yulia Svyrydenko arrived in France."
+    )
+    assert [(t["traveler"], t["destination_country"]) for t in result["trips"]] == [
+        ("Yulia Svyrydenko", "FR")
+    ]

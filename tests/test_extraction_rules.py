@@ -217,3 +217,15 @@ def test_delegation_led_by_an_official_travels():
     assert [(t["traveler"], t["destination_country"]) for t in result["trips"]] == [
         ("Yulia Svyrydenko", "FR")
     ]
+
+
+def test_coarse_dates_are_kept_as_periods_not_days():
+    from datetime import date
+
+    from envoy.enrich import extract_article
+
+    result = extract_article("Secretary of State Antony J. Blinken will travel to Japan in January.",
+                             date(2020, 12, 9))
+    trip = next(t for t in result["trips"] if t["destination_country"] == "JP")
+    assert (trip["start"], trip["end"]) == (None, None)
+    assert trip["period"] == {"first": "2021-01-01", "last": "2021-01-31", "granularity": "month"}

@@ -219,3 +219,13 @@ def test_two_reports_of_one_visit_are_one_trip_and_one_meeting_with_two_evidence
         assert cur.fetchall() == [("2021-05-24", "2021-05-27", "held", 2)]
         cur.execute("SELECT meeting_date::text, status, cardinality(articles) FROM meeting_overview")
         assert cur.fetchall() == [("2021-05-25", "held", 2)]
+
+
+def test_coarse_periods_are_stored_beside_the_days(warehouse_conn):
+    january = {"first": "2021-01-01", "last": "2021-01-31", "granularity": "month"}
+    resolved = {**RESOLVED, "trips": [{**RESOLVED["trips"][1], "start": None, "end": None,
+                                       "period": january}]}
+    load(warehouse_conn, insert_article(warehouse_conn), resolved)
+    with warehouse_conn.cursor() as cur:
+        cur.execute("SELECT start_date, period_first::text, period_last::text, period_granularity FROM trips")
+        assert cur.fetchall() == [(None, "2021-01-01", "2021-01-31", "month")]

@@ -66,6 +66,14 @@ def _days(timex: dict) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _period(timex: dict) -> dict | None:
+    """Calendar bounds of a timex coarser than days ('in January' -> the month's first and last day),
+    kept beside the day-precise fields, which stay null."""
+    if _days(timex)[0] or not (timex.get("first_day") and timex.get("last_day")):
+        return None
+    return {"first": timex["first_day"], "last": timex["last_day"], "granularity": timex.get("granularity")}
+
+
 def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     start = _days(_timex(timexes, trip["start_timex"]))[0]
     if start is None and trip.get("arrival") and trip["status"] == "held":
@@ -75,7 +83,8 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     days = _timex(timexes, trip["duration_timex"]).get("duration_days")
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
-    return {**trip, "start": start, "end": end}
+    period = None if start else _period(_timex(timexes, trip["start_timex"]))
+    return {**trip, "start": start, "end": end, "period": period}
 
 
 def _resolve_meeting(
@@ -96,6 +105,7 @@ def _resolve_meeting(
         "date": day,
         "date_range": date_range,
         "part_of_day": timex.get("part_of_day") if day else None,
+        "period": None if day else _period(timex),
         "status": status,
     }
 
@@ -109,7 +119,7 @@ def _merge_same_day(meetings: list[dict]) -> list[dict]:
         if same is None:
             kept.append(meeting)
             continue
-        for slot in ("host", "place", "date", "date_range", "part_of_day"):
+        for slot in ("host", "place", "date", "date_range", "part_of_day", "period"):
             same[slot] = same[slot] if same.get(slot) is not None else meeting.get(slot)
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept

@@ -54,6 +54,12 @@ def load_article(cur, article_id: int, body: str, resolved: dict, run_id: int, v
     return result
 
 
+def _inside(span: dict, body: str) -> bool:
+    """A non-empty character span within the article."""
+    start, end = span.get("start"), span.get("end")
+    return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)
+
+
 class EvidenceRows:
     """The evidence an article gives, collected while its facts are upserted."""
 
@@ -62,8 +68,7 @@ class EvidenceRows:
         self.rows: dict[tuple, tuple] = {}
 
     def valid_span(self, span: dict) -> bool:
-        start, end = span.get("start"), span.get("end")
-        return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.body)
+        return _inside(span, self.body)
 
     def missing(self, fact: dict) -> str | None:
         """Why a fact cannot be loaded for lack of provenance, if it can't."""
@@ -343,7 +348,7 @@ def _load_timexes(cur, article_id: int, body: str, timexes: list[dict], result: 
     rows = {}
     for t in timexes:
         start, end = t.get("start"), t.get("end")
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)):
+        if not _inside(t, body):
             result.dropped.append(f"timex with span {start!r}..{end!r}")
             continue
         if t.get("type") not in TIMEX_TYPES or not t.get("value"):

@@ -6,7 +6,6 @@ upserted on natural keys, staging rows are overwritten. Only ids and counts go b
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -102,7 +101,9 @@ def analyze_articles(conn, article_ids: list[int]) -> int:
     from envoy.enrich import analyze
 
     with conn, conn.cursor() as cur:
-        for article_id, body, body_start in _articles(cur, article_ids, "body, body_start"):
+        cur.execute("SELECT id, body, body_start FROM articles WHERE id = ANY(%s) ORDER BY id",
+                    (article_ids,))
+        for article_id, body, body_start in cur.fetchall():
             cur.execute("""
                 INSERT INTO article_analyses (article_id, extractor_version, analysis, resolved)
                 VALUES (%s, %s, %s, NULL)
@@ -178,12 +179,8 @@ def check_quality(conn, run: int, counts: dict) -> dict:
         status = "failed" if failures else "succeeded"
         cur.execute("""
             UPDATE pipeline_runs SET status = %s, finished_at = now(), counts = %s WHERE id = %s""",
-            (status, json.dumps({**counts, "quality_failures": failures}), run))
+            (status, Json({**counts, "quality_failures": failures}), run))
     if failures:
         raise QualityError(f"data-quality checks failed: {failures}")
     return {"checks": len(QUALITY_CHECKS), "failed": 0}
 
-
-def _articles(cur, article_ids: list[int], columns: str):
-    cur.execute(f"SELECT id, {columns} FROM articles WHERE id = ANY(%s) ORDER BY id", (article_ids,))
-    return cur.fetchall()

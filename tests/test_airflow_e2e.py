@@ -2,6 +2,8 @@
 
 import json
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -95,3 +97,30 @@ def test_bad_files_are_rejected_and_the_rest_still_loads(metadata_env, fresh_war
     for name in ("empty.txt", "latin1.txt", "no_date.txt"):
         assert f"rejected seeds:{name}" in log
     assert query(fresh_warehouse, "SELECT count(*) FROM trips")[0][0] == 1
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_the_scheduler_starts_without_plugin_errors(metadata_env):
+    """Airflow's plugin loader imports every .py under plugins/ as a module of its own; without
+    plugins/.airflowignore it would run envoy/__main__.py and the scheduler would exit at start."""
+    env = airflow_env({**metadata_env, "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(_free_port())})
+    scheduler = subprocess.Popen([AIRFLOW, "scheduler"], env=env, stdout=subprocess.PIPE,
+                                 stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    log = []
+    try:
+        for line in scheduler.stdout:  # the scheduler logs this once its loop runs
+            log.append(line)
+            if "Adopting or resetting orphaned tasks" in line:
+                break
+        assert scheduler.poll() is None, "".join(log)[-3000:]
+    finally:
+        os.killpg(scheduler.pid, signal.SIGTERM)
+        log += scheduler.communicate(timeout=60)[0]
+    text = "".join(log)
+    assert "Starting the scheduler" in text
+    assert "Failed to import plugin" not in text and "plugin" not in text.lower(), text[-3000:]

@@ -1,6 +1,6 @@
 """Identity rules across articles (envoy.identity), pure and then through the warehouse loader."""
 
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from envoy.identity import Report, fuller_name, same_event, same_person
@@ -55,3 +55,69 @@ def report(first, last, published, published_last=None):
 def test_same_event(a, b, same):
     assert same_event(a, b) is same
     assert same_event(b, a) is same
+
+
+# Announcement and readout of one visit each, from the dev corpus, through the pipeline stages.
+DEV_PAIRS = [
+    "dev-001-state-2021-05-24-secretary-blinkens-travel-to-jerusalem-r",
+    "dev-002-state-2021-05-25-secretary-blinkens-meeting-with-israeli",
+    "dev-007-state-2022-02-04-secretary-blinken-to-travel-to-australia",
+    "dev-008-state-2022-02-11-secretary-blinkens-meeting-with-australi",
+]
+
+
+@pytest.fixture
+def dev_pairs_loaded(warehouse_conn, tmp_path):
+    """The four dev articles as seed files, collected and loaded day by day as the DAG would."""
+    import json
+    from datetime import datetime, timedelta
+
+    from conftest import shared_path
+    from envoy import pipeline
+
+    days = []
+    for article_id in DEV_PAIRS:
+        doc = json.loads(shared_path("corpus", "dev", f"{article_id}.json").read_text(encoding="utf-8"))
+        (tmp_path / f"{article_id}.txt").write_text(
+            f" date {doc['published']} {doc['title']}\n\n{doc['text']}", encoding="utf-8")
+        days.append(date.fromisoformat(doc["published"]))
+    for day in sorted(set(days)):
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        end = start + timedelta(days=1)
+        run = pipeline.start_run(warehouse_conn, "test", f"run-{day}", start, end)
+        batch = pipeline.collect_articles(warehouse_conn, run, tmp_path, start, end)
+        pipeline.analyze_articles(warehouse_conn, batch["article_ids"])
+        pipeline.resolve_dates(warehouse_conn, batch["article_ids"])
+        pipeline.load_facts(warehouse_conn, run, batch["article_ids"])
+    return warehouse_conn
+
+
+def rows(conn, query):
+    with conn.cursor() as cur:
+        cur.execute(query)
+        return cur.fetchall()
+
+
+@pytest.mark.db
+def test_one_official_across_announcement_and_readout(dev_pairs_loaded):
+    assert rows(dev_pairs_loaded, """
+        SELECT name, country, articles FROM official_overview WHERE name LIKE '%Blinken%'""") == [
+        ("Antony J. Blinken", "US", 4)]
+
+
+@pytest.mark.db
+def test_one_trip_reported_by_announcement_and_readout(dev_pairs_loaded):
+    trips = rows(dev_pairs_loaded, """
+        SELECT destination_country, start_date::text, status, array_length(articles, 1) FROM trip_overview
+        WHERE traveler = 'Antony J. Blinken' AND destination_country IN ('IL', 'AU')
+        ORDER BY destination_country""")
+    assert [(country, n) for country, _, _, n in trips] == [("AU", 2), ("IL", 2)]
+    assert trips[1] == ("IL", "2021-05-24", "held", 2)  # days from the announcement, held from the readout
+
+
+@pytest.mark.db
+def test_one_meeting_announced_then_held(dev_pairs_loaded):
+    meetings = rows(dev_pairs_loaded, """
+        SELECT meeting_date::text, status, array_length(articles, 1) FROM meeting_overview
+        WHERE participants = ARRAY['Antony J. Blinken', 'Marise Payne']""")
+    assert ("2022-02-11", "held", 2) in meetings

@@ -180,8 +180,11 @@ def _reports(cur, query: str, params: tuple) -> list[tuple[int, Report]]:
     return [(row[0], Report(*row[1:])) for row in cur.fetchall()]
 
 
-def _same_event(incoming: Report, existing: list[tuple[int, Report]]) -> int | None:
-    """The existing event the report describes: the same days first, else a compatible one."""
+def _same_event(incoming: Report, existing: list[tuple[int, Report]], claimed: set[int]) -> int | None:
+    """The existing event the report describes: the same days first, else a compatible one.
+    Events already `claimed` by another report of this article are out: within one article,
+    extraction has told distinct events apart."""
+    existing = [(event_id, report) for event_id, report in existing if event_id not in claimed]
     for event_id, report in existing:
         if report.days() == incoming.days() and incoming.dated:
             return event_id
@@ -189,6 +192,7 @@ def _same_event(incoming: Report, existing: list[tuple[int, Report]]) -> int | N
 
 
 def _load_trips(cur, trips, official_ids, evidence, result, published: date) -> None:
+    claimed: set[int] = set()  # see _same_event
     for trip in trips:
         problem = _trip_problem(trip, official_ids) or evidence.missing(trip)
         if problem:
@@ -204,7 +208,7 @@ def _load_trips(cur, trips, official_ids, evidence, result, published: date) -> 
             LEFT JOIN articles a ON a.id = e.article_id
             WHERE t.official_id = %s AND t.destination_country = %s GROUP BY t.id ORDER BY t.id""",
             (published, published, official_id, country))
-        trip_id = _same_event(incoming, existing)
+        trip_id = _same_event(incoming, existing, claimed)
         period = trip.get("period") or {}
         values = (trip.get("destination"), trip.get("purpose"), trip["status"], period.get("first"),
                   period.get("last"), period.get("granularity"))
@@ -212,11 +216,15 @@ def _load_trips(cur, trips, official_ids, evidence, result, published: date) -> 
             cur.execute("""
                 INSERT INTO trips (official_id, destination_country, start_date, end_date, destination,
                                    purpose, status, period_first, period_last, period_granularity)
-                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id""",
+                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                ON CONFLICT (official_id, destination_country, start_date, end_date)
+                DO UPDATE SET status = trips.status  -- a second report of that key in this article
+                RETURNING id""",
                 (official_id, country, start, end, *values))
             trip_id = cur.fetchone()[0]
         else:
             _merge_trip(cur, trip_id, official_id, country, start, end, values)
+        claimed.add(trip_id)
         evidence.add(trip.get("evidence") or [], trip.get("rule"), trip=trip_id)
         result.trips += 1
 
@@ -267,6 +275,7 @@ def _period_problem(fact: dict) -> str | None:
 
 
 def _load_meetings(cur, meetings, official_ids, evidence, result, published: date) -> None:
+    claimed: set[int] = set()  # see _same_event
     for meeting in meetings:
         problem = _meeting_problem(meeting, official_ids) or evidence.missing(meeting)
         if problem:
@@ -283,7 +292,7 @@ def _load_meetings(cur, meetings, official_ids, evidence, result, published: dat
             LEFT JOIN articles a ON a.id = e.article_id
             WHERE m.participant_ids = %s::bigint[] GROUP BY m.id ORDER BY m.id""",
             (published, published, participants))
-        meeting_id = _same_event(incoming, existing)
+        meeting_id = _same_event(incoming, existing, claimed)
         period = meeting.get("period") or {}
         part_of_day = meeting.get("part_of_day") if meeting.get("part_of_day") in PARTS_OF_DAY else None
         host = official_ids.get(meeting.get("host"))
@@ -294,7 +303,10 @@ def _load_meetings(cur, meetings, official_ids, evidence, result, published: dat
                 INSERT INTO meetings (participant_ids, meeting_date, range_start, range_end, part_of_day,
                                       place, kind, host_official_id, status, period_first, period_last,
                                       period_granularity)
-                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id""",
+                VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                ON CONFLICT ON CONSTRAINT meetings_natural_key
+                DO UPDATE SET status = meetings.status  -- a second report of that key in this article
+                RETURNING id""",
                 (participants, day, first, last, *values))
             meeting_id = cur.fetchone()[0]
         else:
@@ -305,6 +317,7 @@ def _load_meetings(cur, meetings, official_ids, evidence, result, published: dat
             INSERT INTO meeting_participants (meeting_id, official_id, is_host) VALUES %s
             ON CONFLICT (meeting_id, official_id) DO UPDATE SET is_host = EXCLUDED.is_host""",
             [(meeting_id, p, p == host) for p in participants])
+        claimed.add(meeting_id)
         evidence.add(meeting.get("evidence") or [], meeting.get("rule"), meeting=meeting_id)
         result.meetings += 1
 
@@ -322,8 +335,9 @@ def _merge_meeting(cur, meeting_id, participants, day, values) -> None:
     cur.execute("SELECT range_start, range_end FROM meetings WHERE id = %s", (meeting_id,))
     range_start, range_end = cur.fetchone()
     if day and not _key_taken(cur, "meetings", "participant_ids = %s::bigint[] AND meeting_date = %s "
-                              "AND range_start IS NOT DISTINCT FROM %s AND range_end IS NOT DISTINCT FROM %s",
-                              (participants, day, range_start, range_end), meeting_id):
+                              "AND range_start IS NOT DISTINCT FROM %s AND range_end IS NOT DISTINCT FROM %s "
+                              "AND kind IS NOT DISTINCT FROM (SELECT kind FROM meetings WHERE id = %s)",
+                              (participants, day, range_start, range_end, meeting_id), meeting_id):
         cur.execute("UPDATE meetings SET meeting_date = %s WHERE id = %s AND meeting_date IS NULL",
                     (day, meeting_id))
 

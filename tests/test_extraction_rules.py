@@ -229,3 +229,114 @@ def test_coarse_dates_are_kept_as_periods_not_days():
     trip = next(t for t in result["trips"] if t["destination_country"] == "JP")
     assert (trip["start"], trip["end"]) == (None, None)
     assert trip["period"] == {"first": "2021-01-01", "last": "2021-01-31", "granularity": "month"}
+
+
+# ---------------------------------------------------------------- subjects, lists, delegations
+
+
+def test_title_of_country_before_the_name_is_the_subject():
+    result = facts("President of Ukraine Volodymyr Zelenskyy met with Secretary of State Antony Blinken.")
+    assert pairs(result) == [{"Volodymyr Zelenskyy", "Antony Blinken"}]
+
+
+def test_long_subject_list_read_off_the_surface():
+    result = extract_article(
+        "National Security Advisor Jake Sullivan, DHS Secretary Alejandro Mayorkas, and Under "
+        "Secretary of State Uzra Zeya traveled to Mexico on August 10.",
+        date(2021, 8, 11),
+    )
+    assert {t[0] for t in trips(result)} == {"Jake Sullivan", "Alejandro Mayorkas", "Uzra Zeya"}
+
+
+def test_possessor_before_a_subject_does_not_travel():
+    result = facts("President Biden's National Security Advisor Jake Sullivan traveled to Mexico.")
+    assert [t["traveler"] for t in result["trips"]] == ["Jake Sullivan"]
+
+
+def test_travelling_with_the_delegation_shares_its_days():
+    result = extract_article(
+        "U.S. Homeland Security Secretary Alejandro Mayorkas traveled to Mexico on August 10. U.S. "
+        "Ambassador Julissa Reynoso also traveled with the delegation.",
+        date(2021, 8, 11),
+    )
+    assert ("Julissa Reynoso", "MX", "2021-08-10", None) in trips(result)
+
+
+def test_title_inside_a_companion_list_is_no_reference():
+    result = facts(
+        "U.S. National Security Advisor Jake Sullivan traveled to Israel and was joined in his "
+        "meetings by U.S. Deputy Assistant to the President Brett McGurk. In Jerusalem, Mr. Sullivan "
+        "met with Israeli President Herzog."
+    )
+    assert pairs(result) == [{"Jake Sullivan", "Brett McGurk", "Herzog"}]
+
+
+def test_including_continues_a_counterpart_list():
+    result = facts(
+        "President Biden will hold bilateral meetings with fellow G7 leaders, including British "
+        "Prime Minister Boris Johnson."
+    )
+    assert pairs(result) == [{"Biden", "Boris Johnson"}]
+
+
+def test_look_forward_to_welcoming_takes_the_governing_verbs_place_and_day():
+    result = extract_article(
+        "The President looks forward to welcoming King Abdullah II of Jordan to the White House "
+        "on July 19, 2021. President Biden will discuss the region.",
+        date(2021, 7, 7),
+    )
+    assert ("Abdullah II", "US", "2021-07-19", "2021-07-19") in trips(result)
+
+
+def test_visitors_who_arrived_meet_together_and_arrive_that_day():
+    result = extract_article(
+        "President of Ukraine Volodymyr Zelenskyy met with Speaker of the Saeima of the Republic of "
+        "Latvia Ināra Mūrniece and President of the Riigikogu of the Republic of Estonia Jüri Ratas "
+        "who arrived in Kyiv.",
+        date(2022, 3, 24),
+    )
+    assert pairs(result) == [{"Volodymyr Zelenskyy", "Ināra Mūrniece", "Jüri Ratas"}]
+    assert {t[0] for t in trips(result) if t[1:3] == ("UA", "2022-03-24")} == {"Ināra Mūrniece", "Jüri Ratas"}
+
+
+def test_participants_act_reported_today_dates_the_meeting():
+    result = extract_article(
+        "President of Ukraine Volodymyr Zelenskyy met with British Prime Minister Boris Johnson. The "
+        "President praised the signing today of a joint statement.",
+        date(2022, 3, 24),
+    )
+    assert result["meetings"][0]["date"] == "2022-03-24"
+
+
+def test_delegation_with_the_participation_of_members_meets_and_travels():
+    result = facts(
+        "The Ukrainian delegation led by First Deputy Prime Minister Yulia Svyrydenko arrived in "
+        "France. The Ukrainian delegation with the participation of Minister of Infrastructure "
+        "Oleksandr Kubrakov will hold a series of meetings with French Minister of the Economy "
+        "Bruno Le Maire."
+    )
+    assert {t["traveler"] for t in result["trips"] if t["destination_country"] == "FR"} >= {
+        "Yulia Svyrydenko",
+        "Oleksandr Kubrakov",
+    }
+    assert pairs(result) == [{"Yulia Svyrydenko", "Oleksandr Kubrakov", "Bruno Le Maire"}]
+
+
+def test_meeting_of_delegations_headed_by_and_taking_part_in_the_talks():
+    result = extract_article(
+        "On Monday, January 31, the Office of the President will host a meeting of the delegations "
+        "of Ukraine and Poland. The Ukrainian delegation will be headed by Head of the Office of the "
+        "President Andriy Yermak, and the Polish delegation will be headed by Secretary of State "
+        "Jakub Kumoch. Minister of Infrastructure of Poland Andrzej Adamczyk will take part in the talks.",
+        date(2022, 1, 31),
+    )
+    assert pairs(result) == [{"Andriy Yermak", "Jakub Kumoch", "Andrzej Adamczyk"}]
+    assert result["meetings"][0]["date"] == "2022-01-31"
+
+
+def test_attending_a_session_of_others_is_no_meeting_of_the_attendees():
+    result = facts(
+        "Head of the Office of the President Andriy Yermak and MP Andriy Kostin will take part in a "
+        "meeting of political advisers to the leaders of the Normandy format countries."
+    )
+    assert result["meetings"] == []

@@ -9,6 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import gazetteer
+from envoy.officials import Person, References
 
 PLANNED_GOVERNORS = {
     "schedule",
@@ -94,6 +95,8 @@ EVENT_VERBS = {"take", "hold", "begin", "start", "continue", "open", "end", "con
 # meet", "have a breakfast meeting", "at the start of the talks".
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "acomp", "compound", "conj", "amod"}
 HERE_WORDS = {"here"}
+LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime Minister Boris Johnson'
+RELATIVE_PRONOUNS = {"who", "whom"}
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 
 
@@ -119,7 +122,7 @@ def chain(tok: Token) -> list[Token]:
     """The trigger and the predicate words it hangs from within one event ('was to meet')."""
     out = [tok]
     cur = tok
-    while (cur.dep_ in CHAIN_DEPS or _event_subject(cur)) and cur.head is not cur:
+    while (cur.dep_ in CHAIN_DEPS or _event_subject(cur) or _looked_forward(cur)) and cur.head is not cur:
         cur = cur.head
         out.append(cur)
         if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "conj"}:
@@ -127,6 +130,12 @@ def chain(tok: Token) -> list[Token]:
     if cur.dep_ == "advcl" and _has_to(cur):
         out.append(cur.head)  # purpose infinitive: "will travel to Cairo to meet"
     return out
+
+
+def _looked_forward(tok: Token) -> bool:
+    """'look forward to welcoming X to the White House on July 19': the governing verb holds the
+    event's place and day."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "to"
 
 
 def _event_subject(tok: Token) -> bool:
@@ -248,12 +257,144 @@ def list_region(start: Token) -> Span:
         tok = doc[end]
         if (
             tok.lower_ in RELATIVE_WORDS
-            or (tok.pos_ in {"VERB", "AUX"} and not tok.is_title)
+            or (tok.pos_ in {"VERB", "AUX"} and not tok.is_title and tok.lower_ not in LIST_OPENERS)
             or "\n" in tok.text
         ):
             break
         end += 1
     return doc[start.i + 1 : end]
+
+
+# ---------------------------------------------------------------- delegations
+
+LEADERS = {"lead", "head"}  # "the delegation led by X", "the Polish delegation will be headed by X"
+
+
+def delegations(doc: Doc, refs: References) -> dict[str, list[Person]]:
+    """Members of the article's delegations by country ('' when unsaid): their heads ('led by
+    X', 'will be headed by X') and members ('with the participation of X and Y')."""
+    crews: dict[str, list[Person]] = {}
+    for tok in doc:
+        if tok.lemma_ == "delegation":
+            crew = crews.setdefault(_delegation_country(tok), [])
+            crew += [p for p in _heads(tok, refs) + _participants(tok, refs) if all(p is not q for q in crew)]
+    return crews
+
+
+def delegation_people(tok: Token, crews: dict[str, list[Person]]) -> list[Person]:
+    """'the Ukrainian delegation', 'the delegations of Ukraine and Poland': their members."""
+    if tok.lemma_ != "delegation":
+        return []
+    countries = _countries_of(tok) or [""]
+    return [p for code in countries for p in crews.get(code, [])]
+
+
+def _delegation_country(tok: Token) -> str:
+    countries = _countries_of(tok)
+    return countries[0] if len(countries) == 1 else ""
+
+
+def _countries_of(tok: Token) -> list[str]:
+    gaz = gazetteer()
+    words = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    words += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
+    return [code for code in dict.fromkeys(gaz.country(w.text) for w in words) if code]
+
+
+def _heads(tok: Token, refs: References) -> list[Person]:
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in LEADERS]
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_ in LEADERS:
+        verbs.append(tok.head)
+    agents = [a for verb in verbs for a in verb.children if a.dep_ == "agent"]
+    return [p for agent in agents for p in listed(refs, list_region(agent))]
+
+
+def _participants(tok: Token, refs: References) -> list[Person]:
+    """'the delegation with the participation of X and Y'."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (o for o in prep.children if o.lower_ == "participation"):
+            of = [c for c in noun.children if c.lower_ == "of"]
+            return listed(refs, list_region(of[0])) if of else []
+    return []
+
+
+def closing_relative(region: Span) -> Token | None:
+    """The relative pronoun right after a list ('A, B and C, who arrived in Kyiv'), if any."""
+    after = region.doc[region.end] if region.end < len(region.doc) else None
+    return after if after is not None and after.lower_ in RELATIVE_PRONOUNS else None
+
+
+def relative_antecedents(pronoun: Token, refs: References) -> list[Person]:
+    """'met with A, B and C who arrived in Kyiv': a relative clause closing a list of officials
+    speaks of the whole list (the parser hangs it on C alone)."""
+    for start in pronoun.sent:
+        if start.i >= pronoun.i:
+            break
+        if start.lower_ in {"with", "between"} or start.pos_ == "VERB":
+            region = list_region(start)
+            if region.end == pronoun.i and listed(refs, region):
+                return listed(refs, region)
+    antecedent = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    return refs.group(antecedent) if antecedent is not None else []
+
+
+def named_by(tok: Token, refs: References) -> list[Person]:
+    """The officials a noun phrase names; a title the parser made the head ('President of Ukraine
+    Volodymyr Zelenskyy met', the name hanging under 'of') stands for its holder."""
+    return refs.group(tok) or [
+        p for p in refs.people if p.official and any(s.start <= tok.i < s.end for s in p.title_spans)
+    ][:1]
+
+
+def subject_people(who: Token, refs: References, crews: dict | None = None) -> list[Person]:
+    """The officials of a subject: a delegation's members ('the delegation led by X'), the list
+    a relative pronoun closes, and the names the parser left out of a long subject list ('A, DHS
+    Secretary B, and Under Secretary of State C traveled', C parsed under 'Under'): the names on
+    the surface from the subject's first word up to its verb."""
+    if who.lower_ in RELATIVE_PRONOUNS:
+        return relative_antecedents(who, refs)
+    people = named_by(who, refs) or delegation_people(who, crews or {}) or _heads(who, refs)
+    if who.dep_ not in {"nsubj", "nsubjpass"} or who.head.i < who.i:
+        return people
+    end = who.i
+    while end < who.head.i and not _clause_break(who.doc[end]):
+        end += 1
+    for tok in who.doc[who.left_edge.i : end]:
+        person = refs.by_token.get(tok.i)
+        if person is None or not person.official or tok.i in refs.in_title or _possessor(tok):
+            continue  # "President Biden's National Security Advisor Jake Sullivan": not Biden
+        if all(person is not p for p in people):
+            people.append(person)
+    return people
+
+
+def _possessor(tok: Token, depth: int = 3) -> bool:
+    return any(t.dep_ == "poss" for t in [tok, *tok.ancestors][:depth])
+
+
+def _clause_break(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} or tok.lower_ in RELATIVE_WORDS
+
+
+def listed(refs: References, region: Span) -> list[Person]:
+    """The officials a list names or refers back to, in order. Not a possessor ('Head of the
+    President's Office Andriy Yermak'), nor a bare title naming someone only later: that is a
+    title word inside the list ('Deputy Assistant to the President ...')."""
+    found: list[Person] = []
+    for tok in region:
+        named = tok.i in refs.by_token
+        if tok.i in refs.in_title or _possessor(tok, 1) or (not named and _no_reference(tok)):
+            continue
+        person = refs.person(tok)
+        if person is None or any(person is p for p in found):
+            continue
+        if named or any(m.start < region.start for m in person.mentions):
+            found.append(person)
+    return found
+
+
+def _no_reference(tok: Token) -> bool:
+    return tok.dep_ == "compound" or tok.lower_ in {"his", "her"}
 
 
 def evidence(tok: Token) -> list[dict]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from envoy.clauses import triggers
+from envoy.clauses import delegations, triggers
 from envoy.lexicon import Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
@@ -41,18 +41,20 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     by_name = {p.name: p for p in people}
     refs = References(people)
     found = triggers(doc, body_start)
-    clauses = find_trips(doc, found, refs, timexes)
-    meetings = find_meetings(doc, found, refs, timexes)
+    crews = delegations(doc, refs)
+    clauses = find_trips(doc, found, refs, timexes, crews)
+    meetings = find_meetings(doc, found, refs, timexes, crews)
     joined = add_companions(doc, meetings, refs)
     carry_dates(meetings, clauses)
     date_from_own_words(doc, meetings, timexes, refs)
+    sessions = [m for m in meetings if m.get("_session")]  # attended: a place, no meeting
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
     trips = merge_trips(trips + _joined_trips(trips, joined, by_name))
-    link_trips(meetings, trips, clauses)
+    link_trips(meetings + sessions, trips, clauses)
     meetings = merge_meetings(meetings)
-    _settle_countries(people, meetings, trips)
-    trips = merge_trips(trips + implied_trips(meetings, trips, by_name))
+    _settle_countries(people, meetings, trips, crews)
+    trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = [t for t in trips if by_name[t["traveler"]].country != t["destination_country"]]
     return {
         "officials": [official_json(p) for p in people if p.official],
@@ -61,7 +63,10 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     }
 
 
-def _settle_countries(people: list[Person], meetings: list[dict], trips: list[dict]) -> None:
+def _settle_countries(people: list[Person], meetings: list[dict], trips: list[dict], crews: dict) -> None:
+    for country, crew in crews.items():  # members of 'the Ukrainian delegation' serve Ukraine
+        for person in crew:
+            person.settle(country or None)
     share_title_countries(people)
     _hosts_at_home(people, meetings, trips)
     share_title_countries(people)

@@ -53,9 +53,14 @@ class Gazetteer:
         return _key(phrase) in self.place_names
 
     def national_country(self, title: str) -> str | None:
-        """Country of a title that names one government without naming it."""
+        """Country of a title that names one government without naming it; not a 'Deputy
+        Secretary General' (of NATO, of the UN)."""
         text = " " + " ".join(title.lower().replace(".", "").split()) + " "
-        found = [(text.find(f" {t} "), c) for t, c in self.national_titles.items() if f" {t} " in text]
+        found = [
+            (text.find(f" {t} "), c)
+            for t, c in self.national_titles.items()
+            if f" {t} " in text and f" {t} general " not in text
+        ]
         return min(found)[1] if found else None
 
     def known_country(self, name: str, titles: list[str]) -> str | None:

@@ -11,6 +11,15 @@ Rules chosen where the annotation guide leaves room:
 - A held meeting that the article quotes its participants on takes the day of a 'today' in their
   own words about it ('we will discuss ... today', 'today's meeting').
 - 'X was joined in his meetings by A and B': A and B take part in each of X's meetings.
+- 'met with A, B and C who arrived in Kyiv': a relative clause of arrival closing the list makes
+  them one visiting party, met together (and all three arrived).
+- A delegation stands for its members: its heads ('led by X', 'will be headed by X') and those
+  'with the participation of' it; 'a meeting of the delegations of A and B' is one meeting of all.
+- 'X and Y will take part in the talks' (definite, unnamed) join the talks last mentioned; 'take
+  part in a meeting of advisers' (indefinite) is a session of others: no meeting of X with Y,
+  but it still places them (implied trip).
+- A report of a participant's own past act 'today' ('The President praised the signing today')
+  dates a held, undated meeting it follows.
 - The same encounter mentioned twice (title and body, 'met' then 'the meeting') is one record;
   a named multilateral session ('the Quad Foreign Ministers Meeting') and a bilateral of the same
   people stay two.
@@ -22,14 +31,20 @@ from spacy.tokens import Doc, Token
 
 from envoy.clauses import (
     LIGHT_VERBS,
+    MEETING_VERBS,
     TRIP_NOUNS,
+    TRIP_VERBS,
     chain,
+    closing_relative,
     day_timex,
+    delegation_people,
     evidence,
     list_region,
+    listed,
     places_of,
     status,
     subject,
+    subject_people,
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import Person, References
@@ -39,15 +54,19 @@ HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "receptio
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "host", "call"}
 GUEST_VERBS = {"receive", "welcome", "host"}  # their object is a visitor
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
+OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
 
 
-def find_meetings(doc: Doc, triggers, refs: References, timexes: list[dict]) -> list[dict]:
+def find_meetings(
+    doc: Doc, triggers, refs: References, timexes: list[dict], crews: dict | None = None
+) -> list[dict]:
     meetings: list[dict] = []
     for kind, tok in triggers:
         if not kind.startswith("MEETING") or (kind == "MEETING_NOUN" and tok.dep_ == "compound"):
             continue
-        others, prep = _counterparts(tok, refs)
-        agents = [] if prep == "between" else _agents(tok, refs)
+        others, prep = _counterparts(tok, refs, crews or {})
+        agents = [] if prep == "between" else _agents(tok, refs, crews or {})
+        attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
         host = _hosted_by(tok, refs)
         event = chain(tok)
@@ -66,19 +85,51 @@ def find_meetings(doc: Doc, triggers, refs: References, timexes: list[dict]) -> 
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
             "_chain": [t.i for t in event],
             "named_session": _named_event(tok),
-            "_guest_place": _guest_place(tok) if prep == "dobj" and agents else None,
+            "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
+            "_joins": attended == "the" and not others and not _named_event(tok),
         }
-        groups = _groups(agents, others, prep, _together(tok))
+        groups = [] if attended == "a" and not others else _groups(agents, others, prep, _together(tok))
         if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
-            meetings.append({**base, "participants": [p.name for p in agents], "_anchor": True})
+            session = attended == "a" and not others  # attendees are there, not met
+            names = [p.name for p in agents]
+            meetings.append({**base, "participants": names, "_anchor": True, "_session": session})
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
-    return meetings
+    return _join_definite(meetings)
 
 
-def _counterparts(tok: Token, refs: References) -> tuple[list[Person], str]:
+def _attended(tok: Token) -> str | None:
+    """'take part in' / 'participate in' a meeting: 'the' when it is one already mentioned ('X and
+    Y will take part in the talks'), 'a' when it is a session of others ('take part in a meeting
+    of political advisers'), where attending together is no meeting of the attendees."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
+        return None
+    verb = tok.head.head
+    if not (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children)):
+        return None
+    return "the" if any(c.lower_ == "the" for c in tok.children) else "a"
+
+
+def _join_definite(meetings: list[dict]) -> list[dict]:
+    """Those who 'take part in the talks' join the talks last mentioned before."""
+    for meeting in (m for m in meetings if m["_joins"]):
+        earlier = [m for m in meetings if m["_tok"] < meeting["_tok"] and not m["_joins"]]
+        last = max((m["_tok"] for m in earlier), default=None)
+        for target in (m for m in earlier if m["_tok"] == last):
+            target["participants"] += [n for n in meeting["participants"] if n not in target["participants"]]
+            target.pop("_anchor", None)
+        meeting["_joined"] = last is not None
+    return [m for m in meetings if not m.get("_joined")]
+
+
+def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Person], str]:
     """Officials met: 'with X', 'between A and B', 'received X', 'a banquet for him', 'a meeting
-    hosted by X'; the parse's phrase and the list read off the surface, together."""
+    hosted by X', 'a meeting of the delegations of A and B'; the parse's phrase and the list read
+    off the surface, together."""
+    of = [o for c in tok.children if c.lower_ == "of" for o in c.children]
+    parties = [p for o in of for p in delegation_people(o, crews)]
+    if len(parties) >= 2:
+        return parties, "between"
     holders = [tok]
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
@@ -86,12 +137,12 @@ def _counterparts(tok: Token, refs: References) -> tuple[list[Person], str]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in {"with", "for", "between"}:
                 objects = [p for obj in child.children if obj.dep_ == "pobj" for p in refs.group(obj)]
-                people = _union(refs.listed(list_region(child)), objects)
+                people = _union(listed(refs, list_region(child)), objects)
                 if people:
                     return people, child.lower_
         if holder.lemma_ in DIRECT_OBJECT_VERBS and holder.pos_ == "VERB":
             objects = [p for c in holder.children if c.dep_ in {"dobj", "npadvmod"} for p in refs.group(c)]
-            people = _union(refs.listed(list_region(holder)), objects)
+            people = _union(listed(refs, list_region(holder)), objects)
             if people:
                 return people, "dobj"
     host = _hosted_by(tok, refs)
@@ -114,13 +165,16 @@ def _hosted_by(tok: Token, refs: References) -> Person | None:
 
 
 def _together(tok: Token) -> bool:
-    """'host A and B for a trilateral meeting': the guests meet together, with the host."""
-    if tok.lemma_ != "host":
-        return False
-    return any(
+    """'host A and B for a trilateral meeting': the guests meet together, with the host; 'met
+    with A, B and C who arrived in Kyiv': a visiting delegation, met together."""
+    if tok.lemma_ == "host" and any(
         c.lower_ == "for" and any(o.lower_ in {"meeting", "talks", "summit"} for o in c.subtree)
         for c in tok.subtree
-    )
+    ):
+        return True
+    starts = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with")]
+    pronouns = [closing_relative(list_region(start)) for start in starts]
+    return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
 
 
 def _kind(tok: Token) -> str:
@@ -144,12 +198,12 @@ def _named_event(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
 
 
-def _agents(tok: Token, refs: References) -> list[Person]:
+def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     for child in tok.children:
         if child.dep_ == "poss":
             return refs.group(child)
     who = subject(tok)
-    return refs.group(who) if who is not None else []
+    return subject_people(who, refs, crews) if who is not None else []
 
 
 def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
@@ -176,11 +230,11 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     return [p.root for p in places if gazetteer().country(p.text)]
 
 
-def _guest_place(tok: Token) -> str | None:
-    """'welcoming King Abdullah II ... to the White House'."""
+def _guest_place(tok: Token, event: list[Token]) -> str | None:
+    """'welcoming King Abdullah II ... to the White House'; 'look forward to welcoming ... to'."""
     if tok.lemma_ not in GUEST_VERBS:
         return None
-    for child in tok.children:
+    for child in (c for cur in event for c in cur.children):
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
                 if obj.dep_ == "pobj" and gazetteer().country(place_span(obj).text):
@@ -228,7 +282,7 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
         who = subject(tok)
         lead = refs.person(who) if who is not None else None
         by = next((t for t in tok.subtree if t.lower_ == "by" and t.i > tok.i), None)
-        names = [p.name for p in refs.listed(list_region(by))] if by is not None else []
+        names = [p.name for p in listed(refs, list_region(by))] if by is not None else []
         if lead is not None and names:
             joined[lead.name] = names
     for meeting in meetings:
@@ -281,7 +335,9 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
 
 def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], refs: References) -> None:
     """A held, undated meeting whose participants speak of it as today ('we will discuss ...
-    today', 'today's meeting') in the article's transcript or quotes is dated by that 'today'."""
+    today', 'today's meeting') in the article's transcript or quotes, or whose report says what
+    a participant did at it today ('The President praised the signing today'), is dated by
+    that 'today'."""
     today = [
         i
         for i, tx in enumerate(timexes)
@@ -296,7 +352,9 @@ def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], ref
             continue
         for i in today:
             span = doc.char_span(timexes[i]["start"], timexes[i]["end"], alignment_mode="expand")
-            if span is not None and _about_our_meeting(span.root):
+            if span is not None and (
+                _about_our_meeting(span.root) or _participant_act(span.root, meeting, refs)
+            ):
                 meeting["date_timex"] = i
                 meeting["rule"] += ".date_from_own_words"
                 break
@@ -311,6 +369,19 @@ def _about_our_meeting(tok: Token) -> bool:
     if verb is None:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in FIRST_PERSON_PLURAL for c in verb.children)
+
+
+def _participant_act(tok: Token, meeting: dict, refs: References) -> bool:
+    """'The President praised the signing today': later in the report, a participant's own act
+    (not another meeting or trip) dated today, in the past tense."""
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.i < meeting["_tok"] or verb.lemma_ in OWN_EVENT_VERBS:
+        return False
+    if verb.tag_ != "VBD" or status(verb) != "held":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    person = refs.person(subjects[0]) if subjects else None
+    return person is not None and person.name in meeting["participants"]
 
 
 def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> None:

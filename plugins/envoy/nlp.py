@@ -47,6 +47,10 @@ HONORIFICS = {
     "hon",
     "hon.",
 }
+# First words of regions the NER reads as people ("Middle East", "North Africa", "Near Eastern Affairs").
+REGION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "near"
+}
 NOT_PERSON_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 SENTENCE_END = set(".!?:;…>")
 UNICODE_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
@@ -137,10 +141,11 @@ class PersonNames:
         span = Span(doc, start, end, label="PERSON")
         if all(self._not_name(t) or not t.is_alpha for t in span) or _is_place(span):
             return None
-        return span
+        return None if _region_or_office(span) else span
 
     def _not_name(self, tok) -> bool:
-        """A word that opens a title or an office, not a name: 'President', 'Security', 'Mr.'."""
+        """A word that opens a title or an office, not a name: 'President', 'Security', 'Mr.',
+        a demonym ('the Swiss Confederation Ignazio Cassis')."""
         low = tok.lower_
         return (
             low in self.title_words
@@ -149,6 +154,7 @@ class PersonNames:
             or (tok.is_stop and not tok.is_title)
             or low in {"in", "from", "on", "at", "the", "of", "and", "with"}
             or (_is_place(tok.doc[tok.i : tok.i + 1]) and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of")
+            or _is_demonym(tok)
         )
 
     def _attribution_names(self, doc: Doc) -> list[Span]:
@@ -168,23 +174,44 @@ class PersonNames:
         return found
 
     def _titled_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
-        """A run of capitalised words right after a title, the NER having called it ORG or
-        nothing: 'President of Finland Sauli Niinistö', 'Chancellor of Germany Olaf Scholz'."""
+        """A run of capitalised words after a title, the NER having called it ORG, GPE or
+        nothing: 'President of Finland Sauli Niinistö', 'President of the People's Republic of
+        China Xi Jinping'; a lone surname right after a title word ('National Security Advisor
+        Hulata', 'Queen Rania')."""
         taken = {i for ent in persons for i in range(ent.start, ent.end)}
         found = []
         i = 0
         while i < len(doc):
             end = self._name_run(doc, i)
-            if end - i >= 2 and not taken & set(range(i, end)) and self._after_title(doc, i):
-                found.append(Span(doc, i, _with_generation(doc, end), label="PERSON"))
+            long_enough = end - i >= 2 or (end - i == 1 and self._surname_after_title(doc, i))
+            after_the = i > 0 and doc[i - 1].lower_ == "the"  # 'the Recovery', 'the Saeima': no name
+            if long_enough and not after_the and not taken & set(range(i, end)) and self._after_title(doc, i):
+                span = Span(doc, i, _with_generation(doc, end), label="PERSON")
+                if not _region_or_office(span):
+                    found.append(span)
                 i = end
             else:
                 i += 1
         return found
 
+    def _surname_after_title(self, doc: Doc, i: int) -> bool:
+        """'Advisor Hulata' in running text; not in a headline ('Official Travel to Mexico')."""
+        tok = doc[i]
+        return (
+            i > 0
+            and not _headline(tok.sent)
+            and doc[i - 1].lower_ in self.title_words
+            and tok.tag_ == "NNP"
+            and len(tok) > 2
+            and tok.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
+        )
+
     def _name_run(self, doc: Doc, start: int) -> int:
-        """End of the run of name-like words from `start` (particles inside, not first)."""
+        """End of the run of name-like words from `start` (particles and glued hyphens inside,
+        not first). Words the NER put in a place entity count only when the run follows a
+        known place inside that entity ('... Republic of Lithuania Viktorija Čmilytė-Nielsen')."""
         end = start
+        glued_to_place = start > 0 and _is_place(doc[start - 1 : start]) and doc[start].ent_iob_ == "I"
         while end < len(doc) and end - start < 6:
             tok = doc[end]
             name_like = (
@@ -193,9 +220,11 @@ class PersonNames:
                 or (tok.text[:1].isupper() and tok.text.endswith(".") and len(tok) == 2)
             )
             particle = tok.lower_ in PARTICLES and end > start
-            if not (name_like or particle) or self._not_name(tok) or tok.ent_type_ in NOT_PERSON_LABELS:
+            if not (name_like or particle or _glued_hyphen(doc, end, start)):
                 break
-            if _is_place(doc[end : end + 1]) or tok.ent_type_ in {"GPE", "NORP"}:
+            if self._not_name(tok) or tok.ent_type_ in NOT_PERSON_LABELS:
+                break
+            if _is_place(doc[end : end + 1]) or (tok.ent_type_ in {"GPE", "NORP"} and not glued_to_place):
                 break
             end += 1
         while end > start and doc[end - 1].lower_ in PARTICLES:
@@ -203,16 +232,20 @@ class PersonNames:
         return end
 
     def _after_title(self, doc: Doc, start: int) -> bool:
-        """Is the word before `start` the end of a title ('President', '... of Finland')?"""
-        i = start - 1
+        """Is the word before `start` the end of a title ('President', '... of Finland', 'of
+        the People's Republic of China', 'Minister of the Economy, Finance and the Recovery')?
+        Past a comma, a person's name ends the search: it is a list of people."""
+        i, comma = start - 1, False
         for _ in range(12):
-            if i < 0 or "\n" in doc[i].text:
+            if i < 0 or "\n" in doc[i].text or (comma and doc[i].ent_type_ == "PERSON"):
                 return False
             tok = doc[i]
             if tok.lower_ in self.title_words:
                 return True
-            if not (tok.is_title or tok.lower_ in {"of", "the", "and", "for"} or tok.is_upper):
+            joiner = tok.lower_ in {"of", "the", "and", "for", "’s", "'s", ","}
+            if not (tok.is_title or joiner or tok.is_upper):
                 return False
+            comma |= tok.text == ","
             i -= 1
         return False
 
@@ -273,10 +306,13 @@ def _with_generation(doc: Doc, end: int) -> int:
 
 
 def _merge(spans: list[Span]) -> list[Span]:
-    """One span per name: overlapping pieces within a sentence merge."""
+    """One span per name: overlapping pieces within a sentence merge, and so do pieces that touch
+    across a plain space ('Samia Suluhu' + 'Hassan')."""
     merged: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start < merged[-1].end and not _crosses_sentence(merged[-1], span):
+        touching = merged and span.start == merged[-1].end and span.doc[span.start - 1].whitespace_ == " "
+        overlapping = merged and span.start < merged[-1].end
+        if (overlapping or touching) and not _crosses_sentence(merged[-1], span):
             last = merged.pop()
             span = Span(span.doc, last.start, max(last.end, span.end), label="PERSON")
         merged.append(span)
@@ -304,6 +340,40 @@ def _is_place(span: Span) -> bool:
     from envoy.lexicon import gazetteer
 
     return gazetteer().country(span.text) is not None and gazetteer().is_place(span.text)
+
+
+def _is_demonym(tok) -> bool:
+    from envoy.lexicon import gazetteer
+
+    return tok.is_title and gazetteer().country(tok.text) is not None and not gazetteer().is_place(tok.text)
+
+
+def _headline(sent: Span) -> bool:
+    """A line in title case without final punctuation: most of its longer words capitalised."""
+    words = [tok for tok in sent if tok.is_alpha and len(tok) > 3]
+    last = [tok for tok in sent if not tok.is_space][-1:]
+    if not words or (last and last[0].text in {".", "!", "?"}):
+        return False
+    return sum(tok.is_title or tok.is_upper for tok in words) >= 0.7 * len(words)
+
+
+def _glued_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """The hyphen of a double surname written without spaces: 'Čmilytė-Nielsen'."""
+    return (
+        i > start
+        and i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].is_title
+    )
+
+
+def _region_or_office(span: Span) -> bool:
+    """'Middle East', 'Near Eastern' (Affairs), 'Biden' (Administration): no person's name."""
+    doc = span.doc
+    office_next = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _office_words()
+    return span[0].lower_ in REGION_WORDS or office_next
 
 
 def _given_name(tok) -> bool:

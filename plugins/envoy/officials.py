@@ -28,6 +28,15 @@ from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"’s", "'s", "’", "'"}
+# "senior Israeli officials ..., including Foreign Minister Lapid": a group, then its members.
+LIST_OPENERS = {"including", "include", "included", "includes"}
+GROUP_WORDS = {
+    "officials", "representatives", "delegation", "delegations", "leaders", "ministers", "government"
+}
+REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "middle", "southeast", "northeast"}
+CONTINENTS = {"america", "americas", "africa", "asia", "europe", "east"}
+SCENE_WORDS = {"in", "at", "from", "during", "after", "before", "on", "with", "while"}
+AWAY = frozenset({"to", "in", "at", "from"})  # "officials to Morocco", "in Kyiv": not their country
 
 
 @dataclass
@@ -41,6 +50,9 @@ class Person:
     international: bool = False
     former: bool = False
     known: bool = False  # in the gazetteer of known officials
+    # How the country was found: "marked" by the article ('Mexican', 'of Honduras', a group),
+    # "implicit" (a title only one government uses, a known name), or "inferred" from context.
+    country_source: str | None = None
 
     @property
     def official(self) -> bool:
@@ -52,10 +64,11 @@ class Person:
             return None
         return self.countries.most_common(1)[0][0] if self.countries else None
 
-    def settle(self, country: str | None) -> None:
+    def settle(self, country: str | None, source: str = "inferred") -> None:
         """Give a country to an official who has none yet."""
         if country and not self.countries and not self.international:
             self.countries[country] += 1
+            self.country_source = source
 
 
 def name_text(span: Span) -> str:
@@ -104,11 +117,16 @@ def _title_before(span: Span) -> Span | None:
         capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
         joiner = tok.lower_ in {"of", "the", "and", "for", "to", "-", ",", "(", ")"} and start < span.start
         possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ == "GPE"
-        if not (capital or joiner or possessive):
+        if not (capital or joiner or possessive) or _scene(tok):
             break
         start -= 1
     title = _trim_title(doc[start : span.start])
     return title if title is not None and len(title) else None
+
+
+def _scene(tok: Token) -> bool:
+    """A place where something happens, not part of a title: 'While in Brussels President Biden'."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SCENE_WORDS
 
 
 def _trim_title(title: Span) -> Span | None:
@@ -145,7 +163,7 @@ def _title_after(span: Span) -> Span | None:
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
             end = child.right_edge.i + 1
-            while end > child.i + 1 and span.doc[end - 1].is_punct:
+            while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
                 end -= 1
             return span.doc[child.left_edge.i : end]
     return _comma_title(span)
@@ -191,7 +209,8 @@ def _across_lines(mention: Span, title: Span) -> bool:
 
 def _royal_only(title: Span) -> bool:
     gaz = gazetteer()
-    return all(t.lower_ in ROYAL_ONLY or gaz.country(t.text) or not t.is_alpha for t in title)
+    neutral = ROYAL_ONLY | {"and", "of", "the"}  # 'of Jordan and Her Majesty Queen' (Rania)
+    return all(t.lower_ in neutral or gaz.country(t.text) or not t.is_alpha for t in title)
 
 
 def _of_country(span: Span) -> Span | None:
@@ -204,23 +223,37 @@ def _of_country(span: Span) -> Span | None:
     return None
 
 
-def _countries_in(span: Span) -> list[tuple[str, bool]]:
+def _countries_in(span: Span, away: frozenset[str] = frozenset({"to"})) -> list[tuple[str, bool]]:
     """ISO codes of the places and demonyms named in a title, longest phrases first, each with
-    whether it is a post ('Ambassador to Israel') rather than the person's own country."""
+    whether it is a post ('Ambassador to Israel': a place after one of the `away` words) rather
+    than the person's own country."""
     gaz, found, i = gazetteer(), [], 0
     tokens = [tok for tok in span if tok.lower_ not in {"’s", "'s"}]
     while i < len(tokens):
+        if _region(tokens[i : i + 2]):
+            i += 2  # 'North America Unit' names no country
+            continue
         for size in (4, 3, 2, 1):
             phrase = " ".join(tok.text for tok in tokens[i : i + size])
             code = gaz.country(phrase) if len(tokens[i : i + size]) == size else None
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
-                found.append((code, before is not None and before.lower_ == "to"))
+                found.append((code, before is not None and before.lower_ in away))
                 i += size
                 break
         else:
             i += 1
     return found
+
+
+def _region(tokens: list[Token]) -> bool:
+    """'North America', 'Central Asia', 'Latin America': a region, not the country of 'America'."""
+    return (
+        len(tokens) == 2
+        and tokens[0].lower_ in REGION_PREFIXES
+        and tokens[1].lower_ in CONTINENTS
+        and not gazetteer().country(f"{tokens[0].text} {tokens[1].text}")
+    )
 
 
 def _clean_title(span: Span) -> str:
@@ -251,11 +284,54 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             places = _countries_in(title)
             own = [code for code, post in places if not post]
             person.countries.update(own[nearest:][:1])  # the country nearest the name
+            person.country_source = person.country_source or ("marked" if own else None)
             person.posts.update(code for code, post in places if post)
             person.international |= bool(INTERNATIONAL.search(title.text.lower()))
         place = _of_country(mention)
         if place is not None:
             person.countries.update(code for code, _ in _countries_in(place))
+            person.country_source = "marked"
+
+
+def _in_list(tok: Token) -> bool:
+    """A word that can stand in a list of titled names: 'Foreign Minister Lapid, and ...'."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.is_title
+        or tok.is_upper
+        or tok.is_space
+        or tok.lower_ in {",", "and", "of", "the", "for", "-", "’s", "'s"}
+    )
+
+
+def _group_country(mention: Span) -> str | None:
+    """The country of the group a list of names illustrates: 'senior Israeli officials to
+    Morocco, including Foreign Minister Lapid' -> IL; 'Additional representatives of the
+    Government of Mexico included ... Undersecretary Ricardo Mejia' -> MX."""
+    doc, sent_start = mention.doc, mention.sent.start
+    i = mention.start - 1
+    while i > sent_start and _in_list(doc[i]):
+        i -= 1
+    if doc[i].lower_ not in LIST_OPENERS:
+        return None
+    window = doc[max(sent_start, i - 8) : i]
+    if not any(tok.lower_ in GROUP_WORDS for tok in window):
+        return None
+    own = [code for code, away in _countries_in(window, AWAY) if not away]
+    return own[0] if own else None
+
+
+def _coordinated_country(mention: Span) -> str | None:
+    """'President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland': the country
+    that closes a coordination of titled names serves its earlier members too."""
+    doc, i = mention.doc, mention.end
+    while i < mention.sent.end and _in_list(doc[i]) and doc[i].lower_ != "of":
+        i += 1
+    listed = {tok.lower_ for tok in doc[mention.end : i]}
+    if i == mention.end or doc[i - 1].ent_type_ != "PERSON" or "and" not in listed:
+        return None
+    place = _of_country(doc[i - 1 : i])
+    return _countries_in(place)[0][0] if place is not None and _countries_in(place) else None
 
 
 def _settle_from_lists(person: Person) -> None:
@@ -263,8 +339,8 @@ def _settle_from_lists(person: Person) -> None:
     known = gazetteer().known_country(person.name, person.titles)
     person.known = known is not None
     for title in person.title_spans:
-        person.settle(gazetteer().national_country(title.text))
-    person.settle(known)
+        person.settle(gazetteer().national_country(title.text), "implicit")
+    person.settle(known, "implicit")
 
 
 def _mention_spans(doc: Doc, body_start: int) -> list[Span]:
@@ -279,7 +355,11 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
     people = _cluster(mentions)
     for person in people:
         _add_titles(person, person_tokens)
+        for mention in person.mentions:
+            person.settle(_group_country(mention), "marked")
         _settle_from_lists(person)
+        for mention in person.mentions:
+            person.settle(_coordinated_country(mention), "marked")
     return people
 
 
@@ -298,16 +378,41 @@ def share_title_countries(people: list[Person]) -> None:
 
 
 def settle_majority(people: list[Person]) -> None:
-    """Officials still without a country serve the country most officials of the article serve."""
-    counts = Counter({})
+    """Officials still without a country serve the article's home country (`home_country`)."""
+    home = home_country(people)
     for person in people:
-        if person.official and person.country:
-            counts[person.country] += len(person.mentions)
-    if counts:
-        home = counts.most_common(1)[0][0]
-        for person in people:
-            if person.official:
-                person.settle(home)
+        if person.official:
+            person.settle(home)
+
+
+def home_country(people: list[Person]) -> str | None:
+    """The government the article speaks for. Foreign officials come marked ('Mexican Foreign
+    Secretary', 'President Castro of Honduras'), the home ones mostly not ('DHS Secretary', a known
+    name): the country most implicit officials serve; else the country the article names most that
+    no marked official serves; else the country most officials serve (mentions count)."""
+    officials = [p for p in people if p.official and p.country]
+    implicit = Counter({})
+    for person in officials:
+        if person.country_source == "implicit":
+            implicit[person.country] += len(person.mentions)
+    if implicit:
+        return implicit.most_common(1)[0][0]
+    marked = {p.country for p in officials if p.country_source == "marked"}
+    named = Counter(code for code in _named_countries(people) if code not in marked)
+    if named:
+        return named.most_common(1)[0][0]
+    counts = Counter({})
+    for person in officials:
+        counts[person.country] += len(person.mentions)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _named_countries(people: list[Person]) -> list[str]:
+    """ISO codes of the countries and demonyms the article names."""
+    docs = {m.doc for p in people for m in p.mentions[:1]}
+    ents = [ent for doc in docs for ent in doc.ents if ent.label_ in {"GPE", "NORP"}]
+    codes = [gazetteer().country(ent.text) for ent in ents]
+    return [code for code in codes if code]
 
 
 # ---------------------------------------------------------------- reference

@@ -8,15 +8,27 @@ Rules chosen where the annotation guide leaves room:
   (`arrival`, resolved in `envoy.enrich.resolve`).
 - Negated or cancelled legs ('will no longer travel to Egypt') and invitations ('the invitation
   to visit Ukraine') are no trips.
-- People who travel 'with the delegation' or are 'joined in his meetings by' go where the
-  delegation's head goes, undated, except to the country of their post (an ambassador).
+- The travellers of a subject: a long list read off the surface up to its verb (not a possessor:
+  "President Biden's adviser X"), a title heading its name ('President of Ukraine X'), the list a
+  relative clause closes ('A, B and C who arrived'), a delegation's members.
+- People who travel 'with the delegation' go where and when the delegation's head goes; people
+  'joined in his meetings by' go where he goes, undated; neither to the country of their post.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from envoy.clauses import HERE_WORDS, chain, evidence, negated, status, subject, timexes_of
+from envoy.clauses import (
+    HERE_WORDS,
+    chain,
+    evidence,
+    negated,
+    status,
+    subject,
+    subject_people,
+    timexes_of,
+)
 from envoy.lexicon import gazetteer
 from envoy.officials import Person, References
 
@@ -25,27 +37,31 @@ DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
 MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
 INVITATIONS = {"invitation", "invite"}
 LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
-LEADERS = {"lead", "head"}  # "the delegation led by X"
 
 
-def find_trips(doc: Doc, triggers, refs: References, timexes: list[dict]) -> list[dict]:
+def find_trips(
+    doc: Doc, triggers, refs: References, timexes: list[dict], crews: dict | None = None
+) -> list[dict]:
     trips: list[dict] = []
     for kind, tok in triggers:
         if not kind.startswith("TRIP") or _invited(tok):
             continue
         if negated(tok):
-            trips += [{**trip, "cancelled": True} for trip in _clause_trips(doc, tok, kind, refs, timexes)]
+            clause = _clause_trips(doc, tok, kind, refs, timexes, crews or {})
+            trips += [{**trip, "cancelled": True} for trip in clause]
             continue
-        trips += _clause_trips(doc, tok, kind, refs, timexes)
+        trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     return _resolve_here(trips + fronted_stops(doc, refs, timexes))
 
 
-def _clause_trips(doc: Doc, tok: Token, kind: str, refs: References, timexes: list[dict]) -> list[dict]:
+def _clause_trips(
+    doc: Doc, tok: Token, kind: str, refs: References, timexes: list[dict], crews: dict
+) -> list[dict]:
     """One record per traveler and stop of one trip clause (none for a clause without traveler)."""
     trips: list[dict] = []
     stops = _destinations(tok, kind)
     times = timexes_of(chain(tok), timexes, doc) + _trip_noun_times(tok, timexes, doc)
-    for traveler in _travelers(tok, kind, refs):
+    for traveler in _travelers(tok, kind, refs, crews):
         for n, place in enumerate(stops):
             trips.append(_trip(tok, kind, traveler, place, times, n, len(stops), timexes))
         if not stops:
@@ -71,7 +87,7 @@ def fronted_stops(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]
         who = subject(verb)
         if not places or not dates or who is None:
             continue
-        for traveler in refs.group(who):
+        for traveler in subject_people(who, refs):
             out.append(
                 {
                     **_trip(
@@ -157,7 +173,7 @@ def place_span(tok: Token) -> Span:
     return tok.doc[tok.i : tok.i + 1]
 
 
-def _travelers(tok: Token, kind: str, refs: References) -> list[Person]:
+def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Person]:
     """'his visit', 'the visit of X', 'X, Y and Z traveled', 'the delegation led by X arrived'."""
     if kind == "TRIP_NOUN":
         for child in tok.children:
@@ -174,21 +190,11 @@ def _travelers(tok: Token, kind: str, refs: References) -> list[Person]:
     who = subject(tok)
     if who is None:
         return []
-    return refs.group(who) or _leaders(who, refs)
+    return subject_people(who, refs, crews)
 
 
 def _one(person: Person | None) -> list[Person]:
     return [person] if person is not None else []
-
-
-def _leaders(noun: Token, refs: References) -> list[Person]:
-    """'The Ukrainian delegation led by First Deputy Prime Minister ... Yulia Svyrydenko'."""
-    for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_ in LEADERS:
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    return [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]
-    return []
 
 
 def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
@@ -275,24 +281,21 @@ def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
             continue
         earlier = [t for t in trips if t["destination_country"] and t["_tok"] < trip["_tok"]]
         for lead in earlier:
-            out.append(companion_trip(lead, trip["traveler"], people, trip["evidence"]))
+            out.append(companion_trip(lead, trip["traveler"], people, trip["evidence"], dated=True))
     return [t for t in out if t is not None]
 
 
-def companion_trip(lead: dict, name: str, people: dict[str, Person], proof: list[dict]) -> dict | None:
-    """The trip `lead` for a companion: same place, undated; none to the country of their post."""
+def companion_trip(
+    lead: dict, name: str, people: dict[str, Person], proof: list[dict], dated: bool = False
+) -> dict | None:
+    """The trip `lead` for a companion: same place, and same days when they travelled with the
+    lead ('also traveled with the delegation'), not when they only joined its meetings; none to
+    the country of their post."""
     if lead["destination_country"] in people[name].posts:
         return None
-    return {
-        **lead,
-        "traveler": name,
-        "start_timex": None,
-        "end_timex": None,
-        "duration_timex": None,
-        "arrival": False,
-        "evidence": proof,
-        "rule": "trip.companion",
-    }
+    undated = {"start_timex": None, "end_timex": None, "duration_timex": None, "arrival": False}
+    kept = {} if dated else undated
+    return {**lead, **kept, "traveler": name, "evidence": proof, "rule": "trip.companion"}
 
 
 def merge_trips(trips: list[dict]) -> list[dict]:

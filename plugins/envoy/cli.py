@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from envoy.db import DatabaseError
-from envoy.sources import ArticleError, parse_seed_header
+from envoy.sources import optional_seed_header
 
 
 class UsageError(Exception):
@@ -29,10 +29,7 @@ def _read_input(file: str | None) -> str:
 
 def _published_and_body(text: str, published: str | None) -> tuple[date, int]:
     """The publication date (flag, else the seed header) and where the body starts."""
-    try:
-        header_date, body_start = parse_seed_header(text)
-    except ArticleError:
-        header_date, body_start = None, 0
+    header_date, body_start = optional_seed_header(text)
     if published is not None:
         try:
             return date.fromisoformat(published), body_start

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from envoy.db import PROJECT_DIR, STATE_DIR
-from envoy.sources import parse_seed_header
+from envoy.sources import optional_seed_header, parse_seed_header
 
 KINDS = ("officials", "trips", "meetings")
 
@@ -58,7 +58,7 @@ def extract_all(inputs, out_dir: Path) -> None:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     for stem, text, published in inputs:
-        body_start = parse_seed_header(text)[1] if text.lstrip().startswith("date ") else 0
+        body_start = optional_seed_header(text)[1]
         result = extract_article(text, published, body_start=body_start)
         (out_dir / f"{stem}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1))
 

@@ -52,6 +52,14 @@ def parse_seed_header(text: str) -> tuple[date, int]:
     return published, match.end()
 
 
+def optional_seed_header(text: str) -> tuple[date | None, int]:
+    """(publication date, body offset) of a text that may start with a seed header; (None, 0) if not."""
+    try:
+        return parse_seed_header(text)
+    except ArticleError:
+        return None, 0
+
+
 def read_seed(path: Path, source: str = "seeds") -> Article:
     """Read one seed file; raises ArticleError with the reason when it cannot be used."""
     raw = path.read_bytes()

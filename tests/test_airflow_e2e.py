@@ -111,16 +111,20 @@ def test_the_scheduler_starts_without_plugin_errors(metadata_env):
     env = airflow_env({**metadata_env, "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(_free_port())})
     scheduler = subprocess.Popen([AIRFLOW, "scheduler"], env=env, stdout=subprocess.PIPE,
                                  stderr=subprocess.STDOUT, text=True, start_new_session=True)
-    log = []
+    startup = []
     try:
         for line in scheduler.stdout:  # the scheduler logs this once its loop runs
-            log.append(line)
+            startup.append(line)
             if "Adopting or resetting orphaned tasks" in line:
                 break
-        assert scheduler.poll() is None, "".join(log)[-3000:]
-    finally:
+        assert scheduler.poll() is None, "".join(startup)[-3000:]
+    finally:  # what matters is the start; a slow shutdown is not this test's business
         os.killpg(scheduler.pid, signal.SIGTERM)
-        log += scheduler.communicate(timeout=60)[0]
-    text = "".join(log)
+        try:
+            scheduler.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(scheduler.pid, signal.SIGKILL)
+            scheduler.communicate()
+    text = "".join(startup)
     assert "Starting the scheduler" in text
-    assert "Failed to import plugin" not in text and "plugin" not in text.lower(), text[-3000:]
+    assert "plugin" not in text.lower(), text[-3000:]

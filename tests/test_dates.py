@@ -196,6 +196,8 @@ def test_sets(text, value):
     ("May 30 to June 2", date(2021, 5, 20), "future", "2021-05-30", "2021-06-02"),
     ("24-27 May", date(2021, 5, 20), "future", "2021-05-24", "2021-05-27"),
     ("December 30 - January 2", date(2020, 12, 20), "future", "2020-12-30", "2021-01-02"),
+    ("Sunday 29 January to Wednesday 1 February 2023", date(2023, 1, 27), "future", "2023-01-29",
+     "2023-02-01"),
 ])
 def test_ranges(text, published, tense, first, last):
     out = norm(text, published, tense)

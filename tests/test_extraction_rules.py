@@ -340,3 +340,150 @@ def test_attending_a_session_of_others_is_no_meeting_of_the_attendees():
         "meeting of political advisers to the leaders of the Normandy format countries."
     )
     assert result["meetings"] == []
+
+
+# ---------------------------------------------------------------- wire and foreign-release constructions
+
+
+def wire(text: str, published: str = "2023-03-21") -> dict:
+    return extract_article(text, date.fromisoformat(published))
+
+
+def meeting_dates(result: dict) -> list[tuple]:
+    return sorted((tuple(sorted(m["participants"])), m["date"]) for m in result["meetings"])
+
+
+def test_pronoun_under_a_reporting_verb_is_its_subject():
+    result = wire(
+        "White House press secretary Karine Jean-Pierre spoke. Australian Prime Minister Anthony Albanese "
+        "said that he and Indian Prime Minister Narendra Modi would try to meet in Japan."
+    )
+    assert pairs(result) == [{"Anthony Albanese", "Narendra Modi"}]
+
+
+def test_definite_title_is_the_principal_holder():
+    result = wire(
+        "Prime Minister Justin Trudeau held a video call with President Ursula von der Leyen. Prime "
+        "Minister Trudeau will attend the summit hosted by Italian Prime Minister Giorgia Meloni. The "
+        "Prime Minister also spoke today with the Prime Minister of Poland, Donald Tusk."
+    )
+    assert {"Justin Trudeau", "Donald Tusk"} in pairs(result)
+    assert {"Giorgia Meloni", "Donald Tusk"} not in pairs(result)
+
+
+def test_calls_have_no_place_and_imply_no_trip():
+    result = wire(
+        "Foreign Minister Retno Marsudi held a phone call with Egyptian Foreign Minister Sameh Shoukry "
+        "about aid deliveries through Cairo on Monday."
+    )
+    assert result["meetings"][0]["place"] is None and result["trips"] == []
+
+
+def test_call_placed_only_by_from():
+    result = wire(
+        "Foreign Minister Retno Marsudi spoke by phone from Jakarta with Foreign Minister Sameh Shoukry."
+    )
+    assert result["meetings"][0]["place"] == "Jakarta"
+
+
+def test_multi_day_visit_does_not_date_its_meetings():
+    result = wire(
+        "President Xi Jinping will travel to Nepal on Saturday for a two-day state visit. In Kathmandu he "
+        "will meet Prime Minister K.P. Sharma Oli.",
+        "2019-10-11",
+    )
+    assert meeting_dates(result) == [(("K.P. Sharma Oli", "Xi Jinping"), None)]
+
+
+def test_european_range_with_weekdays():
+    result = wire(
+        "NATO Secretary General Jens Stoltenberg will travel to Japan from Sunday 29 January to "
+        "Wednesday 1 February 2023.",
+        "2023-01-27",
+    )
+    assert trips(result) == [("Jens Stoltenberg", "JP", "2023-01-29", "2023-02-01")]
+
+
+def test_arrival_on_a_visit_leaves_the_end_open():
+    result = wire("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday on an unannounced visit.")
+    assert trips(result) == [("Fumio Kishida", "UA", "2023-03-21", None)]
+
+
+def test_arrival_for_a_two_day_summit_ends_the_next_day():
+    result = wire(
+        "Chinese President Xi Jinping arrived in southern India on Friday for a two-day informal summit.",
+        "2019-10-11",
+    )
+    assert trips(result) == [("Xi Jinping", "IN", "2019-10-11", "2019-10-12")]
+
+
+def test_return_home_ends_the_trip():
+    result = wire(
+        "U.S. President Joe Biden will travel to Japan on Wednesday to attend the summit and return to the "
+        "United States on Sunday.",
+        "2023-05-16",
+    )
+    assert trips(result) == [("Joe Biden", "JP", "2023-05-17", "2023-05-21")]
+
+
+def test_one_day_visit_takes_the_day_of_its_meeting():
+    result = wire(
+        "Scholz meets Xi in China on one-day visit\n\nGerman Chancellor Olaf Scholz met Chinese President "
+        "Xi Jinping in China on Friday.",
+        "2022-11-04",
+    )
+    assert ("Olaf Scholz", "CN", "2022-11-04", "2022-11-04") in trips(result)
+
+
+def test_the_two_leaders_are_the_pair_just_named():
+    result = wire(
+        "Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Tuesday. The "
+        "two leaders had dined together on Monday evening."
+    )
+    assert meeting_dates(result) == [
+        (("Vladimir Putin", "Xi Jinping"), "2023-03-20"),
+        (("Vladimir Putin", "Xi Jinping"), "2023-03-21"),
+    ]
+
+
+def test_the_three_leaders_held_trilateral_talks():
+    result = wire(
+        "President Joe Biden welcomed Japanese Prime Minister Fumio Kishida and South Korean President "
+        "Yoon Suk Yeol on Friday. The three leaders held trilateral talks.",
+        "2023-08-18",
+    )
+    assert any(len(m["participants"]) == 3 for m in result["meetings"])
+
+
+def test_our_ministers_are_not_the_leaders():
+    result = facts(
+        "President Vladimir Putin met President Jair Bolsonaro. Our defence ministers are meeting."
+    )
+    assert pairs(result) == [{"Vladimir Putin", "Jair Bolsonaro"}]
+
+
+def test_dialogue_and_dinner_stay_two_encounters():
+    result = wire(
+        "On March 7, Minister for Foreign Affairs Yoko Kamikawa held the Foreign Ministers' Strategic "
+        "Dialogue with Minister of External Affairs Subrahmanyam Jaishankar. Following the Dialogue, "
+        "Minister Kamikawa hosted a working dinner for Minister Jaishankar.",
+        "2024-03-07",
+    )
+    assert sorted(m["kind"] for m in result["meetings"]) == ["strategic dialogue", "working dinner"]
+
+
+def test_courtesy_call_on():
+    result = facts(
+        "Minister Subrahmanyam Jaishankar will pay a courtesy call on Prime Minister Fumio Kishida."
+    )
+    assert pairs(result) == [{"Subrahmanyam Jaishankar", "Fumio Kishida"}]
+    assert result["meetings"][0]["kind"] == "courtesy call"
+
+
+def test_accompanied_by_travels_too():
+    result = wire(
+        "German Foreign Minister Annalena Baerbock is travelling to India today for a two-day visit. She is "
+        "accompanied by German Minister of State Katja Keul.",
+        "2022-12-05",
+    )
+    assert ("Katja Keul", "IN", "2022-12-05", "2022-12-06") in trips(result)

@@ -98,6 +98,8 @@ SENTENCES = [
     ("Biegun met Choi this morning.", WED, [("this morning", "TIME", "2020-12-09TMO")]),
     ("Sherman will travel to Madrid from March 6 to 8.", date(2022, 3, 2),
      [("March 6 to 8", "DATE", "2022-03-06")]),
+    ("Stoltenberg will travel to Japan from Sunday 29 January to Wednesday 1 February 2023.",
+     date(2023, 1, 27), [("Sunday 29 January to Wednesday 1 February 2023", "DATE", "2023-01-29")]),
 ]
 
 

@@ -9,7 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References
+from envoy.officials import PERSON_ROLES, PRONOUNS, Person, References, _description, _words
 
 PLANNED_GOVERNORS = {
     "schedule",
@@ -48,7 +48,8 @@ TRIP_VERBS = {
     "return",
 }
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
-MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "speak", "call", "confer"}
+MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "speak", "call", "confer", "dine"}
+DINE_FORMS = ["dine", "dined", "dines", "dining"]  # the model lemmatizes 'dined' as 'din'
 MEETING_NOUNS = {
     "meeting",
     "meetings",
@@ -105,7 +106,13 @@ def _trigger_matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("TRIP_VERB", [[{"LEMMA": {"IN": sorted(TRIP_VERBS)}, "POS": "VERB"}]])
     matcher.add("TRIP_NOUN", [[{"LOWER": {"IN": sorted(TRIP_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
-    matcher.add("MEETING_VERB", [[{"LEMMA": {"IN": sorted(MEETING_VERBS)}, "POS": "VERB"}]])
+    matcher.add(
+        "MEETING_VERB",
+        [
+            [{"LEMMA": {"IN": sorted(MEETING_VERBS)}, "POS": "VERB"}],
+            [{"LOWER": {"IN": DINE_FORMS}, "POS": "VERB", "LEMMA": {"NOT_IN": ["dine"]}}],
+        ],
+    )
     matcher.add(
         "MEETING_NOUN", [[{"LOWER": {"IN": sorted(MEETING_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN"]}}]]
     )
@@ -123,6 +130,8 @@ def chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     while (cur.dep_ in CHAIN_DEPS or _event_subject(cur) or _looked_forward(cur)) and cur.head is not cur:
+        if cur.dep_ == "conj" and _own_subject(cur):
+            break  # 'the summit would not go ahead, but that he ... would try to meet': two events
         cur = cur.head
         out.append(cur)
         if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "conj"}:
@@ -130,6 +139,10 @@ def chain(tok: Token) -> list[Token]:
     if cur.dep_ == "advcl" and _has_to(cur):
         out.append(cur.head)  # purpose infinitive: "will travel to Cairo to meet"
     return out
+
+
+def _own_subject(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _looked_forward(tok: Token) -> bool:
@@ -211,10 +224,20 @@ def attached(tok: Token, event: list[Token]) -> bool:
             return True
         if cur.head is cur:
             return False
-        if cur.pos_ == "VERB" and cur.i != tok.i and cur.dep_ in {"advcl", "relcl", "ccomp", "acl"}:
+        if _other_clause(cur, tok) and not _misattached_before(tok, cur):
             return False  # another event's clause
         cur = cur.head
     return False
+
+
+def _other_clause(verb: Token, tok: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.i != tok.i and verb.dep_ in {"advcl", "relcl", "ccomp", "acl"}
+
+
+def _misattached_before(tok: Token, verb: Token) -> bool:
+    """'travel to Hiroshima on Wednesday to attend the summit': a word before a purpose infinitive
+    that the parser hung on it belongs to the main clause."""
+    return tok.i < verb.i and verb.dep_ == "advcl" and _has_to(verb)
 
 
 def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
@@ -263,6 +286,65 @@ def list_region(start: Token) -> Span:
             break
         end += 1
     return doc[start.i + 1 : end]
+
+
+# ---------------------------------------------------------------- reference
+
+
+class ArticleReferences(References):
+    """`References` with the readings trips and meetings need: a pronoun under a clause takes
+    that clause's subject ('Albanese said that he ... would meet', 'the King will travel to
+    Mombasa, where he will meet'); a definite title stands for the article's principal holder of
+    it ('The Prime Minister also spoke with the Prime Minister of Poland, Donald Tusk')."""
+
+    def _antecedent(self, tok: Token) -> Person | None:
+        governing = self._governing_subject(tok)
+        return governing if governing is not None else super()._antecedent(tok)
+
+    def _governing_subject(self, tok: Token) -> Person | None:
+        """For a subject pronoun, the nearest subject of a clause above its own."""
+        if not _subject_position(tok):
+            return None  # 'Kang is planning to host a banquet for him': not Kang
+        own = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and a is not own):
+            subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.i < tok.i]
+            if subjects and subjects[0].lower_ not in PRONOUNS:
+                found = self.person(subjects[0])
+                if found is not None:
+                    return found
+        return None
+
+    def by_title(self, tok: Token) -> Person | None:
+        """The latest holder named before, unless an earlier holder is the article's principal
+        one (named more often); else the first one named after."""
+        words, countries = _description(tok)
+        fitting = [
+            (m, p)
+            for m, p in self.mentions
+            if any(words <= _words(t) for t in p.titles) and (not countries or p.country in countries)
+        ]
+        if not fitting:
+            return super().by_title(tok)
+        others = self._conjuncts(tok)  # 'The Deputy Secretary and the State Secretary': two people
+        before = [p for m, p in fitting if m.end <= tok.i and p not in others]
+        after = [p for m, p in fitting if m.start > tok.i and p not in others]
+        if not before:
+            return after[0] if after else None
+        return max(reversed(before), key=lambda p: len(p.mentions))
+
+    def _conjuncts(self, tok: Token) -> list[Person]:
+        siblings = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            siblings.append(tok.head)
+        found = [self.by_token.get(s.i) or References.by_title(self, s) for s in siblings]
+        return [p for p in found if p is not None]
+
+
+def _subject_position(tok: Token) -> bool:
+    """'he will meet', 'that he, Biden and Modi would try to meet'."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in PERSON_ROLES
 
 
 # ---------------------------------------------------------------- delegations

@@ -211,7 +211,9 @@ def _month_num(s: str) -> int:
 
 MDY = re.compile(rf"\b{MON}\s+{ORD}(?:{DASH}(?:{MON}\s+)?{ORD})?\b(?:,?\s+(\d{{4}}))?")
 DMY = re.compile(rf"\b{ORD}(?:{DASH}{ORD})?\s+(?:of\s+)?{MON}(?:,?\s+(\d{{4}}))?")
-DMY_RANGE2 = re.compile(rf"\b{ORD}\s+{MON}{DASH}{ORD}\s+{MON}(?:,?\s+(\d{{4}}))?")
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+# "29 January to Wednesday 1 February 2023": a weekday may open the second date
+DMY_RANGE2 = re.compile(rf"\b{ORD}\s+{MON}{DASH}(?:{WEEKDAY_WORD})?{ORD}\s+{MON}(?:,?\s+(\d{{4}}))?")
 MY = re.compile(rf"\b{MON},?\s+(?:of\s+)?(\d{{4}})\b")
 ISO = re.compile(r"\b(\d{4})-(\d\d)-(\d\d)\b")
 SLASH = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")

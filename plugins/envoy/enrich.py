@@ -79,7 +79,7 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     if start is None and trip.get("arrival") and trip["status"] == "held":
         start = published.isoformat()  # "arrived in New Delhi" in a release of that day
     end_first, end_last = _days(_timex(timexes, trip["end_timex"]))
-    end = end_last if end_first != end_last or trip.get("single_day") else None
+    end = end_last if end_first != end_last or trip.get("single_day") or trip.get("departure") else None
     days = _timex(timexes, trip["duration_timex"]).get("duration_days")
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
@@ -126,8 +126,11 @@ def _merge_same_day(meetings: list[dict]) -> list[dict]:
 
 
 def _same_meeting(a: dict, b: dict) -> bool:
+    from envoy.meetings import encounter_type
+
     return (
         set(a["participants"]) == set(b["participants"])
         and a.get("named_session") == b.get("named_session")
+        and encounter_type(a) == encounter_type(b)
         and (a["date"] is None or b["date"] is None or a["date"] == b["date"])
     )

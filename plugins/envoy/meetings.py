@@ -48,11 +48,15 @@ from envoy.clauses import (
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import Person, References
-from envoy.trips import place_span
+from envoy.trips import ONE_DAY, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "host", "call"}
+CALL_WORDS = {"call", "phone", "telephone", "video", "videoconference", "virtual", "teleconference"}
 GUEST_VERBS = {"receive", "welcome", "host"}  # their object is a visitor
+PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers"}
+GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
 OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
 
@@ -66,6 +70,8 @@ def find_meetings(
             continue
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
+        if not agents and not others:
+            agents = _plural_party(tok, meetings, refs)
         attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
         host = _hosted_by(tok, refs)
@@ -83,6 +89,8 @@ def find_meetings(
             "_tok": tok.i,
             "_during": _during_stay(event),
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
+            "_virtual": _virtual(tok),
+            "_from": _spoken_from(event),
             "_chain": [t.i for t in event],
             "named_session": _named_event(tok),
             "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
@@ -98,10 +106,53 @@ def find_meetings(
     return _join_definite(meetings)
 
 
+def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Person]:
+    """'The two leaders had dined together', 'The three leaders held trilateral talks', 'their
+    meeting': the officials of the latest encounter before, all of them when one clause named
+    several pairs ('welcomed A and B'), if their number fits."""
+    who = _own_subject(tok)
+    if who is None or not (who.lower_ in {"their", "they"} or _group_noun(who)):
+        return []
+    named = [m for m in earlier if len(m["participants"]) >= 2]
+    if not named:
+        return []
+    last = max(m["_tok"] for m in named)
+    names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
+    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None)
+    if count is not None and count != len(names):
+        return []
+    by_name = {p.name: p for p in refs.people}
+    return [by_name[n] for n in names]
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """'their meeting', 'the leaders dined', 'the leaders held talks': the trigger's own subject,
+    not one inherited through a preposition ('recalled their meeting at the G7 summit')."""
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ in {"poss", "nsubj", "nsubjpass"}:
+                return child
+    return None
+
+
+def _group_noun(tok: Token) -> bool:
+    """'the two leaders', 'The two Heads of State', 'both ministers'; not 'our defence and foreign
+    ministers' (others of their governments)."""
+    if tok.lower_ not in PARTY_NOUNS:
+        return False
+    words = {c.lower_: c.dep_ for c in tok.children}
+    return "poss" not in words.values() and not any(d == "amod" for d in words.values()) and (
+        "the" in words or any(w in NUMBERS for w in words)
+    )
+
+
 def _attended(tok: Token) -> str | None:
     """'take part in' / 'participate in' a meeting: 'the' when it is one already mentioned ('X and
     Y will take part in the talks'), 'a' when it is a session of others ('take part in a meeting
     of political advisers'), where attending together is no meeting of the attendees."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "join":  # 'X will join the talks'
+        return "the" if any(c.lower_ == "the" for c in tok.children) else None
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None
     verb = tok.head.head
@@ -135,7 +186,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in {"with", "for", "between"}:
+            if child.dep_ == "prep" and (child.lower_ in {"with", "for", "between"} or _called_on(child)):
                 objects = [p for obj in child.children if obj.dep_ == "pobj" for p in refs.group(obj)]
                 people = _union(listed(refs, list_region(child)), objects)
                 if people:
@@ -147,6 +198,11 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _called_on(prep: Token) -> bool:
+    """'pay a courtesy call on Prime Minister Kishida'."""
+    return prep.lower_ == "on" and any(t.lower_ == "call" for t in (prep.head, prep.head.head))
 
 
 def _union(first: list[Person], second: list[Person]) -> list[Person]:
@@ -177,13 +233,26 @@ def _together(tok: Token) -> bool:
     return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
 
 
+def _virtual(tok: Token) -> bool:
+    """A call or video call ('held a phone call with', 'had a telephone conversation', 'spoke
+    with X'), not 'a courtesy call on' nor 'spoke with X in Paris': no place unless stated, no trip."""
+    if tok.lemma_ == "speak" and tok.pos_ == "VERB":
+        return not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children)
+    words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    if "courtesy" in words:
+        return False
+    return bool(words & CALL_WORDS) or (tok.lemma_ == "call" and tok.pos_ == "VERB")
+
+
 def _kind(tok: Token) -> str:
     """The article's word: 'breakfast meeting', 'talks', 'banquet' (the thing hosted), 'meeting'."""
     hosted = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in HOSTED_MEALS]
     if tok.lemma_ == "host" and hosted:
         return _kind(hosted[0])
+    if tok.pos_ == "VERB" and tok.lower_.startswith("din"):
+        return "dinner"
     if tok.pos_ == "VERB":
-        return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call"}.get(
+        return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner"}.get(
             tok.lemma_, "meeting"
         )
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
@@ -195,14 +264,20 @@ def _named_event(tok: Token) -> bool:
     """A named session ('the Quad Foreign Ministers Ministerial Meeting'), not in the title line."""
     if tok.pos_ == "VERB" or tok.sent.start == 0:
         return False
-    return any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)
+    return any(
+        c.dep_ == "compound" and c.text[:1].isupper() and c.lower_ not in GENERIC_MODIFIERS
+        for c in tok.children
+    )
 
 
 def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
+    """'his meeting', else the clause's subject ('X held the Foreign Ministers' Dialogue with Y')."""
     for child in tok.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and refs.group(child):
             return refs.group(child)
     who = subject(tok)
+    if who is not None and who.dep_ == "poss" and who.head is tok:
+        who = subject(tok.head) if tok.head is not tok else None
     return subject_people(who, refs, crews) if who is not None else []
 
 
@@ -293,16 +368,18 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
     return joined
 
 
-def carry_dates(meetings: list[dict], trips: list[dict]) -> None:
+def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) -> None:
     """An undated meeting takes the day of the clause that sets its scene: the latest earlier dated
-    meeting or travel clause of one of its participants, same status, same place if both say."""
+    meeting or travel clause of one of its participants, same status, same place if both say. A
+    travel clause of several days ('travel on to Nepal on Saturday for a two-day state visit')
+    dates no meeting: the guide leaves the meetings of a multi-day visit undated."""
     stops: dict[int, set] = {}
     for trip in trips:
         stops.setdefault(trip["_tok"], set()).add(trip.get("destination"))
     anchors = [
         {
             "_tok": t["_tok"],
-            "date_timex": t["_day"],
+            "date_timex": None if _several_days(t, timexes) else t["_day"],
             "participants": [t["traveler"]],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
@@ -322,11 +399,20 @@ def carry_dates(meetings: list[dict], trips: list[dict]) -> None:
             meeting["rule"] += ".date_from_context"
 
 
+def _several_days(trip: dict, timexes: list[dict]) -> bool:
+    """A duration longer than a day, or a return on another day ('... on Wednesday and return on
+    Sunday')."""
+    index = trip.get("duration_timex")
+    if index is not None and not ONE_DAY.search(timexes[index]["text"].lower()):
+        return True
+    return trip.get("end_timex") not in {None, trip.get("start_timex")}
+
+
 def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
     earlier = sorted((a for a in anchors if a["_tok"] < meeting["_tok"]), key=lambda a: a["_tok"])
     for anchor in reversed(earlier):
-        if anchor["participants"] and not set(anchor["participants"]) & set(meeting["participants"]):
-            continue
+        if not set(anchor["participants"]) & set(meeting["participants"]):
+            continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
         if anchor["status"] != meeting["status"]:
             return None
         return anchor
@@ -389,6 +475,9 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
     the purpose of ('will travel to Cairo to meet'), else the stop that sets its scene, else the
     trip a participant is on."""
     for meeting in meetings:
+        if meeting.get("_virtual"):
+            meeting["place"] = _call_place(meeting)
+            continue
         by_clause = [c["destination"] for c in clauses if c["_tok"] in meeting["_chain"] and c["destination"]]
         place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
         on_trip = [n for n, t in enumerate(trips) if t["traveler"] in meeting["participants"]]
@@ -401,6 +490,20 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
             meeting["place"] = meeting["place"] or trips[trip]["destination"]
             if meeting["_during"]:
                 meeting["during_trip"] = trip
+
+
+def _call_place(meeting: dict) -> str | None:
+    """A call happens where its clause says ('spoke by phone from Jakarta'), never where a trip is."""
+    return meeting["_from"]
+
+
+def _spoken_from(event: list[Token]) -> str | None:
+    for prep in (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            place = place_span(obj).text.removeprefix("the ")
+            if gazetteer().country(place):
+                return place
+    return None
 
 
 def merge_meetings(meetings: list[dict]) -> list[dict]:
@@ -417,8 +520,19 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
     return kept
 
 
+def encounter_type(meeting: dict) -> str:
+    """'call', 'meal' or 'talks': mentions of different types are different encounters ('held the
+    Strategic Dialogue ... Following the Dialogue, X hosted a working dinner')."""
+    words = set(meeting["kind"].lower().split())
+    if words & CALL_WORDS or words & {"conversation"}:
+        return "call"
+    return "meal" if words & (HOSTED_MEALS | {"dine"}) else "talks"
+
+
 def _same_encounter(a: dict, b: dict) -> bool:
     if set(a["participants"]) != set(b["participants"]) or a["named_session"] != b["named_session"]:
+        return False
+    if encounter_type(a) != encounter_type(b):
         return False
     return a["date_timex"] is None or b["date_timex"] is None or a["date_timex"] == b["date_timex"]
 

@@ -46,6 +46,14 @@ HONORIFICS = {
     "h.e.",
     "hon",
     "hon.",
+    "shri",
+    "sri",
+    "smt",
+    "smt.",
+    "shrimati",
+    "lady",
+    "sir",
+    "dame",
 }
 # First words of regions the NER reads as people ("Middle East", "North Africa", "Near Eastern Affairs").
 REGION_WORDS = {
@@ -53,6 +61,8 @@ REGION_WORDS = {
 }
 NOT_PERSON_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 SENTENCE_END = set(".!?:;…>")
+# 'President of Finland', 'Ambassador to India', 'Consul General in Mumbai': a place in a title.
+POST_PREPS = {"of", "to", "in"}
 UNICODE_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 # A transcript speaker label repeated with its name reversed and glued to the title:
 # "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): ...".
@@ -108,6 +118,7 @@ class PersonNames:
         persons += self._repeated_names(doc, persons)
         persons = _merge(persons)
         persons += self._bare_surnames(doc, persons)
+        persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
         return doc
 
@@ -128,7 +139,10 @@ class PersonNames:
             start -= 1
         while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].is_title:
             end += 1
-        end = _with_generation(doc, end)
+        given_only = end - start == 1 and not self._not_name(doc[start])
+        if given_only and end < len(doc) and _surname_left_out(doc[end]):
+            end += 1  # 'Eric' + 'Garcetti'
+        end = _with_generation(doc, _with_known_rest(doc, start, end))
         if (
             end + 3 < len(doc)
             and doc[end].text in QUOTES
@@ -153,7 +167,7 @@ class PersonNames:
             or low in HONORIFICS
             or (tok.is_stop and not tok.is_title)
             or low in {"in", "from", "on", "at", "the", "of", "and", "with"}
-            or (_is_place(tok.doc[tok.i : tok.i + 1]) and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "of")
+            or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in POST_PREPS and _is_place(tok.doc[tok.i :][:1]))
             or _is_demonym(tok)
         )
 
@@ -242,7 +256,7 @@ class PersonNames:
             tok = doc[i]
             if tok.lower_ in self.title_words:
                 return True
-            joiner = tok.lower_ in {"of", "the", "and", "for", "’s", "'s", ","}
+            joiner = tok.lower_ in {"of", "the", "and", "for", "to", "in", "’s", "'s", ","}
             if not (tok.is_title or joiner or tok.is_upper):
                 return False
             comma |= tok.text == ","
@@ -281,10 +295,27 @@ class PersonNames:
         for tok in doc:
             if tok.i in in_person or tok.text not in name_parts:
                 continue
-            if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(_entity_of(doc, tok)) > 1:
+            entity = _entity_of(doc, tok)
+            # 'the Great Hall of the People, Scholz': an entity glued across a comma
+            glued = any(t.text == "," for t in doc[entity.start : tok.i])
+            if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(entity) > 1 and not glued:
                 continue  # part of a longer organisation or place name
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return found
+
+
+def _trim_headline_names(persons: list[Span]) -> list[Span]:
+    """A headline name ends with a word the article's other names use: 'President Ruto Receives
+    King ...' -> 'Ruto' (the body has 'William Ruto'); headline verbs are capitalised too."""
+    body_words = {tok.text for p in persons if not _headline(p.sent) for tok in p}
+    trimmed = []
+    for span in persons:
+        end = span.end
+        if _headline(span.sent) and any(tok.text in body_words for tok in span):
+            while span.doc[end - 1].text not in body_words:
+                end -= 1
+        trimmed.append(Span(span.doc, span.start, end, label="PERSON"))
+    return trimmed
 
 
 def _line_of_titles(doc: Doc, start: int) -> bool:
@@ -295,6 +326,16 @@ def _line_of_titles(doc: Doc, start: int) -> bool:
         if not (tok.is_title or tok.lower_ in {"of", "the", "for", "and"}):
             return False
     return tok.i == len(doc) - 1 if len(doc) > start else False
+
+
+def _with_known_rest(doc: Doc, start: int, end: int) -> int:
+    """Take in the rest of a listed official's name the NER cut: 'Yoon Suk' + 'Yeol'."""
+    from envoy.lexicon import gazetteer
+
+    full = gazetteer().known_full_name([tok.text for tok in doc[start:end]]) if end - start >= 2 else None
+    rest = full.split()[end - start :] if full else []
+    following = [tok.lower_ for tok in doc[end : end + len(rest)]]
+    return end + len(rest) if rest and following == rest else end
 
 
 def _with_generation(doc: Doc, end: int) -> int:
@@ -337,9 +378,17 @@ def _set_persons(doc: Doc, persons: list[Span]) -> None:
 
 
 def _is_place(span: Span) -> bool:
+    """A country or venue anywhere; a city or subdivision where the text marks a place."""
     from envoy.lexicon import gazetteer
 
-    return gazetteer().country(span.text) is not None and gazetteer().is_place(span.text)
+    code = gazetteer().place_country(span)
+    return code is not None and (gazetteer().is_place(span.text) or _key_is_locality(span.text))
+
+
+def _key_is_locality(text: str) -> bool:
+    from envoy.lexicon import gazetteer
+
+    return text.lower().removeprefix("the ") in gazetteer().localities
 
 
 def _is_demonym(tok) -> bool:
@@ -385,6 +434,17 @@ def _given_name(tok) -> bool:
         and not tok.ent_type_
         and bool(tok.whitespace_)
         and not _is_place(tok.doc[tok.i : tok.i + 1])
+    )
+
+
+def _surname_left_out(tok) -> bool:
+    """The surname after a lone given name that the NER left out: 'Eric Garcetti'."""
+    doc = tok.doc
+    return (
+        _given_name(tok)
+        and bool(doc[tok.i - 1].whitespace_)
+        and tok.lower_ not in _title_words()
+        and tok.lower_ not in _office_words()
     )
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
+from envoy.nlp import HONORIFICS
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -37,6 +38,10 @@ REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "middle
 CONTINENTS = {"america", "americas", "africa", "asia", "europe", "east"}
 SCENE_WORDS = {"in", "at", "from", "during", "after", "before", "on", "with", "while"}
 AWAY = frozenset({"to", "in", "at", "from"})  # "officials to Morocco", "in Kyiv": not their country
+TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
+SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
+TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop"}
+MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
 
 
 @dataclass
@@ -115,18 +120,47 @@ def _title_before(span: Span) -> Span | None:
             break
         capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.ent_type_ in {"GPE", "NORP"}
         capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
-        joiner = tok.lower_ in {"of", "the", "and", "for", "to", "-", ",", "(", ")"} and start < span.start
-        possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ == "GPE"
-        if not (capital or joiner or possessive) or _scene(tok):
+        joiner = tok.lower_ in TITLE_JOINERS and start < span.start
+        # "Israel's", "the State Department’s"
+        possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ in {"GPE", "ORG"}
+        if not (capital or joiner or possessive or _modifier(tok, span.end)) or _scene(tok):
             break
         start -= 1
     title = _trim_title(doc[start : span.start])
+    title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
 
 
+def _modifier(tok: Token, end: int) -> bool:
+    """A lower-case word of a title: 'national security' (adviser), 'former' (Chancellor)."""
+    return tok.dep_ in {"amod", "compound", "nmod"} and tok.i < tok.head.i < end and tok.is_alpha
+
+
 def _scene(tok: Token) -> bool:
-    """A place where something happens, not part of a title: 'While in Brussels President Biden'."""
-    return tok.ent_type_ in {"GPE", "LOC", "FAC"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in SCENE_WORDS
+    """A place where something happens, not part of a title: 'While in Brussels President Biden';
+    but 'Consul General in Mumbai' is a post."""
+    doc = tok.doc
+    if tok.ent_type_ not in {"GPE", "LOC", "FAC"} or tok.i == 0 or doc[tok.i - 1].lower_ not in SCENE_WORDS:
+        return False
+    post = tok.i > 1 and doc[tok.i - 1].lower_ == "in" and doc[tok.i - 2].lower_ in gazetteer().title_words
+    return not post
+
+
+def _headline_title(title: Span) -> bool:
+    from envoy.nlp import _headline
+
+    return _headline(title.sent)
+
+
+def _from_title_word(title: Span) -> Span | None:
+    """In a headline a title starts at a title, office or place word: 'Ruto Receives King
+    Charles III' -> 'King' (headline verbs are capitalised)."""
+    from envoy.nlp import _office_words
+
+    for tok in title:
+        if tok.lower_ in gazetteer().title_words | _office_words() or gazetteer().country(tok.text):
+            return title.doc[tok.i : title.end]
+    return None
 
 
 def _trim_title(title: Span) -> Span | None:
@@ -140,7 +174,8 @@ def _trim_title(title: Span) -> Span | None:
     while (
         start < end
         and (doc[start].is_stop or doc[start].is_punct)
-        and doc[start].lower_ not in words
+        and doc[start].lower_ not in words | gazetteer().not_current
+        and not (doc[start].is_upper and gazetteer().country(doc[start].text))  # 'US' is no stop word here
         and doc[start].ent_type_
         not in {
             "GPE",
@@ -149,8 +184,8 @@ def _trim_title(title: Span) -> Span | None:
         }
     ):
         start += 1
-    while end > start and doc[end - 1].text == ",":
-        end -= 1
+    while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ in HONORIFICS):
+        end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.'
     return doc[start:end] if end > start else None
 
 
@@ -158,8 +193,9 @@ def _title_after(span: Span) -> Span | None:
     """The apposition 'Seoul's top nuclear envoy, Lee Do-hoon' / 'Suh Hoon, ... adviser'."""
     root = span.root
     if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in {"NOUN", "PROPN"}:
-        head = root.head
-        return span.doc[head.left_edge.i : head.i + 1]
+        head = _holder(root.head)
+        end = head.i + 1 if head is root.head else _before_comma(span)
+        return span.doc[head.left_edge.i : end]
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
             end = child.right_edge.i + 1
@@ -167,6 +203,21 @@ def _title_after(span: Span) -> Span | None:
                 end -= 1
             return span.doc[child.left_edge.i : end]
     return _comma_title(span)
+
+
+def _holder(head: Token) -> Token:
+    """The title an apposition's place belongs to: 'the President of Bolivia, Luis Arce' (the
+    parser attaches the name to 'Bolivia')."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"}:
+        head = head.head.head
+    return head
+
+
+def _before_comma(span: Span) -> int:
+    end = span.start
+    while end > 0 and span.doc[end - 1].text == ",":
+        end -= 1
+    return end
 
 
 def _comma_title(span: Span) -> Span | None:
@@ -223,9 +274,10 @@ def _of_country(span: Span) -> Span | None:
     return None
 
 
-def _countries_in(span: Span, away: frozenset[str] = frozenset({"to"})) -> list[tuple[str, bool]]:
+def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) -> list[tuple[str, bool]]:
     """ISO codes of the places and demonyms named in a title, longest phrases first, each with
-    whether it is a post ('Ambassador to Israel': a place after one of the `away` words) rather
+    whether it is a post ('Ambassador to Israel', 'Consul General in Mumbai': a place after one of
+    the `away` words) rather
     than the person's own country."""
     gaz, found, i = gazetteer(), [], 0
     tokens = [tok for tok in span if tok.lower_ not in {"’s", "'s"}]
@@ -234,8 +286,8 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to"})) -> list[
             i += 2  # 'North America Unit' names no country
             continue
         for size in (4, 3, 2, 1):
-            phrase = " ".join(tok.text for tok in tokens[i : i + size])
-            code = gaz.country(phrase) if len(tokens[i : i + size]) == size else None
+            words = tokens[i : i + size]
+            code = gaz.place_country(_phrase(words)) if len(words) == size else None
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
                 found.append((code, before is not None and before.lower_ in away))
@@ -244,6 +296,12 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to"})) -> list[
         else:
             i += 1
     return found
+
+
+def _phrase(tokens: list[Token]) -> Span:
+    """The words as one span of the doc ('Republic of Korea'); a possessive between them is kept."""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1]
 
 
 def _region(tokens: list[Token]) -> bool:
@@ -258,12 +316,14 @@ def _region(tokens: list[Token]) -> bool:
 
 def _clean_title(span: Span) -> str:
     """The title as written, without a leading country adjective ('Israeli Foreign Minister')."""
-    start = span.start
-    while start < span.end - 1 and (
-        gazetteer().country(span.doc[start].text) or span.doc[start].lower_ in {"’s", "'s", "the"}
-    ):
-        start += 1
-    return span.doc[start : span.end].text.strip(" ,")
+    doc, start = span.doc, span.start
+    while start < span.end - 1:
+        fits = [n for n in (3, 2, 1) if start + n < span.end]
+        size = next((n for n in fits if gazetteer().country(doc[start : start + n].text)), 0)
+        if not size and doc[start].lower_ not in {"’s", "'s", "the"}:
+            break
+        start += size or 1
+    return doc[start : span.end].text.strip(" ,")
 
 
 def _add_titles(person: Person, person_tokens: set[int]) -> None:
@@ -378,11 +438,131 @@ def share_title_countries(people: list[Person]) -> None:
 
 
 def settle_majority(people: list[Person]) -> None:
-    """Officials still without a country serve the article's home country (`home_country`)."""
-    home = home_country(people)
-    for person in people:
-        if person.official:
-            person.settle(home)
+    """Officials still without a country: first the article's evidence (`settle_from_context`),
+    then the article's home country (`home_country`), unless the article speaks for an
+    international organisation (its lead official serves none: 'Emergency Relief Coordinator')
+    or the person is foreign to it (`_not_home`); then the one other country the article names."""
+    settle_from_context(people)
+    if _international_lead(people):
+        for person in people:
+            person.international |= person.official and not person.countries
+        return
+    home, named = home_country(people), set(_named_countries(people))
+    refs = References(people)
+    led = [p for p in people if _lead(p, refs) is not None]
+    for person in [p for p in people if p not in led] + led:
+        if person.official and not person.countries:
+            _lead_rule(person, people, refs)
+            foreign = _not_home(person, people, refs)
+            others = named - foreign
+            person.settle(home if home not in foreign else (others.pop() if len(others) == 1 else None))
+
+
+def settle_from_context(people: list[Person]) -> None:
+    """Evidence around the name, strongest first, repeated while it settles someone ('Xi,
+    accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
+    refs = References(people)
+    rules = (_lead_rule, _speaking_place_rule)
+    changed = True
+    while changed:
+        changed = False
+        for rule in rules:
+            for person in people:
+                if person.official and not person.countries and not person.international:
+                    rule(person, people, refs)
+                    changed |= bool(person.countries) or person.international
+
+
+def _lead_rule(person: Person, people: list[Person], refs: References) -> None:
+    """Staff and companions serve the government or organisation of the official they serve
+    or accompany (`_lead`)."""
+    lead = _lead(person, refs)
+    if lead is not None:
+        person.international |= lead.international
+        person.settle(lead.country, "marked")
+
+
+def _lead(person: Person, refs: References) -> Person | None:
+    """'his Spokesperson, Stéphane Dujarric' -> the official 'his' stands for; 'Xi, accompanied
+    by Foreign Minister Wang Yi', 'She is accompanied by Katja Keul' -> Xi, she."""
+    for title in person.title_spans:
+        owner = refs.person(title[0]) if title[0].lower_ in {"his", "her"} else None
+        if owner is not None and owner is not person:
+            return owner
+    for mention in person.mentions:
+        verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
+        if verb is None or not any(a.dep_ == "agent" for a in mention.root.ancestors):
+            continue
+        leads = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in PERSON_ROLES]
+        lead = refs.person(leads[0]) if leads else None
+        if lead is not None and lead is not person:
+            return lead
+    return None
+
+
+def _speaking_place_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'Chief Cabinet Secretary Hirokazu Matsuno told a news conference in Tokyo': a spokesperson
+    speaks at home."""
+    for mention in person.mentions:
+        verb = mention.root.head
+        if mention.root.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            continue
+        for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep"):
+            places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
+            code = gazetteer().place_country(_entity(places[0])) if places else None
+            if code:
+                person.settle(code)
+                return
+
+
+def _not_home(person: Person, people: list[Person], refs: References) -> set[str]:
+    """Countries the person is foreign to: the country of a named official they meet on the
+    other side ('Scholz also met Premier Li Keqiang': Li is not German) and countries they
+    travel to."""
+    excluded = set()
+    for mention in person.mentions:
+        verb = _clause_verb(mention.root)
+        if verb is None:
+            continue
+        if verb.lemma_ in TRAVEL_VERBS and mention.root.dep_ in PERSON_ROLES:
+            for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
+                places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
+                excluded.update(code for code, _ in places)
+        if verb.lemma_ in MEETING_VERBS:
+            for tok in _other_side(verb, mention):
+                partner = refs.person(tok)
+                if partner is not None and partner is not person and partner.country:
+                    excluded.add(partner.country)
+    return excluded
+
+
+def _other_side(verb: Token, mention: Span) -> list[Token]:
+    """The subject, object and 'with' object of a meeting verb, on the side the mention is not:
+    'Scholz met Premier Li', 'received His Majesty King Charles III', 'held talks with Xi'."""
+    subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    objects += [
+        o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+        for o in p.children if o.dep_ == "pobj"
+    ]
+    inside = mention.root.i
+    side = objects if any(inside == m.i for s in subjects for m in members(s)) else subjects
+    return [m for tok in side for m in members(tok) if not (mention.start <= m.i < mention.end)]
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _entity(tok: Token) -> Span:
+    doc = tok.doc
+    return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
+
+
+def _international_lead(people: list[Person]) -> bool:
+    """Is the first official the article names one of an international organisation?"""
+    officials = sorted((p for p in people if p.official), key=lambda p: p.mentions[0].start)
+    return bool(officials) and officials[0].international
 
 
 def home_country(people: list[Person]) -> str | None:

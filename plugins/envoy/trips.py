@@ -17,6 +17,8 @@ Rules chosen where the annotation guide leaves room:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from envoy.clauses import (
@@ -33,10 +35,15 @@ from envoy.lexicon import gazetteer
 from envoy.officials import Person, References
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
+ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
+STAY_EVENTS = {"summit", "talks", "meeting", "conference", "forum", "session"}
 DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
 MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
+ONE_DAY = re.compile(r"\b(one|1|single)[- ]day\b|\bday[- ]long\b|\bhours?\b")
 INVITATIONS = {"invitation", "invite"}
 LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
+REGION_WORDS = {"southern", "northern", "eastern", "western", "central"}  # 'arrived in southern India'
+
 
 
 def find_trips(
@@ -51,7 +58,7 @@ def find_trips(
             trips += [{**trip, "cancelled": True} for trip in clause]
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
-    return _resolve_here(trips + fronted_stops(doc, refs, timexes))
+    return _returns(_resolve_here(trips + fronted_stops(doc, refs, timexes)))
 
 
 def _clause_trips(
@@ -153,7 +160,7 @@ def list_region_ents(start: Token) -> list[Span]:
     while end < start.sent.end:
         tok = doc[end]
         in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(gazetteer().country(tok.text))
-        if not (in_place or tok.lower_ in LIST_GLUE):
+        if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
         end += 1
     region = doc[start.i + 1 : end]
@@ -198,14 +205,19 @@ def _one(person: Person | None) -> list[Person]:
 
 
 def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
-    """Durations of a trip noun hanging from the verb: 'arrived Tuesday for a four-day trip'."""
+    """Durations of a trip noun hanging from the verb: 'arrived Tuesday for a four-day trip', and
+    of the event the trip is for: 'arrived on Friday for a two-day informal summit'."""
     from envoy.clauses import TRIP_NOUNS
 
     out = []
     for child in tok.subtree:
-        if child.lower_ in TRIP_NOUNS and child.i != tok.i:
+        if (child.lower_ in TRIP_NOUNS and child.i != tok.i) or _purpose_event(child, tok):
             out += [i for i in timexes_of([child], timexes, doc) if timexes[i]["type"] == "DURATION"]
     return out
+
+
+def _purpose_event(noun: Token, verb: Token) -> bool:
+    return noun.lower_ in STAY_EVENTS and noun.head.lower_ == "for" and noun.head.head is verb
 
 
 def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
@@ -221,7 +233,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "status": status(tok),
         "start_timex": day if n == 0 else None,
         "end_timex": day if n == n_stops - 1 else None,
-        "single_day": tok.lemma_ in SINGLE_DAY_TRIP and not durations,
+        "single_day": _single_day(tok) and not durations and day is not None,
         "duration_timex": durations[0] if durations and n_stops == 1 else None,
         "arrival": tok.lemma_ == "arrive" and day is None,
         "evidence": evidence(tok),
@@ -233,7 +245,25 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_day": day,
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
         "_with": _companions_of(tok),
+        "_return": _going_back(tok),
+        "_return_day": _own_day(tok, timexes),
     }
+
+
+def _going_back(tok: Token) -> bool:
+    return tok.lemma_ == "return" or any(c.lower_ in {"back", "home"} for c in tok.children)
+
+
+def _own_day(tok: Token, timexes: list[dict]) -> int | None:
+    """The day on the verb itself ('return to the United States on Sunday'), not its governor's."""
+    days = [i for i in timexes_of([tok], timexes, tok.doc) if timexes[i]["type"] in {"DATE", "TIME"}]
+    return days[0] if days else None
+
+
+def _single_day(tok: Token) -> bool:
+    """'will visit Kyiv on Friday', 'a stop in Warsaw on Wednesday': that day only; not 'arrived
+    in Kyiv on Tuesday on an unannounced visit', whose day is the arrival."""
+    return tok.lemma_ in SINGLE_DAY_TRIP and not any(t.lemma_ in ARRIVALS for t in chain(tok)[1:])
 
 
 def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict]) -> dict:
@@ -252,11 +282,32 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_day": days[0] if days else None,
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
         "_with": _companions_of(tok),
+        "_return": _going_back(tok),
+        "_return_day": _own_day(tok, timexes),
     }
 
 
 def _companions_of(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+
+
+def _returns(trips: list[dict]) -> list[dict]:
+    """'travel to Hiroshima on Wednesday ... and return to the United States on Sunday', 'was due to
+    fly back to Berlin later on Friday': the day ends the traveler's trip before; going home is
+    no trip."""
+    for back in (t for t in trips if t.get("_return")):
+        earlier = [
+            t
+            for t in trips
+            if t["traveler"] == back["traveler"] and t["_tok"] < back["_tok"] and not t.get("_return")
+        ]
+        stops = [t for t in earlier if t["destination_country"]]
+        if stops and back["_return_day"] is not None:
+            last = stops[-1]
+            if last["end_timex"] in {None, last["start_timex"]} and not last.get("single_day"):
+                last["end_timex"] = back["_return_day"]
+                last["departure"] = True  # that day ends the stay: resolve keeps it
+    return [t for t in trips if not t.get("_return")]
 
 
 def _resolve_here(trips: list[dict]) -> list[dict]:
@@ -283,6 +334,25 @@ def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
         for lead in earlier:
             out.append(companion_trip(lead, trip["traveler"], people, trip["evidence"], dated=True))
     return [t for t in out if t is not None]
+
+
+def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
+    """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
+    who travels with whom, by (lead, status): companions go where the lead goes, on the same days,
+    on the trips reported alike ('is accompanied' covers held trips, 'will be' planned ones)."""
+    from envoy.clauses import list_region, listed
+
+    out: dict[str, list[str]] = {}
+    for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        lead_tok = tok.head if tok.dep_ == "acl" else subject(tok)
+        lead = refs.person(lead_tok) if lead_tok is not None else None
+        if by is None or lead is None:
+            continue
+        names = [p.name for p in listed(refs, list_region(by)) if p is not lead]
+        crew = out.setdefault((lead.name, status(tok)), [])
+        crew.extend(n for n in names if n not in crew)
+    return out
 
 
 def companion_trip(
@@ -331,7 +401,7 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
     posted there (an ambassador, an international organisation's official at its seat)."""
     out = []
     for meeting in meetings:
-        country = gazetteer().country(meeting["place"] or "")
+        country = gazetteer().country(meeting["place"] or "") if not meeting.get("_virtual") else None
         for name in meeting["participants"]:
             home = people[name].country
             known = any(t["traveler"] == name and t["destination_country"] == country for t in trips + out)
@@ -352,3 +422,21 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
                     }
                 )
     return out
+
+
+def date_one_day_trips(trips: list[dict], meetings: list[dict], timexes: list[dict]) -> None:
+    """'meets Xi in Beijing on controversial one-day visit' + 'met Xi in Beijing on Friday': an
+    undated one-day visit happens on the day of its traveler's dated meeting there."""
+    for trip in trips:
+        index = trip.get("duration_timex")
+        if trip.get("start_timex") is not None or index is None:
+            continue
+        if not ONE_DAY.search(timexes[index]["text"].lower()):
+            continue
+        for meeting in meetings:
+            country = gazetteer().country(meeting.get("place") or "")
+            ours = trip["traveler"] in meeting["participants"] and country == trip["destination_country"]
+            if ours and meeting["date_timex"] is not None:
+                trip["start_timex"] = trip["end_timex"] = meeting["date_timex"]
+                trip["single_day"] = True
+                break

@@ -22,8 +22,9 @@ TITLE_WORDS |= {"his", "her", "majesty", "royal", "highness", "crown", "interim"
 
 
 def country_codes() -> dict[str, str]:
-    rows = (OUT.parent / "places.tsv").read_text(encoding="utf-8").splitlines()
-    return {r.split("\t")[0].lower(): r.split("\t")[1] for r in rows if r and not r.startswith("#")}
+    from envoy.lexicon import country_names  # pycountry's names and the hand-written others
+
+    return country_names()
 
 
 def split_visitor(visitor: str) -> list[tuple[str, str]]:

@@ -283,3 +283,8 @@ def test_contract_shape():
                           "granularity", "part_of_day", "duration_days", "mod"}
     json.dumps(out)
     assert normalize_timexes([], WED) == []
+
+
+def test_day_range_with_weekday_before_each_day():
+    res = norm("Saturday 16 and Sunday 17 April", date(2016, 4, 15))
+    assert (res["first_day"], res["last_day"]) == ("2016-04-16", "2016-04-17")

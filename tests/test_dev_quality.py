@@ -1,19 +1,36 @@
-"""Quality floor on the dev corpus and the seed (../shared), scored by `envoy eval`'s code with the
-shared scorer: fails if extraction quality drops below what it reaches now. Issue 4's targets
-(strict F1 officials >= 0.90, trips >= 0.80, meetings >= 0.80) are above the trip and meeting
-floors; raise the floors as quality rises."""
+"""Quality floors, scored by `envoy eval`'s code with the shared scorer: the seed stays exact and
+strict F1 on each development set stays above what it reaches now. Raise a floor when quality
+rises; a drop below one is a regression to explain, not a number to lower.
 
+- dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
+- wire, world: tests/data (synthetic wire stories and releases from many governments); world was
+  first measured unseen, so its floors are the honest generalization check.
+"""
+
+from pathlib import Path
+
+import pytest
 from conftest import shared_path
-from envoy.eval_extraction import dev_inputs, extract_all, load_scorer, score, seed_inputs
+from envoy.eval_extraction import corpus_inputs, extract_all, load_scorer, score, seed_inputs
 
-DEV_FLOORS = {"officials.strict": 0.90, "trips.strict": 0.90, "meetings.strict": 0.95}
+DATA = Path(__file__).parent / "data"
+FLOORS = {
+    "dev": {"officials.strict": 0.95, "trips.strict": 0.90, "meetings.strict": 0.95},
+    "wire": {"officials.strict": 0.95, "trips.strict": 0.78, "meetings.strict": 0.90},
+    "world": {"officials.strict": 0.74, "trips.strict": 0.70, "meetings.strict": 0.68},
+}
 
 
-def test_dev_corpus_strict_f1_stays_above_the_floors(tmp_path):
-    shared = shared_path("corpus", "dev").parents[1]
-    extract_all(dev_inputs(shared), tmp_path)
-    _, figures = score(load_scorer(shared), shared / "corpus" / "dev", tmp_path)
-    assert all(figures[k] >= floor for k, floor in DEV_FLOORS.items()), figures
+def gold_folder(name: str) -> Path:
+    return shared_path("corpus", "dev") if name == "dev" else DATA / name
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_strict_f1_stays_above_the_floors(name, tmp_path):
+    folder = gold_folder(name)
+    extract_all(corpus_inputs(folder), tmp_path)
+    _, figures = score(load_scorer(shared_path("tools").parent), folder, tmp_path)
+    assert all(figures[k] >= floor for k, floor in FLOORS[name].items()), figures
 
 
 def test_seed_is_exact(tmp_path):

@@ -168,7 +168,8 @@ def test_sentence_opened_by_place_and_date_dates_the_stop():
         "February 12, Secretary Blinken will meet with Fiji Prime Minister Frank Bainimarama.",
         date(2022, 2, 4),
     )
-    assert ("Antony J. Blinken", "FJ", "2022-02-12", "2022-02-12") in trips(result)
+    # the last stop of a tour ends with the tour: its days beat a meeting day there (guide; world h2-14)
+    assert ("Antony J. Blinken", "FJ", None, "2022-02-13") in trips(result)
     assert result["meetings"][0]["date"] == "2022-02-12"
 
 
@@ -487,3 +488,256 @@ def test_accompanied_by_travels_too():
         "2022-12-05",
     )
     assert ("Katja Keul", "IN", "2022-12-05", "2022-12-06") in trips(result)
+
+
+# ---------------------------------------------------------------- worldwide releases (round 4)
+
+
+def test_dateline_date_dates_no_event():
+    result = wire(
+        "TOKYO, Oct. 29 Kyodo - Dutch King Willem-Alexander arrived in Tokyo on Tuesday for a four-day "
+        "state visit.",
+        "2014-10-29",
+    )
+    assert trips(result) == [("Willem-Alexander", "JP", "2014-10-28", "2014-10-31")]
+
+
+def test_meeting_on_another_stop_takes_no_day_from_the_last():
+    result = wire(
+        "In Santiago on 1 February, President Recep Tayyip Erdoğan will hold talks with President Michelle "
+        "Bachelet. In Lima, President Erdoğan will be received by President Ollanta Humala.",
+        "2016-01-29",
+    )
+    lima = next(m for m in result["meetings"] if "Ollanta Humala" in m["participants"])
+    assert lima["date"] is None
+
+
+def test_joining_the_call_joins_the_call_not_an_earlier_meeting():
+    result = facts(
+        "Foreign Minister Retno Marsudi held a video call with Foreign Minister Vivian Balakrishnan. "
+        "The call followed the meeting between President Joko Widodo and Prime Minister Lee Hsien Loong. "
+        "Deputy Foreign Minister Mahendra Siregar also joined the call."
+    )
+    call = next(m for m in result["meetings"] if m["kind"] == "video call")
+    assert "Mahendra Siregar" in call["participants"]
+
+
+def test_hosted_guests_who_then_meet_together_are_one_meeting_and_travel():
+    result = wire(
+        "Prime Minister Bohuslav Sobotka today hosted the Prime Minister of Slovakia, Robert Fico, and the "
+        "Chancellor of Austria, Werner Faymann, at Slavkov Castle, where the three heads of government held "
+        "a trilateral meeting.",
+        "2015-01-29",
+    )
+    assert pairs(result) == [{"Bohuslav Sobotka", "Robert Fico", "Werner Faymann"}]
+    assert {(t[0], t[1]) for t in trips(result)} == {("Robert Fico", "CZ"), ("Werner Faymann", "CZ")}
+
+
+def test_first_person_release_and_who_joins_me():
+    result = wire(
+        "Media release\nPrime Minister Malcolm Turnbull\n\nI will make a one-day visit to Jakarta on "
+        "Thursday. In Jakarta I will meet President Joko Widodo. Foreign Minister Julie Bishop will join "
+        "me in Jakarta.",
+        "2015-11-10",
+    )
+    assert ("Malcolm Turnbull", "ID", "2015-11-12", "2015-11-12") in trips(result)
+    assert ("Julie Bishop", "ID", "2015-11-12", "2015-11-12") in trips(result)
+    assert [(set(m["participants"]), m["date"]) for m in result["meetings"]] == [
+        ({"Malcolm Turnbull", "Joko Widodo"}, "2015-11-12")
+    ]
+
+
+def test_days_of_the_event_a_trip_is_for_are_not_travel_days():
+    result = wire(
+        "Prime Minister Malcolm Turnbull will travel to Antalya, Turkey, for the G20 Leaders' Summit on "
+        "15 and 16 November.",
+        "2015-11-10",
+    )
+    assert trips(result) == [("Malcolm Turnbull", "TR", None, None)]
+
+
+def test_they_were_joined_by():
+    result = wire(
+        "Prime Minister Theresa May welcomed the Taoiseach, Leo Varadkar, to Downing Street in London "
+        "this afternoon for their first meeting. They were joined by the Northern Ireland Secretary, "
+        "James Brokenshire, and the Irish Minister for Foreign Affairs, Simon Coveney.",
+        "2017-06-19",
+    )
+    assert pairs(result) == [{"Theresa May", "Leo Varadkar", "James Brokenshire", "Simon Coveney"}]
+
+
+def test_talks_discussed_are_no_meeting():
+    result = facts(
+        "President Emmanuel Macron met Chancellor Olaf Scholz. The leaders discussed the Brexit negotiations."
+    )
+    assert pairs(result) == [{"Emmanuel Macron", "Olaf Scholz"}]
+
+
+def test_leg_called_off_in_the_next_sentence():
+    result = facts(
+        "Minister Ronald Lamola had been scheduled to proceed to Abuja, Nigeria, for consultations with "
+        "Foreign Minister Yusuf Tuggar. That leg of the visit has been postponed."
+    )
+    assert result["trips"] == [] and result["meetings"] == []
+
+
+def test_scrapped_stops_are_no_trips():
+    result = facts(
+        "President Joe Biden will cut short his trip, scrapping planned stops in Papua New Guinea and "
+        "Australia."
+    )
+    assert result["trips"] == []
+
+
+def test_attended_event_then_visit_is_a_tour():
+    result = wire(
+        "Chinese Defense Minister Wei Fenghe will attend the Shangri-La Dialogue in Singapore and pay an "
+        "official visit to Cambodia from June 9 to 14, a spokesperson said Wednesday.",
+        "2022-06-08",
+    )
+    assert sorted(trips(result)) == [
+        ("Wei Fenghe", "KH", None, "2022-06-14"),
+        ("Wei Fenghe", "SG", "2022-06-09", None),
+    ]
+
+
+def test_appositive_meeting_and_reporter_are_not_participants():
+    result = facts(
+        "Chinese Defense Minister Wei Fenghe will hold talks with U.S. Secretary of Defense Lloyd Austin, "
+        "their first face-to-face meeting, spokesperson Wu Qian said."
+    )
+    assert pairs(result) == [{"Wei Fenghe", "Lloyd Austin"}]
+
+
+def test_tour_start_beats_a_meeting_day_at_its_first_stop():
+    result = wire(
+        "President Recep Tayyip Erdoğan will pay official visits to Chile, Peru and Ecuador between "
+        "31 January and 6 February 2016. In Santiago on 1 February, President Erdoğan will hold talks "
+        "with President Michelle Bachelet.",
+        "2016-01-29",
+    )
+    assert ("Recep Tayyip Erdoğan", "CL", "2016-01-31", None) in trips(result)
+    assert ("Recep Tayyip Erdoğan", "EC", None, "2016-02-06") in trips(result)
+
+
+def test_bare_take_part_joins_the_encounter_just_reported():
+    result = facts(
+        "President Jean-Claude Juncker will receive the Prime Minister of Greece, Alexis Tsipras, this "
+        "evening for a working dinner. Vice-President Valdis Dombrovskis and Commissioner Pierre "
+        "Moscovici will also take part."
+    )
+    assert pairs(result) == [
+        {"Jean-Claude Juncker", "Alexis Tsipras", "Valdis Dombrovskis", "Pierre Moscovici"}
+    ]
+
+
+def test_headline_encounter_is_the_body_encounter():
+    result = facts(
+        "President Juncker to receive Prime Minister Tsipras\n\nPresident Jean-Claude Juncker will "
+        "receive Prime Minister Alexis Tsipras this evening. Commissioner Pierre Moscovici will also "
+        "take part."
+    )
+    assert pairs(result) == [{"Jean-Claude Juncker", "Alexis Tsipras", "Pierre Moscovici"}]
+
+
+def test_a_second_round_of_talks_is_the_same_parties_again():
+    result = wire(
+        "North Korean leader Kim Jong-un will host a banquet for South Korean President Moon Jae-in "
+        "this evening. A second round of talks is scheduled for Wednesday morning.",
+        "2018-09-18",
+    )
+    assert meeting_dates(result) == [
+        (("Kim Jong-un", "Moon Jae-in"), "2018-09-18"),
+        (("Kim Jong-un", "Moon Jae-in"), "2018-09-19"),
+    ]
+
+
+def test_leaving_a_place_ends_the_stay_there_and_landing_starts_it():
+    result = wire(
+        "US House Speaker Nancy Pelosi met Taiwan's President Tsai Ing-wen in Taipei. Ms Pelosi landed late "
+        "on Tuesday night. She is due to leave Taipei on Wednesday evening for South Korea.",
+        "2022-08-03",
+    )
+    assert ("Nancy Pelosi", "TW", "2022-08-02", "2022-08-03") in trips(result)
+    assert ("Nancy Pelosi", "KR", None, None) in trips(result)
+
+
+def test_before_holding_talks_shares_the_day_of_the_clause():
+    result = wire(
+        "On Wednesday morning Secretary Antony Blinken met Prime Minister Fumio Kishida before holding talks "
+        "with Foreign Minister Yoshimasa Hayashi.",
+        "2022-08-03",
+    )
+    assert meeting_dates(result) == [
+        (("Antony Blinken", "Fumio Kishida"), "2022-08-03"),
+        (("Antony Blinken", "Yoshimasa Hayashi"), "2022-08-03"),
+    ]
+
+
+def test_they_are_the_officials_of_the_latest_plural_subject():
+    result = facts(
+        "Foreign Minister Erywan Yusof of Brunei and ASEAN Secretary-General Lim Jock Hoi visited Myanmar. "
+        "During the visit, they met with Senior General Min Aung Hlaing."
+    )
+    assert pairs(result) == [{"Erywan Yusof", "Lim Jock Hoi", "Min Aung Hlaing"}]
+
+
+def test_later_act_falls_on_the_day_of_the_sentence_before():
+    result = wire(
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Eritrea. Crowds lined the streets of Asmara on "
+        "Sunday morning. Abiy later held talks with Eritrea's President Isaias Afwerki.",
+        "2018-07-08",
+    )
+    assert meeting_dates(result) == [(("Abiy Ahmed", "Isaias Afwerki"), "2018-07-08")]
+
+
+def test_leading_a_delegation_somewhere_and_meeting_there():
+    result = facts(
+        "Last month, Eritrea's foreign minister, Osman Saleh, led a delegation to Addis Ababa, where he "
+        "met Prime Minister Abiy Ahmed of Ethiopia."
+    )
+    assert ("Osman Saleh", "ET") in {(t["traveler"], t["destination_country"]) for t in result["trips"]}
+    assert pairs(result) == [{"Osman Saleh", "Abiy Ahmed"}]
+
+
+def test_planned_talks_and_an_earlier_meeting_elsewhere_stay_two():
+    result = wire(
+        "On Thursday, King Willem-Alexander will hold talks with Prime Minister Shinzo Abe. Abe visited the "
+        "Netherlands in March, where he met King Willem-Alexander in The Hague.",
+        "2014-10-29",
+    )
+    dated = sorted((m["date"] or "", m["status"]) for m in result["meetings"])
+    assert dated == [("", "held"), ("2014-10-30", "planned")]
+
+
+def test_welcoming_banquet_is_one_encounter():
+    result = facts("North Korean leader Kim Jong-un will host a welcoming banquet for President Moon Jae-in.")
+    assert [m["kind"] for m in result["meetings"]] == ["welcoming banquet"]
+
+
+def test_delegation_which_includes_travels_with_its_lead():
+    result = wire(
+        "President Moon Jae-in arrived in Pyongyang on Tuesday for a three-day summit. Moon and his "
+        "delegation, which includes Unification Minister Cho Myoung-gyon, will return to Seoul on Thursday.",
+        "2018-09-18",
+    )
+    assert ("Cho Myoung-gyon", "KP", "2018-09-18", "2018-09-20") in trips(result)
+
+
+def test_meeting_held_in_a_relative_clause():
+    result = wire(
+        "U.S. Secretary of State Rex Tillerson will visit Mexico City, at the invitation of Foreign "
+        "Secretary Luis Videgaray. The visit follows the meeting Secretary Videgaray held with Secretary "
+        "Tillerson in Washington on February 8.",
+        "2017-02-17",
+    )
+    assert meeting_dates(result) == [(("Luis Videgaray", "Rex Tillerson"), "2017-02-08")]
+
+
+def test_late_return_ends_the_only_open_trip():
+    result = wire(
+        "Prime Minister Bohuslav Sobotka today hosted the Chancellor of Austria, Werner Faymann, at Slavkov "
+        "Castle. Chancellor Faymann returned to Vienna in the afternoon.",
+        "2015-01-29",
+    )
+    assert trips(result) == [("Werner Faymann", "CZ", None, "2015-01-29")]

@@ -256,3 +256,50 @@ def test_city_named_like_a_person_is_no_place_in_a_name():
     doc = load_nlp()("Under Secretary Zeya met Prime Minister Najla Bouden in Zeya.")
     assert gazetteer().place_country(doc[2:3]) is None  # a name
     assert gazetteer().place_country(doc[-2:-1]) == "RU"  # after 'in': the Russian town
+
+
+def test_honorific_chain_before_a_malay_name():
+    text = "Sugiono called Malaysian Foreign Minister Dato' Seri Utama Haji Mohamad bin Haji Hasan."
+    found = officials(text)
+    assert found["Mohamad bin Haji Hasan"]["country"] == "MY"
+    assert "Dato" not in found
+
+
+def test_known_name_matches_without_accents_and_styles():
+    text = "The call followed the talks of President Prabowo Subianto and Prime Minister Anwar Ibrahim."
+    assert country(text, "Anwar Ibrahim") == "MY"  # listed as "Dato' Seri Anwar bin Ibrahim"
+
+
+def test_of_the_republic_names_no_town():
+    text = "The President of the Republic, François Hollande, will travel to Lebanon on Saturday."
+    assert country(text, "François Hollande") == "FR"  # not Republic, Missouri; listed as Francois
+
+
+def test_spanish_double_surname_is_kept():
+    text = "In Santiago, President Erdoğan will hold talks with President Michelle Bachelet Jeria."
+    assert "Michelle Bachelet Jeria" in officials(text)
+
+
+def test_known_name_with_a_maternal_surname():
+    text = "In Lima, President Erdoğan will be received by President Ollanta Humala Tasso."
+    assert country(text, "Ollanta Humala Tasso") == "PE"
+
+
+def test_country_before_a_title_after_with():
+    text = "Wei will hold talks with U.S. Secretary of Defense Lloyd Austin in Singapore."
+    assert country(text, "Lloyd Austin") == "US"
+
+
+def test_emperor_is_a_title():
+    text = "Emperor Akihito held talks with the king at the Imperial Palace on Wednesday."
+    assert "Akihito" in officials(text)
+
+
+def test_father_in_a_patronymic_is_another_person():
+    text = (
+        "He conveyed the greetings of the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud"
+        " and Crown Prince and Prime Minister Mohammed bin Salman bin Abdulaziz Al Saud."
+    )
+    found = officials(text)
+    assert found["Salman bin Abdulaziz Al Saud"]["country"] == "SA"
+    assert "Mohammed bin Salman bin Abdulaziz Al Saud" in found

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,8 @@ TRIP_VERBS = {
     "stop",
     "journey",
     "return",
+    "proceed",
+    "land",
 }
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
 MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "speak", "call", "confer", "dine"}
@@ -91,13 +94,16 @@ LIGHT_VERBS = {
 }
 # A meeting noun that is the subject of these keeps its time and status there: "talks between A
 # and B will take place in Moscow", "the meeting was held on Friday".
-EVENT_VERBS = {"take", "hold", "begin", "start", "continue", "open", "end", "conclude", "happen", "occur"}
+EVENT_VERBS = {
+    "take", "hold", "begin", "start", "continue", "open", "end", "conclude", "happen", "occur", "schedule",
+}
 # Dependency links along which a predicate stays the same event: "was to meet", "is expected to
 # meet", "have a breakfast meeting", "at the start of the talks".
 CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "acomp", "compound", "conj", "amod"}
 HERE_WORDS = {"here"}
 LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime Minister Boris Johnson'
 RELATIVE_PRONOUNS = {"who", "whom"}
+FIRST_PERSON = {"i", "me", "my"}
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 
 
@@ -105,7 +111,8 @@ RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 def _trigger_matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     matcher.add("TRIP_VERB", [[{"LEMMA": {"IN": sorted(TRIP_VERBS)}, "POS": "VERB"}]])
-    matcher.add("TRIP_NOUN", [[{"LOWER": {"IN": sorted(TRIP_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    trip_nouns = sorted(TRIP_NOUNS | {f"{n}s" for n in TRIP_NOUNS})  # 'will pay official visits to'
+    matcher.add("TRIP_NOUN", [[{"LOWER": {"IN": trip_nouns}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
     matcher.add(
         "MEETING_VERB",
         [
@@ -122,14 +129,28 @@ def _trigger_matcher(vocab) -> Matcher:
 def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
+    found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok)]
+    found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+
+
+def _leads_delegation(tok: Token) -> bool:
+    """'Osman Saleh led a delegation to Addis Ababa': leading a delegation somewhere is going there."""
+    return (
+        tok.lemma_ in {"lead", "head"}
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_ == "delegation" for c in tok.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    )
 
 
 def chain(tok: Token) -> list[Token]:
     """The trigger and the predicate words it hangs from within one event ('was to meet')."""
     out = [tok]
     cur = tok
-    while (cur.dep_ in CHAIN_DEPS or _event_subject(cur) or _looked_forward(cur)) and cur.head is not cur:
+    while (
+        cur.dep_ in CHAIN_DEPS or _event_subject(cur) or _looked_forward(cur) or _sequenced(cur)
+    ) and cur.head is not cur:
         if cur.dep_ == "conj" and _own_subject(cur):
             break  # 'the summit would not go ahead, but that he ... would try to meet': two events
         cur = cur.head
@@ -149,6 +170,12 @@ def _looked_forward(tok: Token) -> bool:
     """'look forward to welcoming X to the White House on July 19': the governing verb holds the
     event's place and day."""
     return tok.dep_ == "pcomp" and tok.head.lower_ == "to"
+
+
+def _sequenced(tok: Token) -> bool:
+    """'On Wednesday she met lawmakers before holding talks with Ms Tsai': the next act of the same
+    day, told in the same clause."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ in {"before", "after"}
 
 
 def _event_subject(tok: Token) -> bool:
@@ -190,6 +217,8 @@ def _person_before(tok: Token) -> Token | None:
 
 
 def status(tok: Token) -> str:
+    if tok.dep_ == "ROOT" and _has_to(tok):
+        return "planned"  # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras'
     for cur in chain(tok) + list(tok.ancestors)[:4]:
         lemmas = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
         if lemmas & PLANNED_AUX or (cur.lemma_ in PLANNED_GOVERNORS and cur.i != tok.i):
@@ -247,9 +276,28 @@ def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
         if not (sent.start_char <= tx["start"] < sent.end_char):
             continue
         span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
-        if span is not None and attached(span.root, event):
+        if span is not None and attached(span.root, event) and not in_dateline(span):
             out.append(i)
     return out
+
+
+DATELINE_DASHES = {"-", "--", "—", "–"}
+
+
+def in_dateline(span: Span) -> bool:
+    """'BEIJING, June 8 (Xinhua) -- Wei will ...', 'Addis Ababa, 12 March 2014 - The Chairperson
+    today received ...': the release's own date, which the parser hangs on the first verb, dates
+    no event of the sentence."""
+    sent = span.sent
+    before = span.doc[sent.start : span.start]
+    if any(t.pos_ != "PROPN" for t in before if t.is_alpha):
+        return False  # 'On Thursday, ...' is no dateline
+    for tok in span.doc[span.end : min(span.end + 5, sent.end)]:
+        if tok.text in DATELINE_DASHES and tok.doc[tok.i - 1].whitespace_:  # not 'Willem-Alexander'
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def day_timex(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
@@ -282,10 +330,19 @@ def list_region(start: Token) -> Span:
             tok.lower_ in RELATIVE_WORDS
             or (tok.pos_ in {"VERB", "AUX"} and not tok.is_title and tok.lower_ not in LIST_OPENERS)
             or "\n" in tok.text
+            or _later_subject(tok)
         ):
             break
         end += 1
     return doc[start.i + 1 : end]
+
+
+def _later_subject(tok: Token) -> bool:
+    """'talks with Austin, as well as with Ng, Wu said': the subject of a verb after the list
+    opens another clause."""
+    while tok.dep_ in {"compound", "det", "amod", "nmod"} and tok.head.i > tok.i:
+        tok = tok.head  # 'spokesperson Wu Qian said': from its first word
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and tok.head.pos_ in {"VERB", "AUX"}
 
 
 # ---------------------------------------------------------------- reference
@@ -296,6 +353,37 @@ class ArticleReferences(References):
     that clause's subject ('Albanese said that he ... would meet', 'the King will travel to
     Mombasa, where he will meet'); a definite title stands for the article's principal holder of
     it ('The Prime Minister also spoke with the Prime Minister of Poland, Donald Tusk')."""
+
+    def person(self, tok: Token) -> Person | None:
+        if tok.lower_ in FIRST_PERSON and not _quoted(tok):
+            return self.speaker(tok)
+        return super().person(tok)
+
+    def speaker(self, tok: Token) -> Person | None:
+        """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
+        ...': the author of a first-person release is the official its header line names (a line
+        without a verb), before the first 'I'."""
+        for mention, person in self.mentions:
+            if mention.start >= tok.i:
+                return None
+            if not any(t.pos_ in {"VERB", "AUX"} for t in mention.sent):
+                return person
+        return None
+
+    def group(self, tok: Token) -> list[Person]:
+        if tok.lower_ == "they" and tok.dep_ in PERSON_ROLES:
+            return self.plural_subject(tok)
+        return super().group(tok)
+
+    def plural_subject(self, tok: Token) -> list[Person]:
+        """'A and B visited Nay Pyi Taw ... During the visit, they met with C': the latest subject
+        before that names two or more officials."""
+        for cur in reversed(tok.doc[: tok.i]):
+            if cur.dep_ in PERSON_ROLES and cur.head.i > cur.i and cur.lower_ != "they":
+                people = subject_people(cur, self)
+                if len(people) >= 2:
+                    return people
+        return []
 
     def _antecedent(self, tok: Token) -> Person | None:
         governing = self._governing_subject(tok)
@@ -309,10 +397,15 @@ class ArticleReferences(References):
         for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and a is not own):
             subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.i < tok.i]
             if subjects and subjects[0].lower_ not in PRONOUNS:
-                found = self.person(subjects[0])
+                found = self.person(subjects[0]) or self._apposed(subjects[0])
                 if found is not None:
                     return found
         return None
+
+    def _apposed(self, tok: Token) -> Person | None:
+        """"Eritrea's foreign minister, Osman Saleh, led ...": the name in apposition to the subject."""
+        names = (self.person(c) for c in tok.children if c.dep_ == "appos")
+        return next((p for p in names if p is not None), None)
 
     def by_title(self, tok: Token) -> Person | None:
         """The latest holder named before, unless an earlier holder is the article's principal
@@ -338,6 +431,14 @@ class ArticleReferences(References):
             siblings.append(tok.head)
         found = [self.by_token.get(s.i) or References.by_title(self, s) for s in siblings]
         return [p for p in found if p is not None]
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside a quotation (an odd number of straight or opening quotes before it in its paragraph):
+    a quoted 'I' is the one quoted, not the release's author."""
+    text = tok.doc.text[: tok.idx]
+    paragraph = text[text.rfind("\n") + 1 :]
+    return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
 
 
 def _subject_position(tok: Token) -> bool:
@@ -477,6 +578,28 @@ def listed(refs: References, region: Span) -> list[Person]:
 
 def _no_reference(tok: Token) -> bool:
     return tok.dep_ == "compound" or tok.lower_ in {"his", "her"}
+
+
+CALL_OFF_VERBS = {"postpone", "cancel", "scrap", "suspend", "delay", "defer"}
+LEG_NOUNS = {"leg", "part", "stop", "stage", *TRIP_NOUNS}
+
+
+def called_off(doc: Doc) -> set[int]:
+    """Start offsets of sentences whose trip or meeting the next sentence calls off: 'The Minister
+    had been scheduled to proceed to Abuja ... That leg of the visit has been postponed'."""
+    sents = list(doc.sents)
+    out = set()
+    for before, sent in pairwise(sents):
+        if any(_calls_off_that(tok) for tok in sent if tok.lemma_ in CALL_OFF_VERBS):
+            out.add(before.start_char)
+    return out
+
+
+def _calls_off_that(verb: Token) -> bool:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(
+        s.lemma_ in LEG_NOUNS and any(c.lower_ in {"that", "this"} for c in s.children) for s in subjects
+    )
 
 
 def evidence(tok: Token) -> list[dict]:

@@ -210,8 +210,9 @@ def _month_num(s: str) -> int:
 # --- explicit calendar dates -------------------------------------------------------------
 
 MDY = re.compile(rf"\b{MON}\s+{ORD}(?:{DASH}(?:{MON}\s+)?{ORD})?\b(?:,?\s+(\d{{4}}))?")
-DMY = re.compile(rf"\b{ORD}(?:{DASH}{ORD})?\s+(?:of\s+)?{MON}(?:,?\s+(\d{{4}}))?")
 WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+# "Saturday 16 and Sunday 17 April": a weekday may open the second day
+DMY = re.compile(rf"\b{ORD}(?:{DASH}(?:{WEEKDAY_WORD})?{ORD})?\s+(?:of\s+)?{MON}(?:,?\s+(\d{{4}}))?")
 # "29 January to Wednesday 1 February 2023": a weekday may open the second date
 DMY_RANGE2 = re.compile(rf"\b{ORD}\s+{MON}{DASH}(?:{WEEKDAY_WORD})?{ORD}\s+{MON}(?:,?\s+(\d{{4}}))?")
 MY = re.compile(rf"\b{MON},?\s+(?:of\s+)?(\d{{4}})\b")

@@ -126,10 +126,12 @@ def _merge_same_day(meetings: list[dict]) -> list[dict]:
 
 
 def _same_meeting(a: dict, b: dict) -> bool:
-    from envoy.meetings import encounter_type
+    from envoy.meetings import apart, encounter_type
 
     return (
         set(a["participants"]) == set(b["participants"])
+        and not apart(a, b)
+        and a["status"] == b["status"]
         and a.get("named_session") == b.get("named_session")
         and encounter_type(a) == encounter_type(b)
         and (a["date"] is None or b["date"] is None or a["date"] == b["date"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from envoy.clauses import ArticleReferences, delegations, triggers
+from envoy.clauses import ArticleReferences, called_off, delegations, triggers
 from envoy.lexicon import Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
@@ -34,8 +34,12 @@ from envoy.trips import (
     accompany,
     companion_trip,
     date_one_day_trips,
+    delegation_members,
+    end_late_returns,
     find_trips,
+    hosted_trips,
     implied_trips,
+    joiners,
     merge_trips,
 )
 
@@ -49,8 +53,9 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     refs = ArticleReferences(people)
     found = triggers(doc, body_start)
     crews = delegations(doc, refs)
-    clauses = find_trips(doc, found, refs, timexes, crews)
-    meetings = find_meetings(doc, found, refs, timexes, crews)
+    off = called_off(doc)
+    clauses = [_mark_off(t, off) for t in find_trips(doc, found, refs, timexes, crews)]
+    meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs)
     carry_dates(meetings, clauses, timexes)
     date_from_own_words(doc, meetings, timexes, refs)
@@ -59,11 +64,15 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
     trips = merge_trips(trips + _joined_trips(trips, joined, by_name))
     trips = merge_trips(trips + _companions(trips, accompanied(doc, refs), by_name))
+    companions = joiners(doc, refs) + delegation_members(doc, refs)
+    trips = merge_trips(trips + _joiners(trips, companions, by_name))
     link_trips(meetings + sessions, trips, clauses)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
+    trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
+    end_late_returns(clauses, trips)
     trips = [t for t in trips if by_name[t["traveler"]].country != t["destination_country"]]
     return {
         "officials": [official_json(p) for p in people if p.official],
@@ -109,6 +118,25 @@ def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[s
         for name in crews.get((t["traveler"], t["status"]), [])
     ]
     return [t for t in out if t is not None]
+
+
+def _joiners(trips: list[dict], joins: list[tuple], people: dict[str, Person]) -> list[dict]:
+    out = [
+        companion_trip(t, name, people, t["evidence"], dated=True)
+        for lead, name, country in joins
+        for t in trips
+        if t["traveler"] == lead and country in {None, t["destination_country"]}
+    ]
+    return [t for t in out if t is not None]
+
+
+def _is_off(record: dict, off: set[int]) -> bool:
+    return record["evidence"][0]["start"] in off
+
+
+def _mark_off(trip: dict, off: set[int]) -> dict:
+    """A leg called off in the next sentence ('That leg of the visit has been postponed') is none."""
+    return {**trip, "cancelled": True} if _is_off(trip, off) else trip
 
 
 def _public(record: dict) -> dict:

@@ -67,8 +67,8 @@ class Gazetteer:
         marks a place (the NER's GPE/LOC/FAC, or after 'in/to/at/from/of'), the most populous."""
         key = _key(span.text)
         code = self.places.get(key) or self.places.get(_fold(key))
-        if code or not span.text[:1].isupper():
-            return code
+        if code or not span.text[:1].isupper() or key in self.common_words:
+            return code  # 'President of the Republic': no town called Republic
         doc = span.doc
         after_prep = span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS
         marked = span[0].ent_type_ in PLACE_LABELS or after_prep
@@ -98,16 +98,19 @@ class Gazetteer:
         """Country of a listed official named with given name and surname ('Antony J. Blinken,
         Jr.' matches 'Antony John Blinken'), or with a bare surname and the listed title
         ('President Biden'), when that surname is listed for one country only."""
-        words = [w for w in name.lower().replace(",", "").split() if w not in GENERATIONS]
+        words = name_key(name).split()
         if len(words) >= 2:
-            return self.known.get(" ".join(words)) or self.known.get(f"{words[0]} {words[-1]}")
+            # a listed name may lack the maternal surname: 'Ollanta Humala Tasso' is 'Ollanta Humala'
+            keys = [" ".join(words), f"{words[0]} {words[-1]}"]
+            keys += [f"{words[0]} {words[-2]}"] if len(words) > 2 else []
+            return next((self.known[k] for k in keys if k in self.known), None)
         entries = self.surnames.get(words[0], set()) if words else set()
         fitting = {code for code, title in entries if any(title in t.lower() for t in titles)}
         return fitting.pop() if len(fitting) == 1 else None
 
     def known_full_name(self, words: list[str]) -> str | None:
         """The listed full name that starts with these words ('Yoon Suk' -> 'Yoon Suk Yeol')."""
-        prefix = " ".join(words).lower() + " "
+        prefix = name_key(" ".join(words)) + " "
         found = {name for name in self.known if name.startswith(prefix)}
         return found.pop() if len(found) == 1 else None
 
@@ -132,12 +135,33 @@ def _fold(key: str) -> str:
     return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
+# Honorifics and styles that open a listed or written name without being part of it:
+# "Dato' Seri Anwar bin Ibrahim" is listed, "Anwar Ibrahim" written.
+NAME_HONORIFICS = {
+    "dato", "datuk", "seri", "sri", "utama", "haji", "hajji", "tan", "sheikh", "shaikh", "pehin"
+}
+NAME_PARTICLES = {"bin", "binti", "bint", "ibn"}
+
+
+def name_key(name: str) -> str:
+    """A name as the gazetteer compares it: lower case, accents folded, hyphens and dots as spaces,
+    leading honorifics and patronymic particles dropped ('François Hollande' = 'Francois Hollande',
+    'Jean-Claude' = 'Jean Claude', "Dato' Seri Anwar bin Ibrahim" = 'Anwar Ibrahim')."""
+    text = _fold(name.lower()).replace("-", " ").replace(".", " ").replace(",", " ")
+    words = [w.strip("'’") for w in text.split()]
+    while len(words) > 2 and words[0] in NAME_HONORIFICS:
+        words = words[1:]
+    return " ".join(w for w in words if w and w not in GENERATIONS and w not in NAME_PARTICLES)
+
+
 def _known_officials() -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]:
     known: dict[str, str] = {}
     surnames: dict[str, set[tuple[str, str]]] = {}
     for row in _rows("known_officials.tsv"):
-        words = row[0].lower().split()
-        known.setdefault(row[0].lower(), row[1])
+        words = name_key(row[0]).split()
+        if not words:
+            continue
+        known.setdefault(" ".join(words), row[1])
         if len(words) > 2:
             known.setdefault(f"{words[0]} {words[-1]}", row[1])
         surnames.setdefault(words[-1], set()).add((row[1], row[2].lower()))

@@ -27,10 +27,13 @@ Rules chosen where the annotation guide leaves room:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from envoy.clauses import (
     LIGHT_VERBS,
+    MEETING_NOUNS,
     MEETING_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
@@ -57,7 +60,11 @@ GUEST_VERBS = {"receive", "welcome", "host"}  # their object is a visitor
 PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers"}
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+ROUNDS = {"round", "session"}
+NEXT_WORDS = {"second", "third", "another", "next", "new", "further", "final", "fresh"}
+TOPIC_VERBS = {"discuss", "brief", "update"}  # not "recall": "recalled their meeting" in Hiroshima
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
+SPAN_OF_DAYS = re.compile(r"\b(from|between|until|through)\b|\d\s*(-|–|to|and)\s*\d")
 OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
 
 
@@ -68,6 +75,10 @@ def find_meetings(
     for kind, tok in triggers:
         if not kind.startswith("MEETING") or (kind == "MEETING_NOUN" and tok.dep_ == "compound"):
             continue
+        if kind == "MEETING_NOUN" and (_topic(tok) or tok.dep_ == "appos" or _purpose_of_meeting(tok)):
+            continue  # 'talks with Austin, their first face-to-face meeting': those talks again
+        if kind == "MEETING_VERB" and tok.dep_ in {"amod", "compound"} and tok.head.lower_ in MEETING_NOUNS:
+            continue  # 'a welcoming banquet': the banquet is the encounter
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents and not others:
@@ -75,7 +86,7 @@ def find_meetings(
         attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
         host = _hosted_by(tok, refs)
-        event = chain(tok)
+        event = chain(tok) + _held_by(tok)
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
@@ -95,6 +106,8 @@ def find_meetings(
             "named_session": _named_event(tok),
             "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
             "_joins": attended == "the" and not others and not _named_event(tok),
+            "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,
+            "_later_day": _later_day(event, timexes, doc),
         }
         groups = [] if attended == "a" and not others else _groups(agents, others, prep, _together(tok))
         if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
@@ -106,23 +119,56 @@ def find_meetings(
     return _join_definite(meetings)
 
 
+def _topic(tok: Token) -> bool:
+    """'The leaders discussed the Brexit negotiations': talks spoken about, not held by the subject."""
+    return tok.dep_ == "dobj" and tok.head.lemma_ in TOPIC_VERBS
+
+
+LATER_WORDS = {"later", "afterwards", "subsequently"}
+
+
+def _later_day(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
+    """'Crowds lined the streets of Asmara on Sunday morning. Abiy later held talks with Isaias':
+    a 'later' act falls on the day the sentence before it tells of."""
+    if not any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children):
+        return None
+    start = event[0].sent.start
+    before = next((doc[i].sent for i in range(start - 1, -1, -1) if not doc[i].is_space), None)
+    if before is None:
+        return None
+    days = [
+        i
+        for i, tx in enumerate(timexes)
+        if before.start_char <= tx["start"] < before.end_char and tx["type"] in {"DATE", "TIME"}
+    ]
+    return days[-1] if days else None
+
+
 def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Person]:
     """'The two leaders had dined together', 'The three leaders held trilateral talks', 'their
     meeting': the officials of the latest encounter before, all of them when one clause named
     several pairs ('welcomed A and B'), if their number fits."""
     who = _own_subject(tok)
-    if who is None or not (who.lower_ in {"their", "they"} or _group_noun(who)):
+    again = _next_round(tok)
+    if not again and (who is None or not (who.lower_ in {"their", "they"} or _group_noun(who))):
         return []
     named = [m for m in earlier if len(m["participants"]) >= 2]
     if not named:
         return []
     last = max(m["_tok"] for m in named)
     names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
-    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None)
+    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
     if count is not None and count != len(names):
         return []
     by_name = {p.name: p for p in refs.people}
     return [by_name[n] for n in names]
+
+
+def _next_round(tok: Token) -> bool:
+    """'A second round of talks is scheduled for Wednesday': the same parties, talking again."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ROUNDS):
+        return False
+    return any(c.lower_ in NEXT_WORDS for c in tok.head.head.children)
 
 
 def _own_subject(tok: Token) -> Token | None:
@@ -142,6 +188,8 @@ def _group_noun(tok: Token) -> bool:
     if tok.lower_ not in PARTY_NOUNS:
         return False
     words = {c.lower_: c.dep_ for c in tok.children}
+    if "compound" in words.values():
+        return False  # 'the G20 Leaders' Summit': a named event, not the leaders just named
     return "poss" not in words.values() and not any(d == "amod" for d in words.values()) and (
         "the" in words or any(w in NUMBERS for w in words)
     )
@@ -165,6 +213,9 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
     """Those who 'take part in the talks' join the talks last mentioned before."""
     for meeting in (m for m in meetings if m["_joins"]):
         earlier = [m for m in meetings if m["_tok"] < meeting["_tok"] and not m["_joins"]]
+        alike = [m for m in earlier if encounter_type(m) == encounter_type(meeting)]
+        named = [m for m in alike if m["participants"]]
+        earlier = named or alike or earlier  # 'also joined the call': the call, not a meeting since
         last = max((m["_tok"] for m in earlier), default=None)
         for target in (m for m in earlier if m["_tok"] == last):
             target["participants"] += [n for n in meeting["participants"] if n not in target["participants"]]
@@ -181,11 +232,13 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     parties = [p for o in of for p in delegation_people(o, crews)]
     if len(parties) >= 2:
         return parties, "between"
-    holders = [tok]
+    holders = [tok, *_held_by(tok)]
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     for holder in holders:
         for child in holder.children:
+            if _purpose(child):
+                continue  # 'welcomed X to Downing Street for their first meeting': X is the one met
             if child.dep_ == "prep" and (child.lower_ in {"with", "for", "between"} or _called_on(child)):
                 objects = [p for obj in child.children if obj.dep_ == "pobj" for p in refs.group(obj)]
                 people = _union(listed(refs, list_region(child)), objects)
@@ -198,6 +251,25 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _purpose_of_meeting(tok: Token) -> bool:
+    """'will receive X this evening for a working dinner': the dinner is that reception."""
+    verb = tok.head.head
+    return _purpose(tok.head) and verb.lemma_ in GUEST_VERBS | {"meet"} and verb.pos_ == "VERB"
+
+
+def _purpose(prep: Token) -> bool:
+    """'for their first meeting', 'for talks', 'for a visit': what the encounter is for, not whom."""
+    return prep.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in MEETING_NOUNS or o.lower_ in TRIP_NOUNS) for o in prep.children
+    )
+
+
+def _held_by(tok: Token) -> list[Token]:
+    """'the meeting Secretary Videgaray held with Secretary Tillerson in Washington on February 8':
+    the relative clause that holds the meeting gives its parties, day and place."""
+    return [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS]
 
 
 def _called_on(prep: Token) -> bool:
@@ -273,8 +345,12 @@ def _named_event(tok: Token) -> bool:
 def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     """'his meeting', else the clause's subject ('X held the Foreign Ministers' Dialogue with Y')."""
     for child in tok.children:
-        if child.dep_ == "poss" and refs.group(child):
+        if child.dep_ == "poss" and child.lower_ not in PARTY_NOUNS and refs.group(child):
             return refs.group(child)
+    for verb in _held_by(tok):
+        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if who is not None:
+            return subject_people(who, refs, crews)
     who = subject(tok)
     if who is not None and who.dep_ == "poss" and who.head is tok:
         who = subject(tok.head) if tok.head is not tok else None
@@ -360,12 +436,45 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
         names = [p.name for p in listed(refs, list_region(by))] if by is not None else []
         if lead is not None and names:
             joined[lead.name] = names
+        elif who is not None and who.lower_ == "they" and names:
+            _join_last(meetings, tok.i, names)
+    for tok in (t for t in doc if _takes_part(t)):
+        who = subject(tok)
+        names = [p.name for p in subject_people(who, refs)] if who is not None else []
+        if names:
+            _join_last(meetings, tok.i, names)
     for meeting in meetings:
         for lead, names in joined.items():
             if lead in meeting["participants"] and len(meeting["participants"]) >= 2:
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
+
+
+def _takes_part(tok: Token) -> bool:
+    """'Vice-President Dombrovskis and Commissioner Moscovici will also take part.': in the encounter
+    just reported (with an object, 'take part in the talks', the meeting word itself says which)."""
+    if tok.lemma_ == "take" and tok.pos_ == "VERB":
+        part = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "part"), None)
+        holders = [tok, part] if part is not None else []
+    elif tok.lemma_ == "participate" and tok.pos_ == "VERB":
+        holders = [tok]
+    else:
+        return False
+    return bool(holders) and not any(c.dep_ == "prep" for h in holders for c in h.children)
+
+
+def _join_last(meetings: list[dict], at: int, names: list[str]) -> None:
+    """'May welcomed Varadkar ... They were joined by A and B': A and B take part in the encounter
+    just reported, together with its participants."""
+    earlier = [m for m in meetings if m["_tok"] < at and not m.get("_session")]
+    if not earlier:
+        return
+    last = max(m["_tok"] for m in earlier)
+    for meeting in (m for m in earlier if m["_tok"] == last):
+        meeting["participants"] += [n for n in names if n not in meeting["participants"]]
+        if len(meeting["participants"]) >= 2:
+            meeting.pop("_anchor", None)
 
 
 def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) -> None:
@@ -385,7 +494,7 @@ def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) ->
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
         }
         for t in trips
-        if t.get("_movement")
+        if t.get("_movement") or _one_day_stop(t, timexes)
     ]
     anchors += [m for m in meetings if m["date_timex"] is not None]
     for meeting in sorted(meetings, key=lambda m: m["_tok"]):
@@ -397,6 +506,21 @@ def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) ->
         if scene is not None and scene["date_timex"] is not None:
             meeting["date_timex"] = scene["date_timex"]
             meeting["rule"] += ".date_from_context"
+        elif meeting.get("_later_day") is not None:
+            meeting["date_timex"] = meeting["_later_day"]
+            meeting["rule"] += ".date_from_previous_sentence"
+
+
+def _one_day_stop(trip: dict, timexes: list[dict]) -> bool:
+    """'I will make a one-day visit to Jakarta on Thursday', 'will visit Kyiv on Friday': a dated
+    stop of one day sets the day of the meetings there."""
+    if trip.get("_day") is None or trip.get("destination_country") is None:
+        return False
+    if SPAN_OF_DAYS.search(timexes[trip["_day"]]["text"].lower()):
+        return False  # 'who is visiting Japan from March 6 to 8': a stay, not a day
+    index = trip.get("duration_timex")
+    one_day = index is not None and bool(ONE_DAY.search(timexes[index]["text"].lower()))
+    return bool(trip.get("single_day") or one_day)
 
 
 def _several_days(trip: dict, timexes: list[dict]) -> bool:
@@ -413,10 +537,19 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
     for anchor in reversed(earlier):
         if not set(anchor["participants"]) & set(meeting["participants"]):
             continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
-        if anchor["status"] != meeting["status"]:
+        if anchor["status"] != meeting["status"] or _elsewhere(anchor, meeting):
             return None
         return anchor
     return None
+
+
+def _elsewhere(anchor: dict, meeting: dict) -> bool:
+    """'In Santiago on 1 February, X will hold talks ...' then 'In Lima, X will be received by ...':
+    a meeting placed in another country than its scene's is on another stop, another day."""
+    gaz = gazetteer()
+    here = {gaz.country(p) for p in meeting["_places"]} - {None}
+    there = {gaz.country(p) for p in [anchor.get("place"), *anchor.get("_places", [])] if p} - {None}
+    return bool(here and there and not here & there)
 
 
 def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], refs: References) -> None:
@@ -509,7 +642,7 @@ def _spoken_from(event: list[Token]) -> str | None:
 def merge_meetings(meetings: list[dict]) -> list[dict]:
     """The same encounter mentioned twice (title and body; 'met', then 'the meeting') is one."""
     kept: list[dict] = []
-    for meeting in meetings:
+    for meeting in _drop_parts_of_groups(meetings):
         same = next((k for k in kept if _same_encounter(k, meeting)), None)
         if same is None:
             kept.append(meeting)
@@ -518,6 +651,40 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
             same[slot] = same[slot] if same[slot] is not None else meeting[slot]
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
+
+
+def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
+    """'X hosted A and B at the castle, where the three held a trilateral meeting': the guests
+    read one by one off 'hosted' are the group's meeting, already counted whole."""
+
+    def group_of(meeting: dict) -> dict | None:
+        return next(
+            (
+                g
+                for g in meetings
+                if set(meeting["participants"]) < set(g["participants"])
+                and (g["evidence"][0] == meeting["evidence"][0] or _headline_of(meeting, g))
+                and g["status"] == meeting["status"]
+            ),
+            None,
+        )
+
+    kept = []
+    for meeting in meetings:
+        group = group_of(meeting)
+        if group is None:
+            kept.append(meeting)
+        elif group["host"] is None:
+            group["host"] = meeting["host"]  # the one who hosted the guests hosts their meeting
+    return kept
+
+
+def _headline_of(headline: dict, body: dict) -> bool:
+    """'President Juncker to receive Prime Minister Tsipras' over a body that names more of its
+    participants: the headline's encounter is the body's."""
+    return bool(headline.get("_headline")) and headline["date_timex"] is None and encounter_type(
+        headline
+    ) == encounter_type(body)
 
 
 def encounter_type(meeting: dict) -> str:
@@ -532,9 +699,19 @@ def encounter_type(meeting: dict) -> str:
 def _same_encounter(a: dict, b: dict) -> bool:
     if set(a["participants"]) != set(b["participants"]) or a["named_session"] != b["named_session"]:
         return False
-    if encounter_type(a) != encounter_type(b):
+    if encounter_type(a) != encounter_type(b) or apart(a, b):
         return False
+    if a["status"] != b["status"] and not (a.get("_headline") or b.get("_headline")):
+        return False  # 'will hold talks with Abe on Thursday' / 'met the king' in March: two
     return a["date_timex"] is None or b["date_timex"] is None or a["date_timex"] == b["date_timex"]
+
+
+def apart(a: dict, b: dict) -> bool:
+    """Placed in different countries ('talks in Tokyo on Thursday', 'met the king in The Hague in
+    March'): two encounters of the same people."""
+    gaz = gazetteer()
+    here, there = gaz.country(a.get("place") or ""), gaz.country(b.get("place") or "")
+    return bool(here and there and here != there)
 
 
 def guest_trips(meetings: list[dict], people: dict[str, Person]) -> list[dict]:

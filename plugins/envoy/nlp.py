@@ -54,6 +54,19 @@ HONORIFICS = {
     "lady",
     "sir",
     "dame",
+    # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
+    # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
+    "dato",
+    "dato'",
+    "datuk",
+    "seri",
+    "utama",
+    "haji",
+    "pehin",
+    "yang",
+    "berhormat",
+    "tun",
+    "tunku",
 }
 # First words of regions the NER reads as people ("Middle East", "North Africa", "Near Eastern Affairs").
 REGION_WORDS = {
@@ -142,6 +155,8 @@ class PersonNames:
         given_only = end - start == 1 and not self._not_name(doc[start])
         if given_only and end < len(doc) and _surname_left_out(doc[end]):
             end += 1  # 'Eric' + 'Garcetti'
+        elif end - start >= 2 and _second_surname(doc, end):
+            end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames)
         end = _with_generation(doc, _with_known_rest(doc, start, end))
         if (
             end + 3 < len(doc)
@@ -288,7 +303,7 @@ class PersonNames:
             for ent in persons
             if len(ent) > 1
             for tok in ent
-            if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES
+            if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES and tok.lower_ not in HONORIFICS
         }
         in_person = {i for ent in persons for i in range(ent.start, ent.end)}
         found = []
@@ -330,11 +345,11 @@ def _line_of_titles(doc: Doc, start: int) -> bool:
 
 def _with_known_rest(doc: Doc, start: int, end: int) -> int:
     """Take in the rest of a listed official's name the NER cut: 'Yoon Suk' + 'Yeol'."""
-    from envoy.lexicon import gazetteer
+    from envoy.lexicon import gazetteer, name_key
 
     full = gazetteer().known_full_name([tok.text for tok in doc[start:end]]) if end - start >= 2 else None
     rest = full.split()[end - start :] if full else []
-    following = [tok.lower_ for tok in doc[end : end + len(rest)]]
+    following = [name_key(tok.text) for tok in doc[end : end + len(rest)]]
     return end + len(rest) if rest and following == rest else end
 
 
@@ -445,6 +460,26 @@ def _surname_left_out(tok) -> bool:
         and bool(doc[tok.i - 1].whitespace_)
         and tok.lower_ not in _title_words()
         and tok.lower_ not in _office_words()
+    )
+
+
+def _second_surname(doc: Doc, i: int) -> bool:
+    """A last capitalised word the NER left out of a full name, the name ending there ('President
+    Michelle Bachelet Jeria.', 'Ollanta Humala Tasso,'): a proper noun that is no place, title or
+    office word, followed by punctuation or a lower-case word."""
+    if i >= len(doc) or not doc[i - 1].whitespace_:
+        return False
+    tok, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    ends = after is None or after.is_punct or after.is_lower
+    return (
+        ends
+        and tok.is_title
+        and tok.is_alpha
+        and tok.tag_ == "NNP"
+        and not tok.is_stop
+        and tok.ent_type_ in {"", "PERSON"}
+        and tok.lower_ not in _title_words() | _office_words()
+        and not _is_place(doc[i : i + 1])
     )
 
 

@@ -95,7 +95,7 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         words = _words(name_text(span))
         match = None
         for person in people:
-            if words <= _words(person.name):
+            if words <= _words(person.name) and not _patronym(name_text(span), person.name):
                 before = [m for m in person.mentions if m.start <= span.start]
                 if match is None or before:
                     match = person
@@ -106,6 +106,18 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     return people
+
+
+def _patronym(short: str, full: str) -> bool:
+    """'Salman bin Abdulaziz Al Saud' inside 'Mohammed bin Salman bin Abdulaziz Al Saud' names the
+    father, another person: a name of several words that follows 'bin'/'ibn' in the longer one."""
+    short_words, full_words = short.lower().split(), full.lower().split()
+    if len(short_words) < 2:
+        return False
+    for i in range(1, len(full_words)):
+        if full_words[i : i + len(short_words)] == short_words:
+            return full_words[i - 1] in {"bin", "ibn", "bint"}
+    return False
 
 
 # ---------------------------------------------------------------- titles
@@ -123,12 +135,19 @@ def _title_before(span: Span) -> Span | None:
         joiner = tok.lower_ in TITLE_JOINERS and start < span.start
         # "Israel's", "the State Department’s"
         possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ in {"GPE", "ORG"}
-        if not (capital or joiner or possessive or _modifier(tok, span.end)) or _scene(tok):
+        kept = capital or joiner or possessive or _honorific(tok) or _modifier(tok, span.end)
+        if not kept or _scene(tok):
             break
         start -= 1
     title = _trim_title(doc[start : span.start])
     title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
+
+
+def _honorific(tok: Token) -> bool:
+    """A style between a title and a name: 'Foreign Minister Dato' Seri Utama Haji Mohamad'."""
+    quote = tok.text in {"'", "’"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS
+    return tok.lower_ in HONORIFICS or quote
 
 
 def _modifier(tok: Token, end: int) -> bool:
@@ -143,7 +162,13 @@ def _scene(tok: Token) -> bool:
     if tok.ent_type_ not in {"GPE", "LOC", "FAC"} or tok.i == 0 or doc[tok.i - 1].lower_ not in SCENE_WORDS:
         return False
     post = tok.i > 1 and doc[tok.i - 1].lower_ == "in" and doc[tok.i - 2].lower_ in gazetteer().title_words
-    return not post
+    # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
+    titled = doc[tok.i - 1].lower_ == "with" and tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1])
+    return not (post or titled)
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.lower_ in gazetteer().title_words
 
 
 def _headline_title(title: Span) -> bool:

@@ -156,22 +156,48 @@ class LocalCluster:
         home = user.pw_dir if user else os.environ.get("HOME", "/")
         env = {**os.environ, "LC_ALL": "C.UTF-8", "HOME": home}
         result = subprocess.run(
-            [str(find_postgres_bindir() / args[0]), *args[1:]],
+            [str(self._bindir() / args[0]), *args[1:]],
             capture_output=True, text=True, cwd=tempfile.gettempdir(), env=env, **kwargs,
         )
         if check and result.returncode != 0:
             raise DatabaseError(f"{args[0]} failed: {(result.stderr or result.stdout).strip()}")
         return result
 
-    def _can_owner_write(self, folder: Path) -> bool:
+    def _owner_can(self, *test_args: str) -> bool:
+        """Does `test ARGS` hold for the account that runs the cluster?"""
         user = self.run_as
         if user is None:
             return True
-        probe = subprocess.run(
-            ["test", "-w", str(folder)], user=user.pw_uid, group=user.pw_gid, extra_groups=[],
-            cwd="/",
-        )
-        return probe.returncode == 0
+        kwargs = {"user": user.pw_uid, "group": user.pw_gid, "extra_groups": []}
+        return subprocess.run(["test", *test_args], cwd="/", **kwargs).returncode == 0
+
+    def _private_dir(self) -> Path:
+        """A temp folder of the cluster's owner, for when it cannot reach the project (e.g. a
+        checkout under /root, mode 700): better than loosening permissions on parent directories."""
+        user = self.run_as
+        tag = hashlib.sha1(str(self.state_dir.resolve()).encode()).hexdigest()[:12]
+        folder = Path(tempfile.gettempdir()) / f"envoy-pg-{tag}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chown(folder, user.pw_uid, user.pw_gid)
+        return folder
+
+    def _bindir(self) -> Path:
+        """The server binaries, where the owner can run them: a pip-installed server inside a
+        checkout the owner cannot reach is copied to its private folder first."""
+        bindir = find_postgres_bindir()
+        if self._owner_can("-x", str(bindir / "initdb")):
+            return bindir
+        # Keep the wheel's layout: its binaries find their libraries in <package>.libs beside the
+        # package (auditwheel's relative rpath).
+        package = bindir.parents[1]
+        copy = self._private_dir() / "server"
+        if not (copy / package.name / "pginstall" / "bin" / "initdb").exists():
+            shutil.copytree(bindir.parent, copy / package.name / "pginstall", symlinks=True)
+            libs = package.parent / f"{package.name}.libs"
+            if libs.is_dir():
+                shutil.copytree(libs, copy / libs.name, symlinks=True)
+            print(f"envoy: {self.run_as.pw_name} cannot reach {bindir}; server copied to {copy}")
+        return copy / package.name / "pginstall" / "bin"
 
     def _prepare_data_dir(self) -> Path:
         home = self.state_dir / "postgres"
@@ -179,14 +205,9 @@ class LocalCluster:
         user = self.run_as
         if user:
             os.chown(home, user.pw_uid, user.pw_gid)
-        if self._can_owner_write(home):
+        if self._owner_can("-w", str(home)):
             return home / "data"
-        # The owner cannot reach the project (e.g. a checkout under /root, mode 700): keep the data
-        # in a temp folder of its own instead of loosening permissions on parent directories.
-        tag = hashlib.sha1(str(self.state_dir.resolve()).encode()).hexdigest()[:12]
-        fallback = Path(tempfile.gettempdir()) / f"envoy-pg-{tag}"
-        fallback.mkdir(mode=0o700, exist_ok=True)
-        os.chown(fallback, user.pw_uid, user.pw_gid)
+        fallback = self._private_dir()
         (home / "datadir").write_text(f"{fallback / 'data'}\n")
         print(f"envoy: {user.pw_name} cannot reach {home}; cluster data kept in {fallback}")
         return fallback / "data"

@@ -741,3 +741,82 @@ def test_late_return_ends_the_only_open_trip():
         "2015-01-29",
     )
     assert trips(result) == [("Werner Faymann", "CZ", None, "2015-01-29")]
+
+
+def test_being_in_a_place_on_days_is_a_stop_each():
+    result = wire(
+        "Secretary of State Hillary Clinton will travel to Egypt and Israel. The Secretary will be in Cairo "
+        "July 14-15, where she will meet President Mohamed Morsi. On July 16-17, Secretary Clinton will be "
+        "in Jerusalem.",
+        "2012-07-10",
+    )
+    assert ("Hillary Clinton", "EG", "2012-07-14", "2012-07-15") in trips(result)
+    assert ("Hillary Clinton", "IL", "2012-07-16", "2012-07-17") in trips(result)
+
+
+def test_having_been_in_a_place_since_a_day_starts_the_stay():
+    result = wire(
+        "UN Emergency Relief Coordinator Martin Griffiths has been in Cairo since Monday for consultations "
+        "with Egyptian officials.",
+        "2023-10-18",
+    )
+    assert trips(result) == [("Martin Griffiths", "EG", "2023-10-16", None)]
+
+
+def test_welcome_at_the_start_of_a_visit_is_its_arrival():
+    result = wire(
+        "Prime Minister Narendra Modi was welcomed by Prime Minister Benjamin Netanyahu at Ben Gurion "
+        "Airport this afternoon (Tuesday, 4 July 2017) at the start of a three-day visit to Israel.",
+        "2017-07-04",
+    )
+    assert trips(result) == [("Narendra Modi", "IL", "2017-07-04", "2017-07-06")]
+
+
+def test_state_visit_that_runs_until_a_day_ends_then():
+    result = wire(
+        "Argentine President Alberto Fernandez arrived in Beijing on Sunday for a state visit that runs "
+        "until Thursday.",
+        "2022-02-08",
+    )
+    assert trips(result) == [("Alberto Fernandez", "CN", "2022-02-06", "2022-02-10")]
+
+
+def test_state_visit_from_one_day_to_another():
+    result = wire(
+        "Argentine President Alberto Fernandez is in China for a state visit from Sunday to Thursday.",
+        "2022-02-08",
+    )
+    assert trips(result) == [("Alberto Fernandez", "CN", "2022-02-06", "2022-02-10")]
+
+
+def test_departing_for_a_place_on_a_day_starts_the_stay_there():
+    result = wire("President Muhammadu Buhari will depart Abuja for Paris on Tuesday.", "2017-12-10")
+    assert trips(result) == [("Muhammadu Buhari", "FR", "2017-12-12", None)]
+
+
+def test_travel_to_a_place_on_a_day_starts_the_stay():
+    result = wire("Prime Minister Narendra Modi will travel to Israel on Wednesday.", "2017-07-03")
+    assert trips(result) == [("Narendra Modi", "IL", "2017-07-05", None)]
+
+
+def test_leaving_for_a_place_where_he_is_due_to_meet():
+    result = wire(
+        "Argentine President Alberto Fernandez met Spanish Prime Minister Pedro Sanchez. Chinese Foreign "
+        "Minister Wang Yi leaves Buenos Aires on Thursday for San José, where he is due to meet President "
+        "Carlos Alvarado on Friday.",
+        "2022-02-08",
+    )
+    assert ("Wang Yi", "AR", None, "2022-02-10") in trips(result)
+    assert meeting_dates(result)[-1] == (("Carlos Alvarado", "Wang Yi"), "2022-02-11")
+
+
+def test_meeting_days_this_evening_on_wednesday_and_a_courtesy_call():
+    result = wire(
+        "Indian Prime Minister Narendra Modi arrived in Israel. This evening, Prime Minister Netanyahu will "
+        "host Prime Minister Modi for a private dinner. On Wednesday, the two prime ministers will hold "
+        "talks. Modi will pay a courtesy call on President Reuven Rivlin on Friday.",
+        "2017-07-04",
+    )
+    dinner = next(m for m in result["meetings"] if m["date"] == "2017-07-04")
+    assert dinner["part_of_day"] == "evening"
+    assert {m["date"] for m in result["meetings"]} >= {"2017-07-04", "2017-07-05", "2017-07-07"}

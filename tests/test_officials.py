@@ -303,3 +303,75 @@ def test_father_in_a_patronymic_is_another_person():
     found = officials(text)
     assert found["Salman bin Abdulaziz Al Saud"]["country"] == "SA"
     assert "Mohammed bin Salman bin Abdulaziz Al Saud" in found
+
+
+def test_long_portfolio_title_is_no_part_of_the_name():
+    text = "Blinken met Minister of Foreign Affairs and International Cooperation Luigi Di Maio in Rome."
+    assert "Luigi Di Maio" in officials(text)
+
+
+def test_name_with_glued_particles_is_one_name():
+    text = "Blinken met with Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi in Khartoum."
+    assert country(text, "Mariam al-Sadiq al-Mahdi") == "SD"
+
+
+def test_subdivision_outranks_a_small_town_of_the_same_name():
+    from envoy.lexicon import gazetteer
+
+    assert gazetteer().country("Goa") == "IN"
+    assert gazetteer().country("Granada") == "ES"  # a city of 230,000 keeps its name
+
+
+def test_country_adjective_serves_coordinated_titled_names():
+    text = "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met Chinese officials."
+    assert country(text, "Sergei Shoigu") == "RU"
+
+
+def test_title_on_the_header_line_after_the_name():
+    text = "Victoria Nuland\nDepartment Spokesperson\nWashington, DC\nMay 2, 2013\n\nThe talks resume today."
+    assert country(text, "Victoria Nuland") == "US"
+
+
+def test_title_closed_by_a_comma_before_the_name():
+    text = "Blinken met Nigeria's Minister of Industry, Doris Uzoka-Anite, in Abuja."
+    assert country(text, "Doris Uzoka-Anite") == "NG"
+
+
+def test_international_title_in_an_apposition():
+    text = "Blinken met the African Union Commission Chairperson, Moussa Faki Mahamat, in Addis Ababa."
+    found = officials(text)
+    assert "Moussa Faki Mahamat" in found and found["Moussa Faki Mahamat"]["country"] is None
+
+
+def test_officials_met_in_a_place_serve_its_country():
+    text = (
+        "Secretary of State John Kerry will travel to Egypt, Saudi Arabia and Qatar. In Cairo, he will meet"
+        " with President Hamid Farouk and Foreign Minister Kamel Samir."
+    )
+    assert country(text, "Kamel Samir") == "EG"
+
+
+def test_dateline_glued_to_a_name_is_dropped():
+    text = "KHARTOUM - Mariam al-Sadiq al-Mahdi, the foreign minister, met Prime Minister Abiy Ahmed."
+    assert "Mariam al-Sadiq al-Mahdi" in officials(text)
+
+
+def test_a_visit_to_a_country_makes_the_visitor_foreign_to_it():
+    text = (
+        "Minister of International Relations Ronald Lamola will undertake an official visit to Ghana."
+        " Ghana and South Africa will sign a treaty. Ghana hopes for trade."
+    )
+    assert country(text, "Ronald Lamola") == "ZA"
+
+
+def test_title_as_a_predicate_makes_an_official():
+    text = "Philip Hammond became the first foreign secretary to visit Iran since 2003."
+    assert officials(text)["Philip Hammond"]["titles"] == ["first foreign secretary"]
+
+
+def test_official_a_visitor_is_due_to_meet_serves_the_visited_country():
+    text = (
+        "British Foreign Secretary Philip Hammond arrived in Tehran on Sunday. The foreign secretary is due"
+        " to meet President Hamid Karimi on Monday before flying back to London."
+    )
+    assert country(text, "Hamid Karimi") == "IR"

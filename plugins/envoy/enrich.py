@@ -78,13 +78,26 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     start = _days(_timex(timexes, trip["start_timex"]))[0]
     if start is None and trip.get("arrival") and trip["status"] == "held":
         start = published.isoformat()  # "arrived in New Delhi" in a release of that day
+    late = start and start > published.isoformat() and _weekday(_timex(timexes, trip["start_timex"]))
+    if late and trip.get("since"):
+        start = (date.fromisoformat(start) - timedelta(days=7)).isoformat()  # 'since Monday' is past
     end_first, end_last = _days(_timex(timexes, trip["end_timex"]))
     end = end_last if end_first != end_last or trip.get("single_day") or trip.get("departure") else None
+    if start and end and start > end and _weekday(_timex(timexes, trip["start_timex"])):
+        earlier = date.fromisoformat(start) - timedelta(days=7)  # 'from Sunday to Thursday': Sunday before
+        start = earlier.isoformat() if earlier.isoformat() <= end else start
     days = _timex(timexes, trip["duration_timex"]).get("duration_days")
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
     period = None if start else _period(_timex(timexes, trip["start_timex"]))
     return {**trip, "start": start, "end": end, "period": period}
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _weekday(timex: dict) -> bool:
+    return timex.get("text", "").lower() in WEEKDAYS
 
 
 def _resolve_meeting(

@@ -116,6 +116,7 @@ class Gazetteer:
 
 
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SUBDIVISION_OUTRANKS = 100_000  # a town this populous keeps its name over a subdivision elsewhere
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "to", "at", "from", "of"}
 LATIN_NAME = re.compile(r"[A-Z][A-Za-zÀ-ɏ'’ .-]+")
@@ -207,6 +208,18 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
         found.setdefault(key, code)
         if not key.isascii():
             found.setdefault(_fold(key), code)
+    # A top-level subdivision outranks a smaller town of the same name elsewhere: 'Goa' is the Indian
+    # state, not the Philippine town; 'Bali' the Indonesian province.
+    population: dict[str, int] = {}
+    for city in cities:
+        population.setdefault(city["name"].lower().removeprefix("the "), city["population"])
+    outranked: set[str] = set()
+    for sub in subdivisions:  # top level first
+        key = sub.name.lower().removeprefix("the ")
+        if key in population and key not in outranked and population[key] < SUBDIVISION_OUTRANKS:
+            outranked.add(key)
+            for form in {key, _fold(key)}:
+                found[form] = sub.country_code
     return {key: code for key, code in found.items() if key not in taken}
 
 

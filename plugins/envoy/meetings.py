@@ -190,8 +190,9 @@ def _group_noun(tok: Token) -> bool:
     words = {c.lower_: c.dep_ for c in tok.children}
     if "compound" in words.values():
         return False  # 'the G20 Leaders' Summit': a named event, not the leaders just named
-    return "poss" not in words.values() and not any(d == "amod" for d in words.values()) and (
-        "the" in words or any(w in NUMBERS for w in words)
+    counted = any(w in NUMBERS for w in words)  # 'the two prime ministers': a count fixes the party
+    return "poss" not in words.values() and (counted or not any(d == "amod" for d in words.values())) and (
+        "the" in words or counted
     )
 
 

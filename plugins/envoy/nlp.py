@@ -145,13 +145,12 @@ class PersonNames:
         start, end = ent.start, ent.end
         cut = next((t.i for t in ent if t.lower_ in {"’s", "'s"}), None)
         end = cut if cut is not None else end
-        while start < end - 1 and self._not_name(doc[start]):
+        while start < end - 1 and (self._not_name(doc[start]) or _dateline(doc[start])):
             start += 1
         before = doc[start - 1] if start > 0 else None
         if before is not None and _given_name(before) and not self._not_name(before):
             start -= 1
-        while end < len(doc) and doc[end - 1].lower_ in PARTICLES and doc[end].is_title:
-            end += 1
+        end = _with_particles(doc, end)
         given_only = end - start == 1 and not self._not_name(doc[start])
         if given_only and end < len(doc) and _surname_left_out(doc[end]):
             end += 1  # 'Eric' + 'Garcetti'
@@ -351,6 +350,38 @@ def _with_known_rest(doc: Doc, start: int, end: int) -> int:
     rest = full.split()[end - start :] if full else []
     following = [name_key(tok.text) for tok in doc[end : end + len(rest)]]
     return end + len(rest) if rest and following == rest else end
+
+
+def _dateline(tok) -> bool:
+    """A dateline glued to the name that follows it: 'KHARTOUM - Mariam al-Mahdi'."""
+    from envoy.lexicon import gazetteer
+
+    if tok.text in {"-", "—", "–"}:
+        return tok.i > 0 and _dateline(tok.doc[tok.i - 1])
+    place = gazetteer().country(tok.text.title()) if tok.is_upper and tok.is_alpha and len(tok) > 2 else None
+    return place is not None
+
+
+def _with_particles(doc: Doc, end: int) -> int:
+    """Take in particles and the names they open: 'von der Leyen', 'Mariam al' + '-Sadiq al-Mahdi'."""
+    while end < len(doc):
+        last = doc[end - 1]
+        glued = last.text == "-" and end >= 2 and doc[end - 2].lower_ in PARTICLES and not last.whitespace_
+        if (last.lower_ in PARTICLES or glued) and doc[end].is_title:
+            end += 1
+        elif (
+            end + 2 < len(doc)
+            and doc[end].lower_ in PARTICLES
+            and last.whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text == "-"
+            and not doc[end + 1].whitespace_
+            and doc[end + 2].is_title
+        ):
+            end += 3
+        else:
+            break
+    return end
 
 
 def _with_generation(doc: Doc, end: int) -> int:

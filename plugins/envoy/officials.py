@@ -38,9 +38,11 @@ REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "middle
 CONTINENTS = {"america", "americas", "africa", "asia", "europe", "east"}
 SCENE_WORDS = {"in", "at", "from", "during", "after", "before", "on", "with", "while"}
 AWAY = frozenset({"to", "in", "at", "from"})  # "officials to Morocco", "in Kyiv": not their country
+JOINS = {"of", "the", "and", "for"}  # words inside a title on a release header line
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop"}
+TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
 
 
@@ -227,7 +229,58 @@ def _title_after(span: Span) -> Span | None:
             while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
                 end -= 1
             return span.doc[child.left_edge.i : end]
-    return _comma_title(span)
+    return _comma_title_before(span) or _comma_title(span) or _predicate_title(span)
+
+
+def _predicate_title(span: Span) -> Span | None:
+    """'Philip Hammond became the first foreign secretary to visit Iran': the noun phrase up to
+    its head (what follows it is no part of the title)."""
+    root = span.root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in {"be", "become"}:
+        return None
+    attr = next((c for c in root.head.children if c.dep_ == "attr" and c.i > root.i), None)
+    if attr is None or attr.lower_ not in gazetteer().title_words:
+        return None
+    return span.doc[attr.left_edge.i : attr.i + 1]
+
+
+def _comma_title_before(span: Span) -> Span | None:
+    """'Nigeria's Minister of Industry, Doris Uzoka-Anite, said': a title closed by a comma before
+    the name, the name closed by a comma or the sentence's end (the parser leaves it loose)."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text != "," or (span.end < len(doc) and doc[span.end].is_alpha):
+        return None
+    title = _title_before(doc[start - 1 : start])
+    if title is None or title.end != start - 1 or not doc[start - 2].is_title:
+        return None
+    return title if is_title(title) else None
+
+
+def _line_title(span: Span) -> Span | None:
+    """A release header: the name alone on its line, its title alone on the next ('Victoria
+    Nuland' / 'Department Spokesperson')."""
+    doc, i = span.doc, span.end
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and "\n" not in before.text + before.whitespace_:
+        return None
+    if "\n" in doc[i - 1].whitespace_:
+        start = i
+    elif i < len(doc) and doc[i].is_space and doc[i].text.count("\n") == 1:
+        start = i + 1
+    else:
+        return None
+    end = start
+    while end < len(doc) and not doc[end].is_space and (doc[end].is_title or doc[end].lower_ in JOINS):
+        if "\n" in doc[end].whitespace_:
+            end += 1
+            break
+        end += 1
+    closed = end == len(doc) or "\n" in doc[end - 1].whitespace_
+    closed = closed or (doc[end].is_space and "\n" in doc[end].text)
+    title = doc[start:end]
+    if not closed or not len(title) or any(t.ent_type_ == "PERSON" for t in title):
+        return None
+    return title if is_title(title) else None
 
 
 def _holder(head: Token) -> Token:
@@ -353,10 +406,11 @@ def _clean_title(span: Span) -> str:
 
 def _add_titles(person: Person, person_tokens: set[int]) -> None:
     for mention in person.mentions:
-        for nearest, title in ((-1, _title_before(mention)), (0, _title_after(mention))):
+        header = _line_title(mention)
+        for nearest, title in ((-1, _title_before(mention)), (0, _title_after(mention)), (0, header)):
             if not is_title(title) or _names_other_person(title, person_tokens) or _royal_only(title):
                 continue
-            if _across_lines(mention, title) or (
+            if (_across_lines(mention, title) and title is not header) or (
                 nearest == 0 and title.end < len(title.doc) and title.doc[title.end].ent_type_ == "PERSON"
             ):
                 continue  # a headline's words, or another person's pre-nominal title
@@ -419,6 +473,25 @@ def _coordinated_country(mention: Span) -> str | None:
     return _countries_in(place)[0][0] if place is not None and _countries_in(place) else None
 
 
+def _shared_demonym(mention: Span) -> str | None:
+    """'Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu': a country
+    adjective that opens the first of coordinated titled names serves the later ones."""
+    doc, title = mention.doc, _title_before(mention)
+    if title is None or title.start < 2 or doc[title.start - 1].lower_ not in {"and", ","}:
+        return None
+    if _countries_in(title):
+        return None
+    prev = doc[title.start - 2]
+    if prev.ent_type_ != "PERSON":
+        return None
+    ent = next((e for e in doc.ents if e.start <= prev.i < e.end), None)
+    first = _title_before(ent) if ent is not None else None
+    if first is None or not is_title(first):
+        return None
+    code = gazetteer().country(doc[first.start].text)
+    return code if code and doc[first.start].ent_type_ in {"NORP", "GPE"} else None
+
+
 def _settle_from_lists(person: Person) -> None:
     """A title that names one government, then the gazetteer of known officials."""
     known = gazetteer().known_country(person.name, person.titles)
@@ -445,6 +518,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
         _settle_from_lists(person)
         for mention in person.mentions:
             person.settle(_coordinated_country(mention), "marked")
+            person.settle(_shared_demonym(mention), "marked")
     return people
 
 
@@ -487,7 +561,7 @@ def settle_from_context(people: list[Person]) -> None:
     """Evidence around the name, strongest first, repeated while it settles someone ('Xi,
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
-    rules = (_lead_rule, _speaking_place_rule)
+    rules = (_lead_rule, _speaking_place_rule, _met_there_rule)
     changed = True
     while changed:
         changed = False
@@ -540,20 +614,47 @@ def _speaking_place_rule(person: Person, people: list[Person], refs: References)
                 return
 
 
+def _met_there_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'In Cairo, he will meet with Foreign Minister Amr': an official met in a place by a visitor
+    (a partner who travels there or serves another country) serves that place's country; without
+    a place, the one country the visitor travels to ('Hammond arrived in Tehran ... is due to meet
+    President Rouhani')."""
+    for mention in person.mentions:
+        verb = _clause_verb(mention.root)
+        if verb is None or verb.lemma_ not in MEETING_VERBS:
+            continue
+        for tok in _other_side(verb, mention):
+            partner = refs.person(tok)
+            if partner is None or partner is person:
+                continue
+            visited = _destinations(partner)
+            code = _clause_place(verb) or (next(iter(visited)) if len(visited) == 1 else None)
+            if code is None or code in _not_home(person, people, refs):
+                continue
+            foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
+            if foreign and not partner.international:
+                person.settle(code)
+                return
+
+
+def _clause_place(verb: Token) -> str | None:
+    """The country of the place a clause happens in: 'met ... in Cairo', 'In Cairo, he will meet'."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}]
+        code = gazetteer().place_country(_entity(places[0])) if places else None
+        if code:
+            return code
+    return None
+
+
 def _not_home(person: Person, people: list[Person], refs: References) -> set[str]:
     """Countries the person is foreign to: the country of a named official they meet on the
     other side ('Scholz also met Premier Li Keqiang': Li is not German) and countries they
     travel to."""
-    excluded = set()
+    excluded = _destinations(person)
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
-        if verb is None:
-            continue
-        if verb.lemma_ in TRAVEL_VERBS and mention.root.dep_ in PERSON_ROLES:
-            for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
-                places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
-                excluded.update(code for code, _ in places)
-        if verb.lemma_ in MEETING_VERBS:
+        if verb is not None and verb.lemma_ in MEETING_VERBS:
             for tok in _other_side(verb, mention):
                 partner = refs.person(tok)
                 if partner is not None and partner is not person and partner.country:
@@ -561,10 +662,32 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
     return excluded
 
 
+def _destinations(person: Person) -> set[str]:
+    """Countries the person travels to: 'X travelled to Ghana', 'X will undertake a visit to
+    Ghana', 'X, who arrived in the Iranian capital'."""
+    found = set()
+    for mention in person.mentions:
+        verb = _clause_verb(mention.root)
+        verbs = [verb] if verb is not None and mention.root.dep_ in PERSON_ROLES else []
+        verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
+        for verb in verbs:
+            visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
+            if verb.lemma_ not in TRAVEL_VERBS and not visit:
+                continue
+            for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
+                places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
+                found.update(code for code, _ in places)
+    return found
+
+
 def _other_side(verb: Token, mention: Span) -> list[Token]:
     """The subject, object and 'with' object of a meeting verb, on the side the mention is not:
     'Scholz met Premier Li', 'received His Majesty King Charles III', 'held talks with Xi'."""
     subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
+    head = verb
+    while not subjects and head.dep_ in {"xcomp", "acomp"}:  # 'is due to meet President Rouhani'
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     objects += [
         o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "with"

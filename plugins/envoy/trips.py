@@ -60,7 +60,8 @@ def find_trips(
             trips += [{**trip, "cancelled": True} for trip in clause]
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
-    return _returns(_resolve_here(trips + fronted_stops(doc, refs, timexes)))
+    found = trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes)
+    return _returns(_resolve_here(found))
 
 
 def _clause_trips(
@@ -74,18 +75,48 @@ def _clause_trips(
     own = [i for i in timexes_of(chain(tok), timexes, doc) if not _purpose_date(tok, timexes[i], doc)]
     times = own + _trip_noun_times(tok, timexes, doc)
     origins = _origins(tok)
-    onward = [i for i in times if timexes[i]["type"] == "DURATION"] if origins else times
+    onward = [i for i in times if _onward(timexes[i])] if origins else times
+    until = _until_day(tok, timexes, doc)
     for traveler in _travelers(tok, kind, refs, crews):
         for place in origins:  # 'leave Taipei on Wednesday evening for South Korea': Taipei ends then
             trips.append({**_trip(tok, kind, traveler, place, times, 1, 2, timexes), "departure": True})
         for n, place in enumerate(stops):
-            trips.append(_trip(tok, kind, traveler, place, onward, n, len(stops), timexes))
+            trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
+            if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
+                trip.update(end_timex=until, departure=True, single_day=False)
+            trips.append(trip)
         if not stops and not origins and tok.lemma_ in {"arrive", "land"}:
             # 'landed late on Tuesday night': where the traveler's nearest trip goes (as 'here')
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
         elif not stops and not origins:
             trips.append(_movement(tok, traveler, times, timexes))
     return trips
+
+
+LATE_WORDS = re.compile(r"\b(evening|night|late)\b", re.I)
+UNTIL_PREPS = {"until", "till", "through", "thru"}
+
+
+def _onward(timex: dict) -> bool:
+    """'depart Abuja for Paris on Tuesday': the day of leaving is the day of arriving at the next
+    stop, unless the departure is late in the day ('leave Taipei on Wednesday evening')."""
+    return timex["type"] == "DURATION" or (timex["type"] == "DATE" and not LATE_WORDS.search(timex["text"]))
+
+
+def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
+    """'for a state visit that runs until Thursday', 'a state visit from Sunday to Thursday': the
+    last day of the stay, said inside the trip clause."""
+    inside = {t.i for t in tok.subtree}
+    for i, tx in enumerate(timexes):
+        if tx["type"] != "DATE":
+            continue
+        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or span.root.i not in inside:
+            continue
+        prep = span.root.head
+        if prep.lower_ in UNTIL_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "from"):
+            return i
+    return None
 
 
 def _origins(tok: Token) -> list[tuple[str | None, str | None]]:
@@ -142,6 +173,37 @@ def fronted_stops(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]
     return out
 
 
+def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
+    """'The Secretary will be in Cairo July 14-15, where ...', 'On July 16-17, Secretary Clinton will
+    be in Jerusalem': being in a place on a day or days is a stop there on those days."""
+    out = []
+    for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ in {"ROOT", "conj", "ccomp"}):
+        opener = verb.sent[0]
+        if opener.lower_ == "in" and opener.head is verb:
+            continue  # fronted_stops
+        starts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        stops = {}
+        for place in (p for start in starts for p in places_listed(start)):
+            stops.setdefault(gazetteer().country(place), place)
+        dates = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
+        who = subject(verb)
+        if not stops or not dates or who is None or negated(verb):
+            continue
+        for traveler in subject_people(who, refs):
+            for n, (code, place) in enumerate(stops.items()):
+                trip = _trip(verb, "TRIP_STOP", traveler, (place, code), dates[:1], n, len(stops), timexes)
+                trip.update(single_day=len(stops) == 1, _movement=False, rule="trip.stop.be_in_place")
+                if _since(dates[0], timexes, doc):  # 'has been in Cairo since Monday': arrived then
+                    trip.update(end_timex=None, single_day=False, since=True)
+                out.append(trip)
+    return out
+
+
+def _since(index: int, timexes: list[dict], doc: Doc) -> bool:
+    span = doc.char_span(timexes[index]["start"], timexes[index]["end"], alignment_mode="expand")
+    return span is not None and span.root.head.lower_ == "since"
+
+
 def _called_off(tok: Token) -> bool:
     """'scrapping planned stops in Papua New Guinea and Australia', 'the visit was postponed'."""
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in CALL_OFF_VERBS
@@ -159,6 +221,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     holders = [tok]
     if kind == "TRIP_NOUN" and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)
+    elif kind == "TRIP_NOUN" and _for_a_visit(tok):
+        holders.append(tok.head.head)  # 'is in China for a state visit'
     starts: list[Token] = []
     for holder in holders:
         for child in holder.children:
@@ -174,6 +238,10 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         if code not in stops or (stops[code].lower() in gaz.countries and place.lower() not in gaz.countries):
             stops[code] = place  # a city beats its country
     return [(place, code) for code, place in stops.items()]
+
+
+def _for_a_visit(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "be"
 
 
 ATTEND_VERBS = {"attend", "participate", "join"}
@@ -238,13 +306,24 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
                     if obj.dep_ == "pobj" and refs.person(obj):
                         return _one(refs.person(obj))
         if not (
-            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for"} and tok.is_lower)
+            tok.dep_ == "dobj"
+            or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for"} and tok.is_lower)
+            or _visit_opening(tok)
         ):
             return []  # 'Senior Administration Official Travel to Israel' names no traveler
     who = subject(tok)
     if who is None:
         return []
     return subject_people(who, refs, crews)
+
+
+OPENINGS = {"start", "beginning", "outset", "opening"}
+
+
+def _visit_opening(tok: Token) -> bool:
+    """'was welcomed at Ben Gurion Airport ... at the start of a three-day visit to Israel': the
+    welcome is the arrival, its day the visit's first."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in OPENINGS
 
 
 def _one(person: Person | None) -> list[Person]:

@@ -820,3 +820,46 @@ def test_meeting_days_this_evening_on_wednesday_and_a_courtesy_call():
     dinner = next(m for m in result["meetings"] if m["date"] == "2017-07-04")
     assert dinner["part_of_day"] == "evening"
     assert {m["date"] for m in result["meetings"]} >= {"2017-07-04", "2017-07-05", "2017-07-07"}
+
+
+def test_duration_of_the_visit_in_the_next_sentence_ends_the_stay():
+    result = wire(
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday. Eritrean officials described the "
+        "two-day visit as historic.",
+        "2018-07-09",
+    )
+    assert trips(result) == [("Abiy Ahmed", "ER", "2018-07-08", "2018-07-09")]
+
+
+def test_arrived_on_one_day_and_left_on_the_next():
+    result = wire(
+        "Secretary of State Antony Blinken arrived in Cairo on Tuesday and left on Wednesday.", "2023-01-30"
+    )
+    assert trips(result) == [("Antony Blinken", "EG", "2023-01-24", "2023-01-25")]
+
+
+def test_companion_in_an_accompanied_by_clause_travels_on_the_same_days():
+    result = wire(
+        "Argentine President Javier Milei arrived in Israel on Tuesday, accompanied by Argentine Foreign "
+        "Minister Diana Mondino.",
+        "2024-02-07",
+    )
+    assert ("Diana Mondino", "IL", "2024-02-06", None) in trips(result)
+
+
+def test_onward_leg_is_a_planned_trip():
+    result = wire(
+        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei will travel on to Switzerland.",
+        "2024-02-07",
+    )
+    assert ("Javier Milei", "CH", None, None) in trips(result)
+
+
+def test_attending_a_conference_in_a_city_is_a_trip_there():
+    result = wire(
+        "Foreign ministers including Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister "
+        "Qin Gang attended the SCO meeting in Goa.",
+        "2023-05-05",
+    )
+    assert sorted(trips(result)) == [("Qin Gang", "IN", None, None), ("Sergey Lavrov", "IN", None, None)]
+    assert result["meetings"] == []

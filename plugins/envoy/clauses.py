@@ -556,7 +556,8 @@ def _possessor(tok: Token, depth: int = 3) -> bool:
 
 
 def _clause_break(tok: Token) -> bool:
-    return tok.pos_ in {"VERB", "AUX"} or tok.lower_ in RELATIVE_WORDS
+    """A verb or relative word ends a subject; not 'including' ('Foreign ministers including A and B')."""
+    return (tok.pos_ in {"VERB", "AUX"} and tok.lower_ not in LIST_OPENERS) or tok.lower_ in RELATIVE_WORDS
 
 
 def listed(refs: References, region: Span) -> list[Person]:

@@ -202,6 +202,8 @@ def _attended(tok: Token) -> str | None:
     of political advisers'), where attending together is no meeting of the attendees."""
     if tok.dep_ == "dobj" and tok.head.lemma_ == "join":  # 'X will join the talks'
         return "the" if any(c.lower_ == "the" for c in tok.children) else None
+    if tok.dep_ == "dobj" and tok.head.lemma_ == "attend":  # 'attended the SCO meeting in Goa'
+        return "a"
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None
     verb = tok.head.head

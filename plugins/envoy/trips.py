@@ -61,7 +61,32 @@ def find_trips(
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     found = trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes)
+    _nearby_durations(doc, found, timexes)
     return _returns(_resolve_here(found))
+
+
+def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
+    """'arrived in Asmara on Sunday. ... describing the two-day visit as historic': the length of a
+    trip noun in the arrival's sentence or the next one sets the length of that one dated stay."""
+    from envoy.clauses import TRIP_NOUNS
+
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    dated = [t for t in trips if t.get("destination_country") and t.get("start_timex") is not None]
+    for trip in dated:
+        if trip.get("end_timex") not in {None, trip["start_timex"]} or trip.get("duration_timex") is not None:
+            continue
+        if trip.get("single_day") or len({t["destination_country"] for t in dated}) != 1:
+            continue
+        n = starts.index(trip["_sent"]) if trip.get("_sent") in starts else None
+        if n is None:
+            continue
+        near = [t for s in sents[n : n + 2] for t in s if t.lower_ in TRIP_NOUNS]
+        lengths = [
+            i for noun in near for i in timexes_of([noun], timexes, doc) if timexes[i]["type"] == "DURATION"
+        ]
+        if len(set(lengths)) == 1:
+            trip.update(duration_timex=lengths[0], end_timex=None)
 
 
 def _clause_trips(
@@ -85,12 +110,23 @@ def _clause_trips(
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             trips.append(trip)
-        if not stops and not origins and tok.lemma_ in {"arrive", "land"}:
+        if not stops and not origins and _leaves_arrival(tok):
+            # 'arrived in Cairo on Tuesday and left on Wednesday': leaving ends the stay arrived at
+            for n, place in enumerate(_destinations(tok.head, "TRIP_VERB")):
+                trip = _trip(tok, kind, traveler, place, [], n, 1, timexes)
+                end = _own_day(tok, timexes)
+                trip.update(start_timex=None, end_timex=end, departure=end is not None, single_day=False)
+                trips.append(trip)
+        elif not stops and not origins and tok.lemma_ in {"arrive", "land"}:
             # 'landed late on Tuesday night': where the traveler's nearest trip goes (as 'here')
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
         elif not stops and not origins:
             trips.append(_movement(tok, traveler, times, timexes))
     return trips
+
+
+def _leaves_arrival(tok: Token) -> bool:
+    return tok.lemma_ in {"leave", "depart"} and tok.dep_ == "conj" and tok.head.lemma_ in {"arrive", "land"}
 
 
 LATE_WORDS = re.compile(r"\b(evening|night|late)\b", re.I)
@@ -506,7 +542,7 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
     out: dict[str, list[str]] = {}
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        lead_tok = tok.head if tok.dep_ == "acl" else subject(tok)
+        lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
         lead = refs.person(lead_tok) if lead_tok is not None else None
         if by is None or lead is None:
             continue

@@ -6,18 +6,7 @@ import json
 from conftest import SEED, shared_path
 from envoy.enrich import analyze, extract_article
 from envoy.sources import parse_seed_header
-
-
-def facts(text: str) -> dict:
-    return analyze(text)["facts"]
-
-
-def official(result: dict, name: str) -> dict:
-    return next(o for o in result["officials"] if o["name"] == name)
-
-
-def pairs(result: dict) -> list[set]:
-    return [set(m["participants"]) for m in result["meetings"]]
+from extraction_helpers import facts, official, pairs
 
 
 def test_pre_nominal_title_gives_title_and_country():

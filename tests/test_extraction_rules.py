@@ -3,25 +3,9 @@ Kremlin, president.gov.ua): one short sentence per construction, through analyze
 
 from datetime import date
 
-from envoy.enrich import analyze, extract_article
+from envoy.enrich import extract_article
 from envoy.nlp import prepare_text
-
-
-def facts(text: str) -> dict:
-    return analyze(text)["facts"]
-
-
-def official(result: dict, name: str) -> dict:
-    return next(o for o in result["officials"] if o["name"] == name)
-
-
-def pairs(result: dict) -> list[set]:
-    return [set(m["participants"]) for m in result["meetings"]]
-
-
-def trips(result: dict) -> list[tuple]:
-    return [(t["traveler"], t["destination_country"], t["start"], t["end"]) for t in result["trips"]]
-
+from extraction_helpers import facts, official, pairs, trips
 
 # ---------------------------------------------------------------- text as it comes, names
 

@@ -3,8 +3,8 @@ strict F1 on each development set stays above what it reaches now. Raise a floor
 rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
-- wire, world: tests/data (synthetic wire stories and releases from many governments); world was
-  first measured unseen, so its floors are the honest generalization check.
+- wire, world, agencies: tests/data (synthetic wire stories and releases from many governments),
+  each scored unseen once before any tuning on it (figures in their READMEs).
 """
 
 from pathlib import Path
@@ -18,6 +18,7 @@ FLOORS = {
     "dev": {"officials.strict": 0.95, "trips.strict": 0.90, "meetings.strict": 0.95},
     "wire": {"officials.strict": 0.95, "trips.strict": 0.80, "meetings.strict": 0.90},
     "world": {"officials.strict": 0.79, "trips.strict": 0.71, "meetings.strict": 0.72},
+    "agencies": {"officials.strict": 0.84, "trips.strict": 0.47, "meetings.strict": 0.63},
 }
 
 

@@ -375,3 +375,34 @@ def test_official_a_visitor_is_due_to_meet_serves_the_visited_country():
         " to meet President Hamid Karimi on Monday before flying back to London."
     )
     assert country(text, "Hamid Karimi") == "IR"
+
+
+def test_untitled_names_of_a_country_in_a_list_headed_by_an_office():
+    text = "Foreign ministers including Sergey Lavrov of Russia and Qin Gang of China attended the meeting."
+    assert country(text, "Sergey Lavrov") == "RU" and country(text, "Qin Gang") == "CN"
+
+
+def test_a_fellow_traveller_serves_the_principals_country():
+    text = (
+        "President Javier Milei of Argentina arrived in Israel. Foreign Minister Diana Mondino, who is"
+        " travelling with him, met officials."
+    )
+    assert country(text, "Diana Mondino") == "AR"
+
+
+def test_a_companion_does_not_take_the_destinations_country():
+    text = "Milei, accompanied by Foreign Minister Diana Mondino, arrived in Washington on Monday."
+    assert country(text, "Diana Mondino") != "US"
+
+
+def test_small_venue_towns_resolve():
+    from envoy.lexicon import gazetteer
+
+    places = ("Bled", "Évian", "Sochi", "Camp David")
+    assert [gazetteer().country(p) for p in places] == ["SI", "FR", "RU", "US"]
+    assert gazetteer().minor_localities["davos"] == "CH"
+
+
+def test_company_executives_are_not_officials():
+    text = "Samsung Electronics Vice Chairman Lee Jae-yong met President Biden."
+    assert "Lee Jae-yong" not in officials(text)

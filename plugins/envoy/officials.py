@@ -34,6 +34,11 @@ LIST_OPENERS = {"including", "include", "included", "includes"}
 GROUP_WORDS = {
     "officials", "representatives", "delegation", "delegations", "leaders", "ministers", "government"
 }
+# Plural office nouns that head a list of officials: 'foreign ministers including Lavrov of Russia'.
+OFFICE_GROUPS = {
+    "ministers", "leaders", "heads", "chiefs", "presidents", "premiers", "envoys", "ambassadors",
+    "secretaries", "officials", "counterparts", "diplomats", "governors", "lawmakers", "parliamentarians",
+}
 REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "middle", "southeast", "northeast"}
 CONTINENTS = {"america", "americas", "africa", "asia", "europe", "east"}
 SCENE_WORDS = {"in", "at", "from", "during", "after", "before", "on", "with", "while"}
@@ -57,13 +62,14 @@ class Person:
     international: bool = False
     former: bool = False
     known: bool = False  # in the gazetteer of known officials
+    listed: bool = False  # 'Foreign ministers including Sergey Lavrov of Russia': one of a group of office
     # How the country was found: "marked" by the article ('Mexican', 'of Honduras', a group),
     # "implicit" (a title only one government uses, a known name), or "inferred" from context.
     country_source: str | None = None
 
     @property
     def official(self) -> bool:
-        return (bool(self.titles) or self.known) and not self.former
+        return (bool(self.titles) or self.known or self.listed) and not self.former
 
     @property
     def country(self) -> str | None:
@@ -430,6 +436,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
         if place is not None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
+            person.listed |= _listed_office(mention)
 
 
 def _in_list(tok: Token) -> bool:
@@ -441,6 +448,27 @@ def _in_list(tok: Token) -> bool:
         or tok.is_space
         or tok.lower_ in {",", "and", "of", "the", "for", "-", "’s", "'s"}
     )
+
+
+def _list_window(mention: Span) -> Span | None:
+    """The words before the 'including' that opens the list a name stands in."""
+    doc, sent_start = mention.doc, mention.sent.start
+    i = mention.start - 1
+    while i > sent_start and _in_list(doc[i]):
+        i -= 1
+    if doc[i].lower_ not in LIST_OPENERS:
+        return None
+    return doc[max(sent_start, i - 8) : i]
+
+
+def _listed_office(mention: Span) -> bool:
+    """'Foreign ministers including Sergey Lavrov of Russia and Qin Gang of China': a name of a
+    country in a list headed by an office noun is an official of that country."""
+    window = _list_window(mention)
+    if window is None or not any(tok.lower_ in OFFICE_GROUPS for tok in window):
+        return False
+    place = _of_country(mention)
+    return place is not None and bool(_countries_in(place))
 
 
 def _group_country(mention: Span) -> str | None:
@@ -593,9 +621,22 @@ def _lead(person: Person, refs: References) -> Person | None:
         if verb is None or not any(a.dep_ == "agent" for a in mention.root.ancestors):
             continue
         leads = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in PERSON_ROLES]
-        lead = refs.person(leads[0]) if leads else None
+        # an untitled lead ('Milei, accompanied by ...') gives no country but their trip's places
+        lead = (refs.person(leads[0]) or refs.by_token.get(leads[0].i)) if leads else None
         if lead is not None and lead is not person:
             return lead
+    return _fellow_traveller(person, refs)
+
+
+def _fellow_traveller(person: Person, refs: References) -> Person | None:
+    """'Foreign Minister Diana Mondino, who is travelling with him' -> the official 'him' is."""
+    for mention in person.mentions:
+        for clause in (c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS):
+            for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
+                objects = [o for o in prep.children if o.dep_ == "pobj"]
+                lead = refs.person(objects[0]) if objects else None
+                if lead is not None and lead is not person:
+                    return lead
     return None
 
 
@@ -652,6 +693,8 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
     other side ('Scholz also met Premier Li Keqiang': Li is not German) and countries they
     travel to."""
     excluded = _destinations(person)
+    lead = _lead(person, refs)
+    excluded |= _destinations(lead) if lead is not None and lead is not person else set()
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
         if verb is not None and verb.lemma_ in MEETING_VERBS:
@@ -671,12 +714,23 @@ def _destinations(person: Person) -> set[str]:
         verbs = [verb] if verb is not None and mention.root.dep_ in PERSON_ROLES else []
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
         for verb in verbs:
-            visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
-            if verb.lemma_ not in TRAVEL_VERBS and not visit:
-                continue
-            for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
-                places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
-                found.update(code for code, _ in places)
+            found |= _travel_places(verb)
+        # 'Milei, accompanied by Foreign Minister Diana Mondino, arrived in Washington'
+        escorts = (a for a in mention.root.ancestors if a.lemma_ == "accompany" and a.dep_ == "acl")
+        escort = next(escorts, None)
+        if escort is not None and escort.head.dep_ in PERSON_ROLES:
+            found |= _travel_places(escort.head.head)
+    return found
+
+
+def _travel_places(verb: Token) -> set[str]:
+    visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
+    if verb.lemma_ not in TRAVEL_VERBS and not visit:
+        return set()
+    found = set()
+    for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
+        places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
+        found.update(code for code, _ in places)
     return found
 
 

@@ -3,7 +3,7 @@ strict F1 on each development set stays above what it reaches now. Raise a floor
 rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
-- wire, world, agencies: tests/data (synthetic wire stories and releases from many governments),
+- wire, world, agencies, mixed: tests/data (synthetic wire stories and releases from many governments),
   each scored unseen once before any tuning on it (figures in their READMEs).
 """
 
@@ -19,6 +19,7 @@ FLOORS = {
     "wire": {"officials.strict": 0.95, "trips.strict": 0.80, "meetings.strict": 0.90},
     "world": {"officials.strict": 0.79, "trips.strict": 0.71, "meetings.strict": 0.72},
     "agencies": {"officials.strict": 0.84, "trips.strict": 0.47, "meetings.strict": 0.63},
+    "mixed": {"officials.strict": 0.75, "trips.strict": 0.34, "meetings.strict": 0.31},
 }
 
 

@@ -475,14 +475,8 @@ def _group_country(mention: Span) -> str | None:
     """The country of the group a list of names illustrates: 'senior Israeli officials to
     Morocco, including Foreign Minister Lapid' -> IL; 'Additional representatives of the
     Government of Mexico included ... Undersecretary Ricardo Mejia' -> MX."""
-    doc, sent_start = mention.doc, mention.sent.start
-    i = mention.start - 1
-    while i > sent_start and _in_list(doc[i]):
-        i -= 1
-    if doc[i].lower_ not in LIST_OPENERS:
-        return None
-    window = doc[max(sent_start, i - 8) : i]
-    if not any(tok.lower_ in GROUP_WORDS for tok in window):
+    window = _list_window(mention)
+    if window is None or not any(tok.lower_ in GROUP_WORDS for tok in window):
         return None
     own = [code for code, away in _countries_in(window, AWAY) if not away]
     return own[0] if own else None

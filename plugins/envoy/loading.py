@@ -306,13 +306,11 @@ def _load_meetings(cur, meetings, official_ids, evidence, result, published: dat
                 VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
                 ON CONFLICT ON CONSTRAINT meetings_natural_key
                 DO UPDATE SET status = meetings.status  -- a second report of that key in this article
-                RETURNING id""",
+                RETURNING id, host_official_id""",
                 (participants, day, first, last, *values))
-            meeting_id = cur.fetchone()[0]
+            meeting_id, host = cur.fetchone()
         else:
-            _merge_meeting(cur, meeting_id, participants, day, values)
-        cur.execute("SELECT host_official_id FROM meetings WHERE id = %s", (meeting_id,))
-        host = cur.fetchone()[0]
+            host = _merge_meeting(cur, meeting_id, participants, day, values)
         execute_values(cur, """
             INSERT INTO meeting_participants (meeting_id, official_id, is_host) VALUES %s
             ON CONFLICT (meeting_id, official_id) DO UPDATE SET is_host = EXCLUDED.is_host""",
@@ -322,8 +320,8 @@ def _load_meetings(cur, meetings, official_ids, evidence, result, published: dat
         result.meetings += 1
 
 
-def _merge_meeting(cur, meeting_id, participants, day, values) -> None:
-    """Fill in what the stored meeting lacks; its day only if it has none."""
+def _merge_meeting(cur, meeting_id, participants, day, values) -> int | None:
+    """Fill in what the stored meeting lacks; its day only if it has none. Returns its host."""
     cur.execute("""
         UPDATE meetings SET
             part_of_day = COALESCE(part_of_day, %s), place = COALESCE(place, %s),
@@ -331,15 +329,16 @@ def _merge_meeting(cur, meeting_id, participants, day, values) -> None:
             status = CASE WHEN 'held' IN (status, %s) THEN 'held' ELSE 'planned' END,
             period_first = COALESCE(period_first, %s), period_last = COALESCE(period_last, %s),
             period_granularity = COALESCE(period_granularity, %s)
-        WHERE id = %s""", (*values, meeting_id))
-    cur.execute("SELECT range_start, range_end FROM meetings WHERE id = %s", (meeting_id,))
-    range_start, range_end = cur.fetchone()
+        WHERE id = %s
+        RETURNING range_start, range_end, kind, host_official_id""", (*values, meeting_id))
+    range_start, range_end, kind, host = cur.fetchone()
     if day and not _key_taken(cur, "meetings", "participant_ids = %s::bigint[] AND meeting_date = %s "
                               "AND range_start IS NOT DISTINCT FROM %s AND range_end IS NOT DISTINCT FROM %s "
-                              "AND kind IS NOT DISTINCT FROM (SELECT kind FROM meetings WHERE id = %s)",
-                              (participants, day, range_start, range_end, meeting_id), meeting_id):
+                              "AND kind IS NOT DISTINCT FROM %s",
+                              (participants, day, range_start, range_end, kind), meeting_id):
         cur.execute("UPDATE meetings SET meeting_date = %s WHERE id = %s AND meeting_date IS NULL",
                     (day, meeting_id))
+    return host
 
 
 def _meeting_problem(meeting: dict, official_ids: dict) -> str | None:

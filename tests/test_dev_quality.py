@@ -15,11 +15,11 @@ from envoy.eval_extraction import corpus_inputs, extract_all, load_scorer, score
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {
-    "dev": {"officials.strict": 0.95, "trips.strict": 0.90, "meetings.strict": 0.95},
-    "wire": {"officials.strict": 0.95, "trips.strict": 0.80, "meetings.strict": 0.90},
-    "world": {"officials.strict": 0.79, "trips.strict": 0.71, "meetings.strict": 0.72},
-    "agencies": {"officials.strict": 0.84, "trips.strict": 0.47, "meetings.strict": 0.63},
-    "mixed": {"officials.strict": 0.75, "trips.strict": 0.34, "meetings.strict": 0.31},
+    "dev": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
+    "wire": {"officials.strict": 0.97, "trips.strict": 0.82, "meetings.strict": 0.93},
+    "world": {"officials.strict": 0.91, "trips.strict": 0.89, "meetings.strict": 0.86},
+    "agencies": {"officials.strict": 0.97, "trips.strict": 0.87, "meetings.strict": 0.93},
+    "mixed": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
 }
 
 

@@ -847,3 +847,577 @@ def test_attending_a_conference_in_a_city_is_a_trip_there():
     )
     assert sorted(trips(result)) == [("Qin Gang", "IN", None, None), ("Sergey Lavrov", "IN", None, None)]
     assert result["meetings"] == []
+
+
+# ---------------------------------------------------------------- news: subjects, calls, onward legs
+
+
+def test_dateline_parsed_as_subject_gives_way_to_the_named_subject():
+    result = wire(
+        "Khan meets king\n\nRIYADH, Oct 23: Prime Minister Imran Khan met King Salman bin Abdulaziz in "
+        "Riyadh on Tuesday.",
+        "2018-10-23",
+    )
+    assert meeting_dates(result) == [(("Imran Khan", "Salman bin Abdulaziz"), "2018-10-23")]
+
+
+def test_spoke_by_telephone_with_after_a_dateline_apposition():
+    result = wire(
+        "NAIROBI, Wednesday May 7, 2014 (PSCU) - President Uhuru Kenyatta today spoke by telephone with "
+        "President Goodluck Jonathan of Nigeria.",
+        "2014-05-07",
+    )
+    assert meeting_dates(result) == [(("Goodluck Jonathan", "Uhuru Kenyatta"), "2014-05-07")]
+    assert result["meetings"][0]["kind"] == "call"
+
+
+def test_the_national_leader_is_that_country_s_official():
+    result = wire(
+        "Prime Minister Manmohan Singh of India arrived in Tokyo on Sunday. The Indian leader will address "
+        "business leaders on Tuesday before flying to Kuala Lumpur for a three-day visit to Malaysia.",
+        "2010-10-25",
+    )
+    assert ("Manmohan Singh", "MY", "2010-10-26", "2010-10-28") in trips(result)
+
+
+def test_flying_on_to_the_next_country_ends_the_stay_before():
+    result = wire(
+        "Iranian President Hassan Rouhani arrived in Rome on Monday. He flies on to Paris on Wednesday.",
+        "2016-01-26",
+    )
+    assert ("Hassan Rouhani", "IT", "2016-01-25", "2016-01-27") in trips(result)
+
+
+def test_place_of_a_topic_is_not_the_place_of_the_meeting():
+    result = wire(
+        "The Amir met today with US Secretary of State Antony Blinken. During the meeting, the Amir Sheikh "
+        "Tamim bin Hamad Al-Thani and Blinken discussed the latest developments in the Gaza Strip.",
+        "2024-02-06",
+    )
+    assert all(m["place"] != "Gaza Strip" for m in result["meetings"])
+    assert all(t["destination_country"] != "PS" for t in result["trips"])
+
+
+def test_before_returning_home_ends_the_stay_on_the_day_of_the_act_before():
+    result = wire(
+        "French President Emmanuel Macron is due to fly to Samarkand in the evening and will hold talks "
+        "with Uzbek President Shavkat Mirziyoyev on Thursday before returning to Paris.",
+        "2023-11-01",
+    )
+    assert trips(result) == [("Emmanuel Macron", "UZ", "2023-11-01", "2023-11-02")]
+    assert meeting_dates(result) == [(("Emmanuel Macron", "Shavkat Mirziyoyev"), "2023-11-02")]
+
+
+def test_own_day_of_a_leg_after_before_beats_the_day_of_the_act():
+    result = wire(
+        "Secretary of State Antony Blinken will hold talks with Polish President Andrzej Duda on Monday "
+        "before flying to Ireland later in the week.",
+        "2019-09-01",
+    )
+    assert ("Antony Blinken", "IE", None, None) in trips(result)
+
+
+def test_same_day_return_keeps_the_travel_day_for_meetings_of_companions():
+    result = wire(
+        "Prime Minister Lee Hsien Loong will travel to Putrajaya, Malaysia on 9 April 2019. PM Lee will be "
+        "accompanied by Minister for Foreign Affairs Vivian Balakrishnan. Dr Balakrishnan will also meet "
+        "his Malaysian counterpart, Saifuddin Abdullah. PM Lee will return to Singapore on the same day.",
+        "2019-04-08",
+    )
+    assert meeting_dates(result) == [(("Saifuddin Abdullah", "Vivian Balakrishnan"), "2019-04-09")]
+
+
+def test_departure_day_dates_no_meeting_and_home_is_no_place():
+    result = wire(
+        "President Bola Ahmed Tinubu of Nigeria will depart Abuja on Tuesday for Paris, France, to attend "
+        "the Summit. On the sidelines of the summit, the President will meet with the President of the "
+        "World Bank Group, Mr Ajay Banga.",
+        "2023-06-19",
+    )
+    (meeting,) = result["meetings"]
+    assert (meeting["date"], meeting["place"]) == (None, "Paris")
+    assert ("Ajay Banga", "FR", None, None) in trips(result)  # away from the Bank's seat
+
+
+def test_international_official_at_the_seat_makes_no_trip():
+    result = wire(
+        "The Chairperson of the African Union Commission, Nkosazana Dlamini Zuma, met Namibian Foreign "
+        "Minister Netumbo Nandi-Ndaitwah in Addis Ababa.",
+        "2014-03-12",
+    )
+    assert [t[0] for t in trips(result)] == ["Netumbo Nandi-Ndaitwah"]
+
+
+def test_welcoming_progress_is_no_meeting():
+    result = wire(
+        "Prime Minister Justin Trudeau will travel to Apulia, Italy. Trudeau and Prime Minister Donald "
+        "Tusk welcomed the progress made since the summit."
+    )
+    assert result["meetings"] == []
+
+
+def test_dateline_dash_ends_the_dateline_date():
+    result = wire("Berlin, 7 May 2025 - One day after his election, Friedrich Merz spoke.", "2025-05-07")
+    assert [t["text"] for t in result["timexes"]][-1] == "One day"
+
+
+def test_day_trip_to_two_capitals_dates_both_stops_and_their_meetings():
+    result = wire(
+        "Merz travels to Paris and Warsaw\n\nFederal Chancellor Friedrich Merz is travelling to Paris and "
+        "Warsaw today. In Paris, French President Emmanuel Macron received the Chancellor. In the "
+        "afternoon the Chancellor flies on to Warsaw, where he will be received by Prime Minister Donald "
+        "Tusk. Merz will return to Berlin tonight.",
+        "2025-05-07",
+    )
+    assert sorted(trips(result)) == [
+        ("Friedrich Merz", "FR", "2025-05-07", "2025-05-07"),
+        ("Friedrich Merz", "PL", "2025-05-07", "2025-05-07"),
+    ]
+    assert {d for _, d in meeting_dates(result)} == {"2025-05-07"}
+
+
+def test_person_before_a_verb_is_no_subject_when_an_object():
+    result = wire(
+        "In Niamey, Ayrault and Steinmeier were due to hold talks with President Mahamadou Issoufou "
+        "later on Monday and to meet Foreign Minister Ibrahim Yacouba.",
+        "2016-05-02",
+    )
+    assert {"Mahamadou Issoufou", "Ibrahim Yacouba"} not in pairs(result)
+
+
+def test_meeting_upon_arrival_takes_the_arrival_day_and_place():
+    result = wire(
+        "GOA, May 4 (APP): Foreign Minister Bilawal Bhutto Zardari of Pakistan arrived in Goa on Thursday. "
+        "Soon after his arrival, Bilawal held a bilateral meeting with Russian Foreign Minister Sergey "
+        "Lavrov. The foreign minister will address the session on Friday and return home the same day.",
+        "2023-05-04",
+    )
+    (meeting,) = result["meetings"]
+    assert (meeting["date"], meeting["place"]) == ("2023-05-04", "Goa")
+    assert ("Bilawal Bhutto Zardari", "IN", "2023-05-04", "2023-05-05") in trips(result)
+
+
+def test_leaving_home_is_not_the_stop_a_return_ends():
+    result = wire(
+        "Foreign Minister Bilawal Bhutto Zardari of Pakistan arrived in Goa on Thursday. He spoke before "
+        "departing from Karachi. He will return home on Friday.",
+        "2023-05-04",
+    )
+    assert ("Bilawal Bhutto Zardari", "IN", "2023-05-04", "2023-05-05") in trips(result)
+
+
+def test_audience_greeting_and_co_chairing_are_meetings():
+    result = wire(
+        "President Ferdinand R. Marcos Jr. will have an audience with Emperor Naruhito on Friday. "
+        "Argentine President Javier Milei was greeted at Ben Gurion Airport by Foreign Minister Israel "
+        "Katz.",
+        "2023-02-08",
+    )
+    assert sorted(map(sorted, pairs(result))) == [
+        ["Ferdinand R. Marcos Jr.", "Naruhito"],
+        ["Israel Katz", "Javier Milei"],
+    ]
+
+
+def test_co_chairs_meet():
+    result = wire(
+        "In Accra, Minister Ronald Lamola and his Ghanaian counterpart, the Minister of Foreign Affairs, "
+        "Ms Shirley Ayorkor Botchwey, will co-chair the session of the Joint Commission.",
+        "2024-09-09",
+    )
+    assert pairs(result) == [{"Ronald Lamola", "Shirley Ayorkor Botchwey"}]
+
+
+def test_the_two_leaders_are_the_pair_of_the_sentence_before_and_its_day():
+    result = wire(
+        "Prime Minister Naoto Kan and his Indian counterpart Manmohan Singh agreed Monday to conclude a "
+        "pact. The two leaders announced the accord after about an hour of talks in Tokyo.",
+        "2010-10-25",
+    )
+    assert meeting_dates(result) == [(("Manmohan Singh", "Naoto Kan"), "2010-10-25")]
+
+
+def test_the_two_men_spoke_privately_is_the_meeting_again():
+    result = wire(
+        "Iranian President Hassan Rouhani met Pope Francis at the Vatican on Tuesday. The two men spoke "
+        "privately for 40 minutes in the Apostolic Palace.",
+        "2016-01-26",
+    )
+    assert meeting_dates(result) == [(("Francis", "Hassan Rouhani"), "2016-01-26")]
+
+
+def test_nationality_of_those_visited_is_no_destination():
+    result = wire(
+        "Foreign Minister Jean-Marc Ayrault of France arrived in Mali on Sunday to visit French and German "
+        "soldiers.",
+        "2016-05-02",
+    )
+    assert [t[1] for t in trips(result)] == ["ML"]
+
+
+def test_arrival_without_a_place_goes_where_the_meetings_are_with_the_delegation():
+    result = wire(
+        "Prime Minister Imran Khan met King Salman bin Abdulaziz in Riyadh on Tuesday. Mr Khan, who arrived "
+        "on Monday for a two-day visit, is attending a conference. Finance Minister Asad Umar and Foreign "
+        "Minister Shah Mahmood Qureshi are part of the delegation.",
+        "2018-10-23",
+    )
+    assert sorted(trips(result)) == [
+        ("Asad Umar", "SA", "2018-10-22", "2018-10-23"),
+        ("Imran Khan", "SA", "2018-10-22", "2018-10-23"),
+        ("Shah Mahmood Qureshi", "SA", "2018-10-22", "2018-10-23"),
+    ]
+
+
+def test_welcome_after_an_arrival_is_on_the_arrival_day_and_companion_of_a_dateline_subject():
+    result = wire(
+        "Thein Sein visits Thailand\n\nBangkok, 23 July 2012 - President Thein Sein of the Republic of the "
+        "Union of Myanmar, accompanied by Minister of Foreign Affairs Wunna Maung Lwin, arrived in Bangkok "
+        "this morning for a two-day official visit to Thailand.\n\nPrime Minister Yingluck Shinawatra "
+        "welcomed the President at an official ceremony at Government House.",
+        "2012-07-23",
+    )
+    assert meeting_dates(result) == [(("Thein Sein", "Yingluck Shinawatra"), "2012-07-23")]
+    assert ("Wunna Maung Lwin", "TH", "2012-07-23", "2012-07-24") in trips(result)
+
+
+def test_greeted_at_the_airport_on_the_arrival_day_and_calling_a_name_is_no_call():
+    result = wire(
+        "Argentine President Javier Milei arrived in Israel on Tuesday on a three-day visit. Milei, a "
+        "staunch supporter of Israel, was greeted at Ben Gurion Airport by Foreign Minister Israel Katz, who "
+        'called him "a true friend of Israel".',
+        "2024-02-06",
+    )
+    assert meeting_dates(result) == [(("Israel Katz", "Javier Milei"), "2024-02-06")]
+
+
+def test_leaders_meeting_is_the_travelers_and_takes_the_travel_day():
+    result = wire(
+        "Chinese Premier Li Qiang arrived in Adelaide on Saturday. He will travel to Canberra on Monday for "
+        "the annual leaders' meeting with Prime Minister Anthony Albanese at Parliament House.",
+        "2024-06-15",
+    )
+    assert meeting_dates(result) == [(("Anthony Albanese", "Li Qiang"), "2024-06-17")]
+
+
+def test_summit_day_does_not_date_meetings_on_its_sidelines():
+    result = wire(
+        "U.S. President Joe Biden will travel to Hiroshima, Japan, on Wednesday to attend the Group of "
+        "Seven leaders' summit. Biden and Indian Prime Minister Narendra Modi will meet on the sidelines "
+        "of the G7.",
+        "2023-05-16",
+    )
+    assert meeting_dates(result) == [(("Joe Biden", "Narendra Modi"), None)]
+
+
+def test_discussed_by_phone_with_is_a_call():
+    result = wire(
+        "Foreign Minister Sameh Shoukry of Egypt had discussed the dam dispute by phone on Sunday with the "
+        "Chairperson of the African Union Commission, Moussa Faki Mahamat.",
+        "2021-03-02",
+    )
+    assert meeting_dates(result) == [(("Moussa Faki Mahamat", "Sameh Shoukry"), "2021-02-28")]
+    assert result["meetings"][0]["kind"] == "call"
+
+
+def test_leaving_after_the_day_of_its_own_clause_and_a_stay_where_ends_the_trip():
+    result = wire(
+        "Chinese Premier Li Qiang arrived in Adelaide on Saturday. He will travel to Canberra on Monday for "
+        "the annual leaders' meeting, and will visit a plant in Perth on Tuesday before leaving for "
+        "Malaysia. In Malaysia, where he will stay from June 18 to 20, Li is expected to meet Prime "
+        "Minister Anwar Ibrahim.",
+        "2024-06-15",
+    )
+    assert ("Li Qiang", "MY", "2024-06-18", "2024-06-20") in trips(result)
+
+
+def test_two_plus_two_talks_with_their_counterparts_and_a_while_clause():
+    result = wire(
+        "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu, who arrived in Cairo on "
+        "Wednesday, held talks on Thursday with their Egyptian counterparts Nabil Fahmy and Abdel Fattah "
+        "al-Sisi in the format. On Wednesday evening, Lavrov held a separate meeting with Fahmy, while "
+        "Shoigu had a one-on-one meeting with al-Sisi. Later on Thursday, the Russian ministers were "
+        "received by Egypt's interim President Adly Mansour. Lavrov told a joint news conference with "
+        "Fahmy after the talks that the next round of consultations would be held in Moscow.",
+        "2013-11-14",
+    )
+    assert sorted(meeting_dates(result)) == [
+        (("Abdel Fattah al-Sisi", "Nabil Fahmy", "Sergei Lavrov", "Sergei Shoigu"), "2013-11-14"),
+        (("Abdel Fattah al-Sisi", "Sergei Shoigu"), "2013-11-13"),
+        (("Adly Mansour", "Sergei Lavrov", "Sergei Shoigu"), "2013-11-14"),
+        (("Nabil Fahmy", "Sergei Lavrov"), "2013-11-13"),
+    ]
+    assert ("Sergei Lavrov", "EG", "2013-11-13", None) in trips(result)  # 'A and B, who arrived'
+
+
+def test_arrival_day_beats_a_year_said_of_the_visit_and_flying_back_after_a_meeting_ends_it():
+    result = wire(
+        "Foreign Secretary Philip Hammond became the first foreign secretary to visit Iran since 2003. "
+        "Hammond, who arrived in the Iranian capital on Sunday morning, watched the flag being raised. "
+        "The foreign secretary is due to meet President Hassan Rouhani on Monday before flying back to "
+        "London.",
+        "2015-08-23",
+    )
+    assert ("Philip Hammond", "IR", "2015-08-23", "2015-08-24") in trips(result)
+
+
+def test_anaphoric_parts_of_the_day_take_the_day_last_mentioned():
+    result = wire(
+        "On Wednesday, the two prime ministers will hold talks. Earlier that morning, Prime Minister "
+        "Narendra Modi will be received by President Reuven Rivlin. Sudan's Foreign Minister Mariam "
+        "al-Sadiq al-Mahdi arrived in Cairo earlier in the day.",
+        "2017-07-04",
+    )
+    assert [t["value"] for t in result["timexes"]] == ["2017-07-05", "2017-07-05TMO", "2017-07-05"]
+    assert meeting_dates(result) == [(("Narendra Modi", "Reuven Rivlin"), "2017-07-05")]
+
+
+def test_welcoming_a_guest_at_the_start_of_a_visit_starts_the_guest_s_trip():
+    result = wire(
+        "Prime Minister Benjamin Netanyahu this afternoon welcomed Indian Prime Minister Narendra Modi at "
+        "Ben Gurion Airport at the start of a historic three-day visit. Prime Minister Modi will leave "
+        "Israel on Thursday.",
+        "2017-07-04",
+    )
+    assert trips(result) == [("Narendra Modi", "IL", "2017-07-04", "2017-07-06")]
+
+
+def test_the_head_of_state_is_the_article_s_head_of_state():
+    result = wire(
+        "The President of the Republic, François Hollande, will travel to Lebanon on Saturday 16 and Sunday "
+        "17 April. On Sunday, the Head of State will visit a camp for refugees and meet humanitarian "
+        "organisations, before travelling on to Cairo.",
+        "2016-04-15",
+    )
+    assert ("François Hollande", "EG", "2016-04-17", None) in trips(result)
+
+
+def test_visit_postponed_in_a_later_clause_is_no_trip():
+    result = wire(
+        "Minister Champagne had planned to travel to Mexico City in March for a meeting, but the visit was "
+        "postponed because of the pandemic. Cabinet Secretary Amina Mohamed will travel to Abuja on "
+        "Thursday, but the trip has been called off.",
+        "2020-04-16",
+    )
+    assert result["trips"] == []
+
+
+def test_length_of_the_visit_said_later_ends_an_arrival_of_the_day():
+    result = wire(
+        "Ethiopian Prime Minister Abiy Ahmed has arrived in Eritrea on a landmark visit. Crowds lined the "
+        "streets. Abiy later held talks. Eritrea's information minister, Yemane Gebre Meskel, wrote on "
+        "Twitter, describing the two-day visit as historic. Last month, Eritrea's foreign minister, Osman "
+        "Saleh, led a delegation to Addis Ababa.",
+        "2018-07-08",
+    )
+    assert ("Abiy Ahmed", "ER", "2018-07-08", "2018-07-09") in trips(result)
+
+
+def test_a_year_modifying_another_noun_dates_no_meeting():
+    result = wire(
+        "On Thursday, Chairperson of the African Union Commission Nkosazana Dlamini Zuma will travel to "
+        "Kigali, Rwanda, where she is scheduled to meet President Paul Kagame ahead of the commemoration "
+        "of the 1994 genocide.",
+        "2014-03-12",
+    )
+    assert meeting_dates(result) == [(("Nkosazana Dlamini Zuma", "Paul Kagame"), "2014-03-13")]
+
+
+def test_talks_held_before_or_after_an_act_share_its_day():
+    result = wire(
+        "US House Speaker Nancy Pelosi landed in Taipei late on Tuesday night. On Wednesday morning she met "
+        "lawmakers at the parliament, before holding talks with President Tsai Ing-wen at the presidential "
+        "office.",
+        "2022-08-03",
+    )
+    assert meeting_dates(result) == [(("Nancy Pelosi", "Tsai Ing-wen"), "2022-08-03")]
+
+
+def test_arrival_in_the_same_sentence_places_the_meeting_not_the_previous_scene():
+    result = wire(
+        "Iranian President Hassan Rouhani met Pope Francis at the Vatican on Tuesday. Rouhani, who arrived "
+        "in Rome on Monday, held talks that day with Prime Minister Matteo Renzi.",
+        "2016-01-26",
+    )
+    assert ("Matteo Renzi", "VA", None, None) not in trips(result)
+    assert {m["place"] for m in result["meetings"]} == {"Vatican", "Rome"}
+
+
+def test_the_ministers_agreeing_to_speak_again_together_with_a_third_is_one_call_of_three():
+    result = wire(
+        "Foreign Minister François-Philippe Champagne of Canada today spoke with Mexican Foreign Secretary "
+        "Marcelo Ebrard. The ministers agreed to speak again next week by video conference, together with "
+        "United States Secretary of State Mike Pompeo.",
+        "2020-04-16",
+    )
+    assert meeting_dates(result)[-1] == (
+        ("François-Philippe Champagne", "Marcelo Ebrard", "Mike Pompeo"),
+        None,
+    )
+
+
+def test_a_known_place_the_model_tags_as_a_person_is_a_destination():
+    result = wire(
+        "The Minister of Foreign Affairs II of Brunei Darussalam, Dato Erywan Pehin Yusof, visited Nay Pyi "
+        "Taw on 4-5 June 2021.",
+        "2021-06-05",
+    )
+    assert trips(result) == [("Erywan Pehin Yusof", "MM", "2021-06-04", "2021-06-05")]
+
+
+def test_a_date_in_a_relative_clause_on_the_counterpart_dates_no_meeting():
+    result = wire(
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday. After talks "
+        "with Xi at the Great Hall of the People, Scholz also met Premier Li Keqiang, who is due to step "
+        "down in March.",
+        "2022-11-04",
+    )
+    assert (("Li Keqiang", "Olaf Scholz"), "2022-11-04") in meeting_dates(result)
+
+
+def test_those_who_join_a_welcome_are_not_its_guests():
+    result = wire(
+        "Prime Minister Theresa May welcomed the Taoiseach, Leo Varadkar, to Downing Street in London this "
+        "afternoon. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney.",
+        "2017-06-19",
+    )
+    assert ("Simon Coveney", "GB", None, None) in trips(result)
+
+
+def test_a_day_beats_this_week_and_his_meetings_in_a_place_put_him_there():
+    result = wire(
+        "This week, President Joseph R. Biden, Jr. will travel to Poland following his meetings in "
+        "Brussels, Belgium with our NATO Allies. On Friday, March 25, President Biden will travel to "
+        "Warsaw, Poland, where he will hold a bilateral meeting with President Andrzej Duda.",
+        "2022-03-20",
+    )
+    assert sorted(trips(result)) == [
+        ("Joseph R. Biden, Jr.", "BE", None, None),
+        ("Joseph R. Biden, Jr.", "PL", "2022-03-25", None),
+    ]
+
+
+def test_his_in_a_relative_clause_is_the_relative_s_antecedent():
+    result = wire(
+        "Vice President Mike Pence joined world leaders in Warsaw on Sunday, standing in for President "
+        "Donald Trump, who canceled his trip to Poland. Pence, who arrived in Warsaw late Saturday, joined "
+        "Polish President Andrzej Duda at a ceremony.",
+        "2019-09-01",
+    )
+    assert ("Mike Pence", "PL", "2019-08-31", None) in trips(result)
+
+
+def test_a_dinner_in_his_honour_is_for_the_guest_not_the_host():
+    result = wire(
+        "Philippine Secretary of Foreign Affairs Teodoro L. Locsin Jr. arrived in Hanoi on December 4 at the "
+        "invitation of Foreign Minister Pham Binh Minh, who hosted a dinner in his honour that evening.",
+        "2019-12-05",
+    )
+    (dinner,) = result["meetings"]
+    assert (set(dinner["participants"]), dinner["host"], dinner["date"]) == (
+        {"Pham Binh Minh", "Teodoro L. Locsin Jr."},
+        "Pham Binh Minh",
+        "2019-12-04",
+    )
+
+
+def test_joint_tour_of_two_ministers_day_by_day():
+    result = wire(
+        "The foreign ministers of France and Germany, Jean-Marc Ayrault and Frank-Walter Steinmeier, "
+        "arrived in Niger on Monday after a day in neighbouring Mali.\n\nIn Bamako on Sunday the two "
+        "ministers were received by Malian President Ibrahim Boubacar Keita, before flying to Gao.\n\nIn "
+        "Niamey, Ayrault and Steinmeier were due to hold talks with President Mahamadou Issoufou later on "
+        "Monday, before returning to Europe in the evening.",
+        "2016-05-02",
+    )
+    assert sorted(trips(result)) == [
+        ("Frank-Walter Steinmeier", "ML", "2016-05-01", "2016-05-01"),
+        ("Frank-Walter Steinmeier", "NE", "2016-05-02", "2016-05-02"),
+        ("Jean-Marc Ayrault", "ML", "2016-05-01", "2016-05-01"),
+        ("Jean-Marc Ayrault", "NE", "2016-05-02", "2016-05-02"),
+    ]
+    assert meeting_dates(result) == [
+        (("Frank-Walter Steinmeier", "Ibrahim Boubacar Keita", "Jean-Marc Ayrault"), "2016-05-01"),
+        (("Frank-Walter Steinmeier", "Jean-Marc Ayrault", "Mahamadou Issoufou"), "2016-05-02"),
+    ]
+
+
+def test_attending_a_forum_in_a_town_of_a_country_is_a_trip_there():
+    result = wire(
+        "Argentine President Javier Milei arrived in Israel on Tuesday. He attended the World Economic Forum "
+        "in Davos, Switzerland, last month.",
+        "2024-02-06",
+    )
+    assert ("Javier Milei", "CH", None, None) in trips(result)
+
+
+def test_participation_in_a_named_forum_places_the_traveler_and_a_return_ends_the_last_stop():
+    result = wire(
+        "Secretary of State Hillary Rodham Clinton will travel to Egypt and Israel following her "
+        "participation in the ASEAN Regional Forum in Phnom Penh, Cambodia. On July 16-17, Secretary "
+        "Clinton will be in Jerusalem. The Secretary will return to Washington on July 17.",
+        "2012-07-12",
+    )
+    assert ("Hillary Rodham Clinton", "KH", None, None) in trips(result)
+
+
+def test_a_visit_by_someone_is_their_trip():
+    result = wire(
+        "Prime Minister Nguyen Xuan Phuc asked the two foreign ministries to prepare for a visit to Vietnam "
+        "by Philippine President Rodrigo Duterte next year.",
+        "2019-12-05",
+    )
+    assert trips(result) == [("Rodrigo Duterte", "VN", None, None)]
+
+
+def test_the_meeting_was_attended_by_joins_the_meeting_just_reported():
+    result = wire(
+        "His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met today with US Secretary of State Antony "
+        "Blinken. The meeting was attended by Prime Minister and Minister of Foreign Affairs Sheikh "
+        "Mohammed bin Abdulrahman bin Jassim Al-Thani.",
+        "2024-02-06",
+    )
+    (meeting,) = result["meetings"]
+    assert len(meeting["participants"]) == 3 and meeting["date"] == "2024-02-06"
+
+
+def test_a_sentence_opening_he_continues_the_subject_before_not_its_last_object():
+    result = wire(
+        "The Secretary-General, António Guterres, will travel to Egypt on Thursday. On Thursday, in Cairo, "
+        "the Secretary-General will meet with President Abdel Fattah Al-Sisi and Foreign Minister Sameh "
+        "Shoukry. On Friday, he will travel to Amman.",
+        "2023-10-18",
+    )
+    assert [t[0] for t in trips(result) if t[1] == "JO"] == ["António Guterres"]
+
+
+def test_a_banquet_in_honour_of_the_guest_or_the_royal_couple_is_for_the_visitor():
+    result = wire(
+        "Dutch King Willem-Alexander arrived in Tokyo on Tuesday. Emperor Akihito held talks with the king "
+        "on Wednesday morning, and will host a state banquet in honor of the royal couple in the evening.",
+        "2014-10-29",
+    )
+    banquet = next(m for m in result["meetings"] if m["kind"] == "state banquet")
+    assert (set(banquet["participants"]), banquet["host"]) == ({"Akihito", "Willem-Alexander"}, "Akihito")
+
+
+def test_during_a_visit_the_subject_travels_and_a_nationality_after_the_place_is_no_stop():
+    result = wire(
+        "During a working visit to Brussels, Ukrainian President Volodymyr Zelenskyy met with Azerbaijani "
+        "President Ilham Aliyev.",
+        "2021-12-15",
+    )
+    assert sorted(trips(result)) == [
+        ("Ilham Aliyev", "BE", None, None),
+        ("Volodymyr Zelenskyy", "BE", None, None),
+    ]
+
+
+def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_destination():
+    result = wire(
+        "U.S. President Joe Biden will cut short his trip to Asia this week, scrapping planned stops in "
+        "Papua New Guinea and Australia. Biden will travel to Hiroshima, Japan, on Wednesday, White House "
+        "press secretary Karine Jean-Pierre said. He had been scheduled to travel on to Port Moresby.",
+        "2023-05-16",
+    )
+    assert [t[:2] for t in trips(result)] == [("Joe Biden", "JP")]

@@ -1,6 +1,7 @@
 """Rule tests for officials (envoy.nlp's name repair, envoy.officials' titles and countries): one short
 sentence per construction."""
 
+import pytest
 from envoy.enrich import analyze
 
 
@@ -406,3 +407,362 @@ def test_small_venue_towns_resolve():
 def test_company_executives_are_not_officials():
     text = "Samsung Electronics Vice Chairman Lee Jae-yong met President Biden."
     assert "Lee Jae-yong" not in officials(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("In Bamako they met Malian President Ibrahim Boubacar Keita.", "Ibrahim Boubacar Keita", "ML"),
+        ("Di Maio spoke in Rome with Maltese Foreign Minister Evarist Bartolo.", "Evarist Bartolo", "MT"),
+        ("President William Ruto met Zimbabwean President Emmerson Mnangagwa.", "Emmerson Mnangagwa", "ZW"),
+        ("Modi met Namibian Foreign Minister Netumbo Nandi-Ndaitwah.", "Netumbo Nandi-Ndaitwah", "NA"),
+    ],
+)
+def test_demonyms_of_smaller_countries(text, name, code):
+    assert country(text, name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Iranian President Hassan Rouhani met Pope Francis at the Vatican on Tuesday.", "Francis", "VA"),
+        ("The pontiff, Pope Leo, received President Sergio Mattarella in Rome.", "Leo", "VA"),
+    ],
+)
+def test_the_pope_is_the_head_of_the_holy_see(text, name, code):
+    assert country(text, name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an abbreviated title is no part of the name
+        ("PM Lee Hsien Loong will travel to Putrajaya. PM Lee will return today.", "Lee Hsien Loong"),
+        # an honorific style before a hyphenated given name the NER missed, named in full elsewhere
+        (
+            "The Honourable François-Philippe Champagne, Minister of Foreign Affairs, today spoke with"
+            " Mexico's Foreign Secretary. Minister Champagne thanked him.",
+            "François-Philippe Champagne",
+        ),
+        # a full name the NER called an organisation, its surname found alone later
+        (
+            "The minister today spoke with Marcelo Ebrard Casaubón, Mexico's Secretary of Foreign Affairs."
+            " Minister Champagne thanked Secretary Ebrard for Mexico's help.",
+            "Marcelo Ebrard Casaubón",
+        ),
+        # a last name the NER called a place, the parser's compound head of the name
+        (
+            "Finance Minister Asad Umar and Foreign Minister Shah Mahmood Qureshi are in the delegation.",
+            "Shah Mahmood Qureshi",
+        ),
+    ],
+)
+def test_the_fullest_form_of_a_name(text, name):
+    assert name in officials(text)
+
+
+def test_a_plural_title_is_no_part_of_a_name():
+    text = (
+        "Secretary Videgaray met Secretary of State Rex Tillerson. On Thursday, Secretaries Tillerson and"
+        " Kelly will be received by President Enrique Peña Nieto."
+    )
+    assert not any(name.startswith("Secretaries") for name in officials(text))
+
+
+def test_a_multi_word_country_after_with_opens_a_title():
+    text = "The ministers agreed to speak again together with United States Secretary of State Mike Pompeo."
+    assert officials(text)["Mike Pompeo"]["titles"] == ["Secretary of State"]
+
+
+def test_a_surname_joins_the_name_that_holds_it_as_a_whole_word():
+    text = (
+        "President Ferdinand R. Marcos Jr. arrived in Japan with First Lady Louise Araneta-Marcos."
+        " Marcos will hold a summit meeting with Prime Minister Fumio Kishida."
+    )
+    found = officials(text)
+    assert found["Ferdinand R. Marcos Jr."]["aliases"] == ["Marcos"]
+    assert found["Fumio Kishida"]["country"] == "JP"
+
+
+def test_the_purpose_of_a_trip_is_no_destination():
+    text = (
+        "Foreign Minister Vivian Balakrishnan will travel to Putrajaya on 9 April for the Malaysia-Singapore"
+        " Retreat. He will meet Malaysian Foreign Minister Saifuddin Abdullah and return to Singapore today."
+    )
+    assert country(text, "Vivian Balakrishnan") == "SG"
+
+
+def test_an_audience_is_a_meeting_with_a_host():
+    text = "President Marcos arrived in Tokyo. He will have an audience with Emperor Naruhito on Friday."
+    assert country(text, "Naruhito") == "JP"
+
+
+def test_the_countries_an_unmarked_lead_visits_are_not_home():
+    text = (
+        "Chancellor Friedrich Merz is travelling to Warsaw today, government spokesman Stefan Kornelius said."
+        " In Warsaw he will be received by Prime Minister Donald Tusk. Merz will return to Berlin tonight."
+    )
+    assert country(text, "Stefan Kornelius") == "DE"
+
+
+def test_an_organisation_named_like_a_person_is_no_official():
+    text = "Shoukry met the Chairperson of the African Union Commission, Moussa Faki Mahamat, in Cairo."
+    found = officials(text)
+    assert "Union Commission" not in found
+    assert found["Moussa Faki Mahamat"]["country"] is None
+
+
+def test_a_style_apposition_gives_way_to_the_office_and_stands_for_the_person():
+    text = (
+        "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, arrived in Tehran today. He"
+        " conveyed the greetings of the Custodian of the Two Holy Mosques King Salman. His Highness is"
+        " scheduled to meet the Speaker of the Islamic Consultative Assembly, Mohammad Bagher Ghalibaf."
+    )
+    found = officials(text)
+    assert found["Faisal bin Farhan"]["country"] == "SA"
+    assert found["Mohammad Bagher Ghalibaf"]["country"] == "IR"  # met in Tehran by a visitor
+
+
+def test_a_national_minister_for_eu_affairs_serves_the_country():
+    text = (
+        "Minister Luigi Di Maio spoke with the Spanish Minister of Foreign Affairs, European Union and"
+        " Cooperation, Arancha González Laya."
+    )
+    assert country(text, "Arancha González Laya") == "ES"
+
+
+def test_a_plural_office_noun_in_apposition_titles_the_names():
+    text = "Lavrov and Shoigu held talks with their Egyptian counterparts Nabil Fahmy and Abdel al-Sisi."
+    found = officials(text)
+    assert found["Nabil Fahmy"]["country"] == "EG"
+    assert found["Nabil Fahmy"]["titles"] == ["counterparts"]
+
+
+def test_a_shared_demonym_after_a_glued_dateline():
+    text = (
+        "CAIRO, November 14. /ITAR-TASS/. Russian Foreign Minister Sergei Lavrov and Defence Minister"
+        " Sergei Shoigu held talks on Thursday."
+    )
+    assert country(text, "Sergei Shoigu") == "RU"
+
+
+def test_a_where_clause_after_a_place_and_a_date_is_in_that_place():
+    text = (
+        "Secretary of State Hillary Rodham Clinton will be in Cairo July 14-15, where she will meet with"
+        " President Mohamed Morsi. She will then travel to Israel."
+    )
+    assert country(text, "Mohamed Morsi") == "EG"
+
+
+def test_military_ranks_are_titles():
+    assert "Mohamed Hussein Tantawi" in officials("Clinton met Field Marshal Mohamed Hussein Tantawi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # the NER calls both names organisations; the bare surnames later are persons
+        (
+            "The foreign ministers of France and Germany, Jean-Marc Ayrault and Frank-Walter Steinmeier,"
+            " arrived in Niger on Monday. Steinmeier told reporters that Ayrault agreed.",
+            ("Jean-Marc Ayrault", "FR"),
+            ("Frank-Walter Steinmeier", "DE"),
+        ),
+        (
+            "The foreign ministers of Brazil and Argentina, Mauro Vieira and Diana Mondino, met in Brasilia.",
+            ("Mauro Vieira", "BR"),
+            ("Diana Mondino", "AR"),
+        ),
+        (
+            "The Foreign Ministers of Japan, Korea and China, Yoko Kamikawa, Cho Tae-yul and Wang Yi, met.",
+            ("Yoko Kamikawa", "JP"),
+            ("Cho Tae-yul", "KR"),
+        ),
+        (
+            "The envoys of the United States and Russia, Steve Witkoff and Kirill Dmitriev, met in Riyadh.",
+            ("Steve Witkoff", "US"),
+            ("Kirill Dmitriev", "RU"),
+        ),
+    ],
+)
+def test_a_plural_office_of_several_countries_is_taken_respectively(text, first, second):
+    found = officials(text)
+    assert [(name, found[name]["country"]) for name, _ in (first, second)] == [first, second]
+
+
+def test_a_predecessor_is_no_sitting_official():
+    text = "Abiy said Ethiopia would accept it. His predecessor, Hailemariam Desalegn, had offered talks."
+    assert "Hailemariam Desalegn" not in officials(text)
+
+
+def test_a_portfolio_word_before_a_title_is_no_name():
+    text = "Talks opened in Brussels between the Brexit Secretary, David Davis, and the chief negotiator."
+    assert officials(text)["David Davis"]["titles"] == ["Brexit Secretary"]
+
+
+def test_styles_between_a_comma_title_and_the_name():
+    text = (
+        "AUC Chairperson receives the Minister\n\nThe Chairperson of the African Union Commission, H.E. Dr."
+        " Nkosazana Dlamini Zuma, today received the Minister."
+    )
+    found = officials(text)  # 'Chairperson' of the headline is no name part
+    assert found["Nkosazana Dlamini Zuma"]["titles"] == ["Chairperson of the African Union Commission"]
+
+
+def test_a_messenger_conveys_the_greetings_of_a_leader_of_their_country():
+    text = (
+        "Addis Ababa, 12 March 2014 - The Chairperson of the African Union Commission, H.E. Dr. Nkosazana"
+        " Dlamini Zuma, today received the Minister of Foreign Affairs of Namibia, H.E. Mrs. Netumbo"
+        " Nandi-Ndaitwah. The Minister conveyed the"
+        " greetings of H.E. President Hifikepunye Pohamba."
+    )
+    assert country(text, "Hifikepunye Pohamba") == "NA"
+
+
+def test_a_signature_block_title_with_to():
+    text = (
+        "President Tinubu will return to Lagos at the end of the summit.\n\nDele Alake\nSpecial Adviser to"
+        " the President\n(Special Duties, Communications and Strategy)\nJune 19, 2023"
+    )
+    assert officials(text)["Dele Alake"]["titles"] == ["Special Adviser to the President"]
+
+
+def test_a_title_after_the_name_when_the_apposition_head_is_no_title():
+    text = (
+        "Minister Lamola will visit Ghana.\n\nEnquiries: Mr Chrispin Phiri, Spokesperson of the Department of"
+        " International Relations and Cooperation\n\nOR Tambo Building, Pretoria"
+    )
+    assert officials(text)["Chrispin Phiri"]["country"] == "ZA"
+
+
+def test_a_companion_in_a_relative_clause_serves_the_principals_country():
+    text = (
+        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei, who is accompanied on the"
+        " visit by Foreign Minister Diana Mondino, later prayed at the Western Wall. He is due to meet Prime"
+        " Minister Benjamin Netanyahu and President Isaac Herzog."
+    )
+    assert country(text, "Diana Mondino") == "AR"
+
+
+def test_its_in_a_title_stands_for_the_country_named_before():
+    text = (
+        "US House Speaker Nancy Pelosi met lawmakers at Taiwan's parliament, the Legislative Yuan,"
+        " including its deputy speaker, Tsai Chi-chang. China's foreign ministry summoned the US"
+        " ambassador, Nicholas Burns, and China announced drills."
+    )
+    assert country(text, "Tsai Chi-chang") == "TW"
+
+
+def test_an_official_met_on_the_purpose_of_a_stop_serves_its_country():
+    text = (
+        "Deputy Secretary of State Wendy Sherman will begin her trip in Istanbul and Ankara, Turkey from"
+        " March 4 to 5 to meet with Foreign Minister Cavusoglu. She will then travel to Madrid, Spain and"
+        " Rabat, Morocco."
+    )
+    assert country(text, "Cavusoglu") == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a country's long name is no person; styles between the comma title and the name
+        (
+            "The Minister of Foreign Affairs II of Brunei Darussalam, Dato Erywan Pehin Yusof, visited Nay"
+            " Pyi Taw on 4 June.",
+            "Erywan Pehin Yusof",
+            "BN",
+        ),
+        # a third name part the NER left out after it added a given name
+        ("The Secretary-General of ASEAN, Dato Lim Jock Hoi, visited Nay Pyi Taw.", "Lim Jock Hoi", None),
+        # two given names left out; a title of particles ('Yang Di-Pertuan') is no name
+        (
+            "His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of"
+            " Brunei Darussalam, reiterates ASEAN's commitment.",
+            "Hassanal Bolkiah Mu'izzaddin Waddaulah",
+            "BN",
+        ),
+    ],
+)
+def test_malay_styles_and_long_names(text, name, code):
+    assert country(text, name) == code
+
+
+def test_a_seat_of_government_names_the_home_country():
+    text = "President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy, the White House said."
+    assert country(text, "Joe Biden") == "US"
+
+
+def test_an_official_who_hosts_foreign_counterparts_is_not_one_of_them():
+    text = (
+        "Secretary Blinken and Secretary Austin hosted their Japanese counterparts, Foreign Minister Yoko"
+        " Kamikawa and Defense Minister Minoru Kihara."
+    )
+    assert country(text, "Blinken") != "JP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # an abbreviated title matches the listed office of a known surname
+        ("PM Modi held talks with President Ruto of Kenya at Hyderabad House.", "Modi", "IN"),
+        # a church rank before the name is a style, not a name part
+        ("Vatican Secretary of State Cardinal Pietro Parolin met Chinese officials.", "Pietro Parolin", "VA"),
+    ],
+)
+def test_abbreviated_titles_and_church_styles(text, name, code):
+    assert country(text, name) == code
+
+
+def test_a_plural_title_before_a_list_of_names_titles_each():
+    found = officials("Governors Gavin Newsom and Kathy Hochul met Canadian Prime Minister Mark Carney.")
+    assert found["Kathy Hochul"]["titles"] == ["Governors"]
+
+
+def test_the_seat_of_government_that_speaks_is_the_home_country():
+    text = (
+        "A Downing Street spokesperson said: Prime Minister Theresa May welcomed the new Taoiseach, Leo"
+        " Varadkar, to London. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney,"
+        " and by the Brexit Secretary, David Davis."
+    )
+    assert country(text, "David Davis") == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # 'of' and a country the NER did not tag
+        (
+            "Deputy Prime Minister and Foreign Minister Ishaq Dar of Pakistan met Chinese Foreign Minister"
+            " Wang Yi.",
+            "Ishaq Dar",
+            "PK",
+        ),
+        # a royal host at a listed palace
+        ("King Charles III received Japanese Emperor Naruhito at Buckingham Palace.", "Charles III", "GB"),
+    ],
+)
+def test_countries_the_ner_misses(text, name, code):
+    assert country(text, name) == code
+
+
+def test_a_queen_regnant_is_an_official_a_queen_consort_not():
+    found = officials("Queen Elizabeth II and Queen Rania hosted US President Donald Trump at Windsor.")
+    assert found["Elizabeth II"]["country"] == "GB" and "Rania" not in found
+
+
+def test_a_traveller_returns_home():
+    text = (
+        "Foreign Minister Vivian Balakrishnan will travel to Kuala Lumpur, Malaysia to discuss Myanmar and"
+        " Thailand. Balakrishnan will return to Singapore on Friday."
+    )
+    assert country(text, "Vivian Balakrishnan") == "SG"
+
+
+def test_a_city_the_ner_calls_a_person_is_a_destination():
+    text = "Senators Lindsey Graham and Richard Blumenthal visited Kyiv and met President Zelenskyy."
+    assert country(text, "Richard Blumenthal") != "UA"
+
+
+def test_a_loose_comma_phrase_with_a_title_after_the_name():
+    text = "According to Ned Price, spokesman for the State Department, Blinken will travel to Kyiv."
+    assert country(text, "Ned Price") == "US"

@@ -49,9 +49,11 @@ TRIP_VERBS = {
     "return",
     "proceed",
     "land",
+    "stay",
 }
+LEAVING_VERBS = {"leave", "depart"}
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
-MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "speak", "call", "confer", "dine"}
+MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine"}
 DINE_FORMS = ["dine", "dined", "dines", "dining"]  # the model lemmatizes 'dined' as 'din'
 MEETING_NOUNS = {
     "meeting",
@@ -76,6 +78,8 @@ MEETING_NOUNS = {
     "summit",
     "luncheon",
     "dialogue",
+    "audience",
+    "forum",
 }
 LIGHT_VERBS = {
     "have",
@@ -103,6 +107,8 @@ CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "acomp", "compoun
 HERE_WORDS = {"here"}
 LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime Minister Boris Johnson'
 RELATIVE_PRONOUNS = {"who", "whom"}
+PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "DATE"}
+OBJECT_PREPS = {"with", "between", "by", "for", "to", "on"}
 FIRST_PERSON = {"i", "me", "my"}
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 
@@ -118,6 +124,7 @@ def _trigger_matcher(vocab) -> Matcher:
         [
             [{"LEMMA": {"IN": sorted(MEETING_VERBS)}, "POS": "VERB"}],
             [{"LOWER": {"IN": DINE_FORMS}, "POS": "VERB", "LEMMA": {"NOT_IN": ["dine"]}}],
+            [{"LOWER": "co"}, {"ORTH": "-"}, {"LEMMA": "chair"}],  # 'A and B co-chaired the session'
         ],
     )
     matcher.add(
@@ -130,8 +137,22 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok)]
+    found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+
+
+CALL_WORDS = {"call", "phone", "telephone", "video", "videoconference", "virtual", "teleconference"}
+
+
+def by_phone(tok: Token) -> list[Token]:
+    """'discussed the dispute by phone with X', 'spoke by telephone with X': the medium, on which the
+    parser often hangs the counterpart."""
+    if tok.pos_ != "VERB":
+        return []
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # 'discussed the dispute by phone'
+    preps = [c for h in holders for c in h.children if c.lower_ == "by"]
+    return [o for c in preps for o in c.children if o.lower_ in CALL_WORDS]
 
 
 def _leads_delegation(tok: Token) -> bool:
@@ -149,21 +170,40 @@ def chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     while (
-        cur.dep_ in CHAIN_DEPS or _event_subject(cur) or _looked_forward(cur) or _sequenced(cur)
+        cur.dep_ in CHAIN_DEPS
+        or _event_subject(cur)
+        or _looked_forward(cur)
+        or sequenced(cur)
+        or _meanwhile(cur)
     ) and cur.head is not cur:
         if cur.dep_ == "conj" and _own_subject(cur):
             break  # 'the summit would not go ahead, but that he ... would try to meet': two events
         cur = cur.head
         out.append(cur)
-        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "conj"}:
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"xcomp", "conj"} and not _same_time(cur):
             break
     if cur.dep_ == "advcl" and _has_to(cur):
         out.append(cur.head)  # purpose infinitive: "will travel to Cairo to meet"
     return out
 
 
+def _dateline_word(tok: Token) -> bool:
+    """'RIYADH, Oct 23: Prime Minister Imran Khan met': the parser makes the dateline a subject."""
+    return tok.ent_type_ in PLACE_ENTS or (tok.is_upper and len(tok.text) > 2)
+
+
 def _own_subject(verb: Token) -> bool:
     return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _same_time(verb: Token) -> bool:
+    return _meanwhile(verb) or sequenced(verb)
+
+
+def _meanwhile(tok: Token) -> bool:
+    """'On Wednesday evening, Lavrov held a meeting with Fahmy, while Shoigu had a meeting with
+    al-Sisi': a 'while' clause happens at the time of its main clause."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "while" for c in tok.children)
 
 
 def _looked_forward(tok: Token) -> bool:
@@ -172,7 +212,7 @@ def _looked_forward(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and tok.head.lower_ == "to"
 
 
-def _sequenced(tok: Token) -> bool:
+def sequenced(tok: Token) -> bool:
     """'On Wednesday she met lawmakers before holding talks with Ms Tsai': the next act of the same
     day, told in the same clause."""
     return tok.dep_ == "pcomp" and tok.head.lower_ in {"before", "after"}
@@ -192,16 +232,29 @@ def subject(tok: Token) -> Token | None:
     for _ in range(8):
         if cur is None:
             return None
-        for child in cur.children:
-            is_subject = child.dep_ in {"nsubj", "nsubjpass"} or (child.dep_ == "poss" and cur is tok)
-            if is_subject and cur.pos_ in {"VERB", "AUX", "NOUN"}:
-                return child
+        subjects = [
+            c for c in cur.children if c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "poss" and cur is tok)
+        ]
+        if subjects and cur.pos_ in {"VERB", "AUX", "NOUN"}:
+            named = [c for c in subjects if not _dateline_word(c)]
+            return (named or subjects)[0]
         if cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:
             return cur.head  # "Biegun, who ..." / "the Secretary, traveling to ..."
         if cur.dep_ == "relcl":
             return cur.head
         cur = cur.head if cur.head is not cur else None
-    return _person_before(tok)
+    return _person_before(tok) or _fronted_conjunct(tok)
+
+
+def _fronted_conjunct(tok: Token) -> Token | None:
+    """'In Niamey, Ayrault and Steinmeier were due to hold talks': the parser joins the subject to
+    the fronted place ('Niamey, Ayrault and Steinmeier'); the first person conjoined to it."""
+    opener = tok.sent[0]
+    if opener.dep_ != "prep":
+        return None
+    places = [o for o in opener.children if o.dep_ == "pobj"]
+    people = [c for p in places for c in p.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    return people[0] if people else None
 
 
 def _person_before(tok: Token) -> Token | None:
@@ -209,11 +262,19 @@ def _person_before(tok: Token) -> Token | None:
     ('Under Secretary of State for ... Human Rights Uzra Zeya visited Tunisia')."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         cur = tok.doc[i]
+        while cur.dep_ == "compound" and cur.head.i > cur.i:
+            cur = cur.head  # from 'Mahamadou' to the name's head 'Issoufou'
         if cur.ent_type_ == "PERSON":
-            return cur
+            return None if _object(cur) else cur  # 'talks with X ... and to meet Y': not X
         if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"aux", "auxpass"}:
             return None
     return None
+
+
+def _object(tok: Token) -> bool:
+    """An object of a verb or of 'with', 'by', 'to' ...; not 'Under Secretary ... Nuland' (a title
+    the parser made a preposition)."""
+    return tok.dep_ in {"dobj", "iobj"} or (tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS)
 
 
 def status(tok: Token) -> str:
@@ -260,7 +321,8 @@ def attached(tok: Token, event: list[Token]) -> bool:
 
 
 def _other_clause(verb: Token, tok: Token) -> bool:
-    return verb.pos_ == "VERB" and verb.i != tok.i and verb.dep_ in {"advcl", "relcl", "ccomp", "acl"}
+    clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl"}  # 'Li, who is due to step down in March'
+    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause
 
 
 def _misattached_before(tok: Token, verb: Token) -> bool:
@@ -295,14 +357,35 @@ def in_dateline(span: Span) -> bool:
     for tok in span.doc[span.end : min(span.end + 5, sent.end)]:
         if tok.text in DATELINE_DASHES and tok.doc[tok.i - 1].whitespace_:  # not 'Willem-Alexander'
             return True
+        if tok.text == ":":  # 'GOA, May 4 (APP): Foreign Minister ... arrived'
+            return True
         if tok.pos_ in {"VERB", "AUX"}:
             return False
     return False
 
 
-def day_timex(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
-    days = [i for i in timexes_of(event, timexes, doc) if timexes[i]["type"] in {"DATE", "TIME"}]
-    return days[0] if days else None
+def day_timex(event: list[Token], timexes: list[dict], doc: Doc, own: bool = False) -> int | None:
+    """The first day said in the event's own clause (up to its first verb above the trigger),
+    else (unless `own`) anywhere along its chain: 'is due to fly there in the evening and will
+    hold talks on Thursday' dates the talks Thursday. The day of leaving for a place ('will on
+    Tuesday depart Abuja to attend the summit') is not the day of what is done there."""
+    event = [t for n, t in enumerate(event) if not n or t.lemma_ not in LEAVING_VERBS]
+    verbs = [n for n, t in enumerate(event) if n and t.pos_ in {"VERB", "AUX"}]
+    for part in ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
+        days = [i for i in timexes_of(part, timexes, doc) if _names_a_day(timexes[i])]
+        if days:
+            return days[0]
+    return None
+
+
+VAGUE_TIMES = {"soon", "now", "recently", "currently", "nowadays", "earlier", "later"}
+
+
+def _names_a_day(timex: dict) -> bool:
+    """A DATE or TIME, not 'soon' ('Soon after his arrival, ...') nor a year ('ahead of the
+    commemoration of the 1994 genocide')."""
+    text = timex["text"].lower()
+    return timex["type"] in {"DATE", "TIME"} and text not in VAGUE_TIMES and not text.isdigit()
 
 
 def places_of(event: list[Token], doc: Doc) -> list[Span]:
@@ -315,7 +398,24 @@ def places_of(event: list[Token], doc: Doc) -> list[Span]:
         and ent.root.dep_ == "pobj"
         and ent.root.head.lower_ in {"in", "at"}
     ]
-    return [ent for ent in located if attached(ent.root, event) and gazetteer().country(ent.text)]
+    found = [ent for ent in located if attached(ent.root, event) and not _of_an_object(ent.root.head, event)]
+    return [p for p in map(_known_place, found) if p is not None]
+
+
+def _known_place(ent: Span) -> Span | None:
+    """The place, or for a town the gazetteer lacks its country in apposition ('Davos, Switzerland')."""
+    if gazetteer().country(ent.text):
+        return ent
+    apposed = [c for c in ent.root.children if c.dep_ == "appos" and gazetteer().country(c.text)]
+    return ent.doc[apposed[0].i : apposed[0].i + 1] if apposed else None
+
+
+def _of_an_object(prep: Token, event: list[Token]) -> bool:
+    """'discussed the developments in the Gaza Strip': the place of a thing spoken of, not of the
+    event."""
+    noun = prep.head
+    outside = noun.i not in {t.i for t in event} and noun.head.lemma_ not in MEETING_VERBS | LIGHT_VERBS
+    return noun.dep_ == "dobj" and outside
 
 
 def list_region(start: Token) -> Span:
@@ -357,7 +457,26 @@ class ArticleReferences(References):
     def person(self, tok: Token) -> Person | None:
         if tok.lower_ in FIRST_PERSON and not _quoted(tok):
             return self.speaker(tok)
-        return super().person(tok)
+        owner = _relative_owner(tok)
+        if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
+            return self.person(owner)
+        return super().person(tok) or self.national_leader(tok)
+
+    def national_leader(self, tok: Token) -> Person | None:
+        """'The Indian leader', 'the Spanish leader': the official of that country the article
+        names most, a head of state or government first; 'the Head of State': the article's
+        principal head of state or government."""
+        if not any(c.lower_ == "the" for c in tok.children):
+            return None
+        of_state = any(o.lower_ in {"state", "government"} for c in tok.children for o in c.children)
+        if tok.lower_ == "head" and of_state:
+            heads = [p for p in self.people if p.official and _heads_a_state(p)]
+            return max(heads, key=lambda p: len(p.mentions), default=None)
+        if tok.lower_ != "leader":
+            return None
+        countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
+        ours = [p for p in self.people if p.official and p.country in countries - {None}]
+        return max(ours, key=lambda p: (_heads_a_state(p), len(p.mentions)), default=None)
 
     def speaker(self, tok: Token) -> Person | None:
         """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
@@ -373,6 +492,14 @@ class ArticleReferences(References):
     def group(self, tok: Token) -> list[Person]:
         if tok.lower_ == "they" and tok.dep_ in PERSON_ROLES:
             return self.plural_subject(tok)
+        count = party_count(tok)
+        if count:  # 'The two leaders announced ...': the pair named as a subject before
+            people = self.plural_subject(tok)
+            return people if len(people) == count else []
+        countries = _nationalities(tok) if tok.lower_ in PARTY_NOUNS else set()
+        if countries:  # 'the Russian ministers were received by ...'
+            people = [p for p in self.plural_subject(tok) if p.country in countries]
+            return people if len(people) >= 2 else []
         return super().group(tok)
 
     def plural_subject(self, tok: Token) -> list[Person]:
@@ -386,8 +513,23 @@ class ArticleReferences(References):
         return []
 
     def _antecedent(self, tok: Token) -> Person | None:
-        governing = self._governing_subject(tok)
+        governing = self._governing_subject(tok) or self._previous_subject(tok)
         return governing if governing is not None else super()._antecedent(tok)
+
+    def _previous_subject(self, tok: Token) -> Person | None:
+        """'On Thursday, the Secretary-General will meet with President X and Foreign Minister Y. On
+        Friday, he will visit ...': a sentence-opening subject pronoun continues the subject of the
+        sentence before, named or titled (not its last-named object)."""
+        if not _subject_position(tok) or any(t.dep_ in PERSON_ROLES for t in tok.sent if t.i < tok.i):
+            return None
+        before = sentence_before(tok)
+        if before is None:
+            return None
+        said = [c for c in before.root.children if c.dep_ == "ccomp"] if before.root.lemma_ in SAYING else []
+        clauses = [*said, before.root]  # 'Biden will travel to Hiroshima, Jean-Pierre said. He ...': Biden
+        subjects = [c for v in clauses for c in v.children if c.dep_ in PERSON_ROLES]
+        found = [self.person(c) for c in subjects if c.lower_ not in PRONOUNS]
+        return next((p for p in found if p is not None), None)
 
     def _governing_subject(self, tok: Token) -> Person | None:
         """For a subject pronoun, the nearest subject of a clause above its own."""
@@ -431,6 +573,48 @@ class ArticleReferences(References):
             siblings.append(tok.head)
         found = [self.by_token.get(s.i) or References.by_title(self, s) for s in siblings]
         return [p for p in found if p is not None]
+
+
+def sentence_before(tok: Token) -> Span | None:
+    doc = tok.doc
+    return next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if not doc[i].is_space), None)
+
+
+def _relative_owner(tok: Token) -> Token | None:
+    """For 'his' in 'X, who canceled his trip': X."""
+    if tok.lower_ not in {"his", "her"}:
+        return None
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    relative = any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+    return verb.head if relative else None
+
+
+SAYING = {"say", "tell", "announce", "add", "state", "note"}
+HEAD_TITLES = {"president", "prime", "premier", "chancellor", "king", "emperor", "amir", "emir", "sultan"}
+
+
+def _heads_a_state(person: Person) -> bool:
+    return any(set(t.lower().split()) & HEAD_TITLES for t in person.titles)
+
+
+PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers", "men"}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _nationalities(tok: Token) -> set[str]:
+    """{'RU'} for 'the Russian ministers'."""
+    if not any(c.lower_ == "the" for c in tok.children):
+        return set()
+    return {gazetteer().country(c.text) for c in tok.children if c.dep_ == "amod"} - {None}
+
+
+def party_count(tok: Token) -> int | None:
+    """2 for 'the two leaders', 'both ministers'; None for other words."""
+    if tok.lower_ not in PARTY_NOUNS:
+        return None
+    return next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
 
 
 def _quoted(tok: Token) -> bool:
@@ -508,8 +692,9 @@ def closing_relative(region: Span) -> Token | None:
 
 
 def relative_antecedents(pronoun: Token, refs: References) -> list[Person]:
-    """'met with A, B and C who arrived in Kyiv': a relative clause closing a list of officials
-    speaks of the whole list (the parser hangs it on C alone)."""
+    """'met with A, B and C who arrived in Kyiv', 'A and B, who arrived on Wednesday, held talks':
+    a relative clause closing a list of officials speaks of the whole list (the parser hangs it on
+    C alone)."""
     for start in pronoun.sent:
         if start.i >= pronoun.i:
             break
@@ -518,7 +703,14 @@ def relative_antecedents(pronoun: Token, refs: References) -> list[Person]:
             if region.end == pronoun.i and listed(refs, region):
                 return listed(refs, region)
     antecedent = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
-    return refs.group(antecedent) if antecedent is not None else []
+    if antecedent is None:
+        return []
+    if pronoun.i > 0 and pronoun.nbor(-1).text == ",":  # 'A and B, who arrived on Wednesday, held'
+        while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
+            antecedent = antecedent.head
+        if antecedent.dep_ in {"nsubj", "nsubjpass"}:
+            return subject_people(antecedent, refs)
+    return refs.group(antecedent)
 
 
 def named_by(tok: Token, refs: References) -> list[Person]:
@@ -537,6 +729,7 @@ def subject_people(who: Token, refs: References, crews: dict | None = None) -> l
     if who.lower_ in RELATIVE_PRONOUNS:
         return relative_antecedents(who, refs)
     people = named_by(who, refs) or delegation_people(who, crews or {}) or _heads(who, refs)
+    people = people or [p for c in who.children if c.dep_ == "appos" for p in named_by(c, refs)]
     if who.dep_ not in {"nsubj", "nsubjpass"} or who.head.i < who.i:
         return people
     end = who.i
@@ -586,21 +779,24 @@ LEG_NOUNS = {"leg", "part", "stop", "stage", *TRIP_NOUNS}
 
 
 def called_off(doc: Doc) -> set[int]:
-    """Start offsets of sentences whose trip or meeting the next sentence calls off: 'The Minister
-    had been scheduled to proceed to Abuja ... That leg of the visit has been postponed'."""
+    """Start offsets of sentences whose trip or meeting is called off by the next sentence ('The
+    Minister had been scheduled to proceed to Abuja ... That leg of the visit has been postponed')
+    or by a later clause of its own ('had planned to travel to Mexico City in March, but the visit
+    was postponed')."""
     sents = list(doc.sents)
-    out = set()
+    out = {s.start_char for s in sents if any(_calls_off(tok, {"the"}) for tok in s)}
     for before, sent in pairwise(sents):
-        if any(_calls_off_that(tok) for tok in sent if tok.lemma_ in CALL_OFF_VERBS):
+        if any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)
     return out
 
 
-def _calls_off_that(verb: Token) -> bool:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return any(
-        s.lemma_ in LEG_NOUNS and any(c.lower_ in {"that", "this"} for c in s.children) for s in subjects
-    )
+def _calls_off(verb: Token, determiners: set[str]) -> bool:
+    """'That leg ... has been postponed', 'the trip has been called off'."""
+    called = verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
+    off = verb.lemma_ in CALL_OFF_VERBS or called
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if off else []
+    return any(s.lemma_ in LEG_NOUNS and any(c.lower_ in determiners for c in s.children) for s in subjects)
 
 
 def evidence(tok: Token) -> list[dict]:

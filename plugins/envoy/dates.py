@@ -593,7 +593,9 @@ def _part(t: str) -> str | None:
     return PARTS[m.group(1)] if m else None
 
 
-ANAPHORIC_DAY = [(r"\b(that|the same) day\b|(^|^end |^for |\bof )the day$", 0),
+# 'later that day', 'earlier that morning', 'earlier in the day': the day last mentioned
+ANAPHORIC_DAY = [(r"\b(that|the same) (day|morning|afternoon|evening|night)\b"
+                  r"|(^|^end |^for |\bof |\bin )the day$", 0),
                  (r"\bthe (next|following) day\b", 1),
                  (r"\bthe (previous|preceding) day\b|\bthe day before\b", -1)]
 

@@ -83,6 +83,8 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
         start = (date.fromisoformat(start) - timedelta(days=7)).isoformat()  # 'since Monday' is past
     end_first, end_last = _days(_timex(timexes, trip["end_timex"]))
     end = end_last if end_first != end_last or trip.get("single_day") or trip.get("departure") else None
+    if start and end and start > end and trip.get("departure") and not late:
+        end = None  # a departure told before the arrival ('In Bamako on Sunday ... before flying to Gao')
     if start and end and start > end and _weekday(_timex(timexes, trip["start_timex"])):
         earlier = date.fromisoformat(start) - timedelta(days=7)  # 'from Sunday to Thursday': Sunday before
         start = earlier.isoformat() if earlier.isoformat() <= end else start

@@ -9,6 +9,8 @@ order, because countries, trips and meetings inform one another.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from envoy.clauses import ArticleReferences, called_off, delegations, triggers
@@ -37,6 +39,7 @@ from envoy.trips import (
     delegation_members,
     end_late_returns,
     find_trips,
+    here_by_meetings,
     hosted_trips,
     implied_trips,
     joiners,
@@ -57,13 +60,15 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     clauses = [_mark_off(t, off) for t in find_trips(doc, found, refs, timexes, crews)]
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs)
-    carry_dates(meetings, clauses, timexes)
+    crews_by_lead = accompanied(doc, refs)
+    carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
-    sessions = [m for m in meetings if m.get("_session")]  # attended: a place, no meeting
+    here_by_meetings(clauses, meetings)
+    sessions = [m for m in meetings if m.get("_session") or _placed_alone(m)]  # a place, no meeting
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
     trips = merge_trips(trips + _joined_trips(trips, joined, by_name))
-    trips = merge_trips(trips + _companions(trips, accompanied(doc, refs), by_name))
+    trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name))
     companions = joiners(doc, refs) + delegation_members(doc, refs)
     trips = merge_trips(trips + _joiners(trips, companions, by_name))
     link_trips(meetings + sessions, trips, clauses)
@@ -79,6 +84,12 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
         "trips": [_public(t) for t in trips],
         "meetings": [_public(m) for m in meetings],
     }
+
+
+def _placed_alone(meeting: dict) -> bool:
+    """'following his meetings in Brussels with our NATO Allies': no one named met, but he was there."""
+    alone = meeting.get("_anchor") and meeting["_owned"] and len(meeting["participants"]) == 1
+    return bool(alone and meeting["_places"])
 
 
 def _settle_countries(people: list[Person], meetings: list[dict], trips: list[dict], crews: dict) -> None:
@@ -121,11 +132,15 @@ def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[s
 
 
 def _joiners(trips: list[dict], joins: list[tuple], people: dict[str, Person]) -> list[dict]:
+    """Companions go where their lead goes; 'the delegation' with no lead named is that of the
+    article's principal traveler (the one with the most trips)."""
+    travelers = Counter(t["traveler"] for t in trips)
+    principal = travelers.most_common(1)[0][0] if travelers else None
     out = [
         companion_trip(t, name, people, t["evidence"], dated=True)
         for lead, name, country in joins
         for t in trips
-        if t["traveler"] == lead and country in {None, t["destination_country"]}
+        if t["traveler"] == (lead or principal) and country in {None, t["destination_country"]}
     ]
     return [t for t in out if t is not None]
 

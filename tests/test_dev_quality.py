@@ -3,7 +3,7 @@ strict F1 on each development set stays above what it reaches now. Raise a floor
 rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
-- wire, world, agencies, mixed: tests/data (synthetic wire stories and releases from many governments),
+- wire, world, agencies, mixed, news, press: tests/data (synthetic wire stories and releases from many governments),
   each scored unseen once before any tuning on it (figures in their READMEs).
 """
 
@@ -17,9 +17,11 @@ DATA = Path(__file__).parent / "data"
 FLOORS = {
     "dev": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
     "wire": {"officials.strict": 0.97, "trips.strict": 0.82, "meetings.strict": 0.93},
-    "world": {"officials.strict": 0.91, "trips.strict": 0.89, "meetings.strict": 0.86},
+    "world": {"officials.strict": 0.91, "trips.strict": 0.90, "meetings.strict": 0.86},
     "agencies": {"officials.strict": 0.97, "trips.strict": 0.87, "meetings.strict": 0.93},
     "mixed": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
+    "news": {"officials.strict": 0.93, "trips.strict": 0.84, "meetings.strict": 0.92},
+    "press": {"officials.strict": 0.73, "trips.strict": 0.43, "meetings.strict": 0.48},
 }
 
 

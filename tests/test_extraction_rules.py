@@ -3,6 +3,7 @@ Kremlin, president.gov.ua): one short sentence per construction, through analyze
 
 from datetime import date
 
+import pytest
 from envoy.enrich import extract_article
 from envoy.nlp import prepare_text
 from extraction_helpers import facts, official, pairs, trips
@@ -1421,3 +1422,282 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
         "2023-05-16",
     )
     assert [t[:2] for t in trips(result)] == [("Joe Biden", "JP")]
+
+
+# ---------------------------------------------------------------- general rules, one sentence each
+# (text, publication date, what to read: "trips" or "meetings", expected)
+
+GENERAL_RULES = [
+    (  # a weekday range is every day from the first to the next of the second weekday
+        "US Vice-President Kamala Harris will be in Singapore from Sunday to Tuesday on an official visit.",
+        "2021-08-21",
+        "trips",
+        [("Kamala Harris", "SG", "2021-08-22", "2021-08-24")],
+    ),
+    (  # 'until Thursday' ends the stay and dates none of its meetings
+        "US Vice-President Kamala Harris will be in Vietnam until Thursday and is expected to meet "
+        "President Nguyen Xuan Phuc.",
+        "2021-08-21",
+        "meetings",
+        [({"Kamala Harris", "Nguyen Xuan Phuc"}, None)],
+    ),
+    (
+        "US Vice-President Kamala Harris will leave for Hanoi on Tuesday. She will be in Vietnam until "
+        "Thursday.",
+        "2021-08-21",
+        "trips",
+        [("Kamala Harris", "VN", "2021-08-24", "2021-08-26")],
+    ),
+    (  # the length of the visit beats a one-day reading of another mention of it
+        "Prime Minister Shinzo Abe welcomed his Indian counterpart, Narendra Modi, to Kyoto on Saturday "
+        "evening as Modi began a five-day visit to Japan. Modi, then chief minister of Gujarat, visited "
+        "Japan in 2012. Modi landed at Kansai International Airport on Saturday afternoon.",
+        "2014-08-31",
+        "trips",
+        [("Narendra Modi", "JP", "2014-08-30", "2014-09-03")],
+    ),
+    (  # 'the libertarian leader': the official the article is about
+        "Argentine President Javier Milei attended Mass on Sunday. The libertarian leader, who arrived in "
+        "Rome on Friday night, will meet Italian President Sergio Mattarella on Monday.",
+        "2024-02-11",
+        "trips",
+        [("Javier Milei", "IT", "2024-02-09", None)],
+    ),
+    (  # 'the President', two holders named once each: the one named first, the article's principal
+        "Brazilian President Luiz Inácio Lula da Silva met Vietnamese President Luong Cuong in Hanoi on "
+        "Friday. On Saturday, the President will travel to Tokyo.",
+        "2025-03-26",
+        "trips",
+        [
+            ("Luiz Inácio Lula da Silva", "JP", "2025-03-29", None),
+            ("Luiz Inácio Lula da Silva", "VN", None, None),
+        ],
+    ),
+    (  # 'Minister Rau's visit ..., during which he was to meet X, has been postponed': neither
+        "Polish Foreign Minister Zbigniew Rau spoke today. Minister Rau's visit to Chisinau, during which "
+        "he was to meet Moldovan Foreign Minister Nicu Popescu, has been postponed.",
+        "2023-06-16",
+        "meetings",
+        [],
+    ),
+    (  # a headline's 'visit to X postponed'
+        "Rau's talks with Blinken; visit to Chisinau postponed\n\nPolish Foreign Minister Zbigniew Rau "
+        "held a telephone conversation with US Secretary of State Antony Blinken on Thursday.",
+        "2023-06-16",
+        "trips",
+        [],
+    ),
+    (  # the headline's 'talks' are the body's call: one record
+        "Rau's talks with Blinken; visit to Chisinau postponed\n\nPolish Foreign Minister Zbigniew Rau "
+        "held a telephone conversation with US Secretary of State Antony Blinken on Thursday.",
+        "2023-06-16",
+        "meetings",
+        [({"Zbigniew Rau", "Antony Blinken"}, "2023-06-15")],
+    ),
+    (  # an ambassador received in the country of his post is not travelling
+        "Polish Deputy Foreign Minister Pawel Jablonski received the Ambassador of Ukraine to Poland, "
+        "Vasyl Zvarych, in Warsaw on Wednesday.",
+        "2023-06-16",
+        "trips",
+        [],
+    ),
+    (  # a videoconference with A and B is one session of three
+        "On Friday, Polish Foreign Minister Zbigniew Rau took part in a videoconference with the Minister "
+        "of Foreign Affairs of Lithuania, Gabrielius Landsbergis, and the Minister of Foreign Affairs of "
+        "Latvia, Edgars Rinkevics.",
+        "2023-06-16",
+        "meetings",
+        [({"Zbigniew Rau", "Gabrielius Landsbergis", "Edgars Rinkevics"}, "2023-06-16")],
+    ),
+    (  # 'the two foreign ministers' of a meeting of three: the two so titled
+        "Canadian Foreign Minister John Baird will meet with President Thein Sein and with Foreign Minister "
+        "Wunna Maung Lwin. The two foreign ministers spoke by telephone in January.",
+        "2012-03-06",
+        "meetings",
+        [
+            ({"John Baird", "Thein Sein"}, None),
+            ({"John Baird", "Wunna Maung Lwin"}, None),
+            ({"John Baird", "Wunna Maung Lwin"}, None),
+        ],
+    ),
+    (  # 'since Kim's trip to Beijing in March': another's trip takes no day of the clause it sits in
+        "Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong-un in Pyongyang on Thursday, "
+        "the highest-level Chinese visitor since Kim's surprise trip to Beijing in March.",
+        "2018-05-03",
+        "trips",
+        [("Kim Jong-un", "CN", None, None), ("Wang Yi", "KP", None, None)],
+    ),
+    (  # a venue the gazetteer cannot place: the meeting is not put on a participant's other trip
+        "North Korean leader Kim Jong-un visited Beijing in March. Last Friday he held a summit with South "
+        "Korean President Moon Jae-in at the Peace House in Panmunjom.",
+        "2018-05-03",
+        "trips",
+        [("Kim Jong-un", "CN", None, None)],
+    ),
+    (  # 'He travels to New Delhi, where he will hold talks': the second he is the first
+        "Saudi Crown Prince Mohammed bin Salman met Pakistani Prime Minister Imran Khan on Monday. Khan "
+        "praised the visit. The crown prince was due to fly out of Islamabad on Monday night. He travels "
+        "to New Delhi on Tuesday, where he will hold talks with Indian Prime Minister Narendra Modi.",
+        "2019-02-18",
+        "meetings",
+        [
+            ({"Mohammed bin Salman", "Imran Khan"}, "2019-02-18"),
+            ({"Mohammed bin Salman", "Narendra Modi"}, "2019-02-19"),
+        ],
+    ),
+    (  # an arrival at no named place is at the dateline's place, not at the next stop
+        "ISLAMABAD: Saudi Crown Prince Mohammed bin Salman held talks with Pakistani Prime Minister Imran "
+        "Khan on Monday. The crown prince arrived at Nur Khan Air Base on Sunday evening. He travels to New "
+        "Delhi on Wednesday.",
+        "2019-02-18",
+        "trips",
+        [
+            ("Mohammed bin Salman", "IN", "2019-02-20", None),
+            ("Mohammed bin Salman", "PK", "2019-02-17", "2019-02-20"),
+        ],
+    ),
+    (  # 'fly out of Islamabad on Monday night' ends the stay there, before moving on
+        "Saudi Crown Prince Mohammed bin Salman arrived in Islamabad on Sunday. The crown prince was due to "
+        "fly out of Islamabad on Monday night. He travels to New Delhi on Tuesday.",
+        "2019-02-18",
+        "trips",
+        [
+            ("Mohammed bin Salman", "IN", "2019-02-19", None),
+            ("Mohammed bin Salman", "PK", "2019-02-17", "2019-02-18"),
+        ],
+    ),
+    (  # 'to see' an official is to meet them; 'will not see' is no meeting
+        "US Secretary of State Colin Powell flies to Amman on Sunday evening to see Jordan's King Abdullah "
+        "II. Powell will not see Palestinian leader Yasser Arafat.",
+        "2003-05-10",
+        "meetings",
+        [({"Colin Powell", "Abdullah II"}, "2003-05-11")],
+    ),
+    (  # 'talks with Abbas, who will host him': him is the subject the relative clause hangs in,
+        # and the talks he hosts, joined by Shaath, are one meeting
+        "On Sunday, US Secretary of State Colin Powell travels to Jericho for talks with Palestinian Prime "
+        "Minister Mahmoud Abbas, who will host him at his office there. Palestinian Foreign Minister Nabil "
+        "Shaath said he would join the meeting.",
+        "2003-05-10",
+        "meetings",
+        [({"Colin Powell", "Mahmoud Abbas", "Nabil Shaath"}, "2003-05-11")],
+    ),
+    (  # 'began on Monday (24), when the President landed': landed that day, at the stop the story is
+        # at (not the next leg), and departing for the next leg ends it
+        "Brazilian President Luiz Inácio Lula da Silva held a bilateral meeting with the Prime Minister of "
+        "Japan, Shigeru Ishiba, this Wednesday, 26 March, in Tokyo. The state visit began on Monday (24), "
+        "when the President landed at Haneda Airport. On Thursday (27), the President departs for Hanoi, "
+        "where he will make a state visit to Vietnam until Saturday (29).",
+        "2025-03-26",
+        "trips",
+        [
+            ("Luiz Inácio Lula da Silva", "JP", "2025-03-24", "2025-03-27"),
+            ("Luiz Inácio Lula da Silva", "VN", "2025-03-27", "2025-03-29"),
+        ],
+    ),
+    (  # 'the Egyptian resort of Sharm el-Sheikh': a nationality naming a place's country
+        "On Monday, US Secretary of State Colin Powell heads to the Egyptian resort of Sharm el-Sheikh for "
+        "talks with President Hosni Mubarak.",
+        "2003-05-10",
+        "trips",
+        [("Colin Powell", "EG", "2003-05-12", None)],
+    ),
+    (  # 'was also expected at the dinner' joins the dinner; 'was not present at the meeting' does not
+        "US Secretary of State Colin Powell was to dine with Israeli Prime Minister Ariel Sharon on Saturday "
+        "night. Israeli Foreign Minister Silvan Shalom was also expected at the dinner. Israeli President "
+        "Moshe Katsav, who was not present at the dinner, praised the visit.",
+        "2003-05-10",
+        "meetings",
+        [({"Colin Powell", "Ariel Sharon", "Silvan Shalom"}, "2003-05-10")],
+    ),
+    (  # 'will continue her visit to Dhaka' tomorrow moves on, ending the stay before (not the place
+        # she departed from); the visit to Dhaka is no one-day stop
+        "Indonesian Foreign Minister Retno Marsudi arrived in Nay Pyi Taw on Monday evening. On Monday "
+        "morning, before departing Jakarta, she held a telephone conversation with Singaporean Foreign "
+        "Minister Vivian Balakrishnan. Tomorrow, Minister Retno will continue her visit to Dhaka.",
+        "2016-12-06",
+        "trips",
+        [("Retno Marsudi", "BD", "2016-12-07", None), ("Retno Marsudi", "MM", "2016-12-05", "2016-12-07")],
+    ),
+    (  # 'leaves for Jakarta on Tuesday morning, where he will hold talks': that day
+        "US President Barack Obama leaves for Jakarta on Tuesday morning, where he will hold talks with "
+        "Indonesian President Susilo Bambang Yudhoyono.",
+        "2010-11-04",
+        "meetings",
+        [({"Barack Obama", "Susilo Bambang Yudhoyono"}, "2010-11-09")],
+    ),
+    (  # the length of another's visit to another country is not the length of this stay
+        "Saudi Crown Prince Mohammed bin Salman held talks with Pakistani Prime Minister Imran Khan in "
+        "Islamabad on Monday. Saudi Minister of State for Foreign Affairs Adel Al-Jubeir arrived in "
+        "Islamabad on Sunday. The crown prince travels to New Delhi on Tuesday for a two-day visit.",
+        "2019-02-18",
+        "trips",
+        [
+            ("Adel Al-Jubeir", "PK", "2019-02-17", None),
+            ("Mohammed bin Salman", "IN", "2019-02-19", "2019-02-20"),
+            ("Mohammed bin Salman", "PK", None, None),
+        ],
+    ),
+    (  # a hope to visit is no reported plan
+        "Pope Francis met Argentine President Javier Milei at the Vatican. Francis still hopes to visit "
+        "Argentina.",
+        "2024-02-12",
+        "trips",
+        [("Javier Milei", "VA", None, None)],
+    ),
+    (  # 'his' on the object of a verb is the verb's subject, here named in apposition
+        "British Foreign Secretary David Miliband flew to Washington on Monday. Mr Brown's predecessor, "
+        "Tony Blair, is now the Middle East envoy of the Quartet and made his first visit to Jerusalem in "
+        "that role last week.",
+        "2007-07-30",
+        "trips",
+        [("David Miliband", "US", "2007-07-30", None), ("Tony Blair", "IL", None, None)],
+    ),
+    (  # 'held his first talks as prime minister with X': the parser hangs 'with' on the role
+        "British Prime Minister Gordon Brown has held his first talks as prime minister with US President "
+        "George W Bush.",
+        "2007-07-30",
+        "meetings",
+        [({"Gordon Brown", "George W Bush"}, None)],
+    ),
+    (  # 'Seoul, where he will meet X' places the meeting there, not a conjoined event's 'in Yokohama'
+        "US President Barack Obama will then attend the G-20 summit in Seoul, where he is expected to hold "
+        "a bilateral meeting with South Korean President Lee Myung-bak on the sidelines, and the APEC "
+        "leaders' meeting in Yokohama.",
+        "2010-11-04",
+        "trips",
+        [("Barack Obama", "KR", None, None)],
+    ),
+    (  # 'Austin, who met X when he was here': he is Austin, and here is the dateline's place
+        "SINGAPORE - US Vice-President Kamala Harris will visit Singapore on Sunday. The trip follows that "
+        "of US Defence Secretary Lloyd Austin, who called on PM Lee and met Defence Minister Ng Eng Hen "
+        "when he was here in late July.",
+        "2021-08-21",
+        "trips",
+        [("Kamala Harris", "SG", "2021-08-22", "2021-08-22"), ("Lloyd Austin", "SG", None, None)],
+    ),
+    (  # 'from Tuesday to Thursday' is one span of days, however the model splits it
+        "Argentine President Javier Milei was in Israel from Tuesday to Thursday.",
+        "2024-02-11",
+        "trips",
+        [("Javier Milei", "IL", "2024-02-06", "2024-02-08")],
+    ),
+    (  # 'will join the meeting with Meloni': the meeting Meloni is at
+        "Argentine President Javier Milei will hold talks with Italian Prime Minister Giorgia Meloni on "
+        "Monday. Argentine Foreign Minister Diana Mondino will join the meeting with Meloni.",
+        "2024-02-11",
+        "meetings",
+        [({"Javier Milei", "Giorgia Meloni", "Diana Mondino"}, "2024-02-12")],
+    ),
+]
+
+
+def _read(result: dict, what: str) -> list:
+    if what == "trips":
+        return sorted(trips(result))
+    return [(set(m["participants"]), m["date"]) for m in result["meetings"]]
+
+
+@pytest.mark.parametrize(("text", "published", "what", "expected"), GENERAL_RULES)
+def test_general_rule(text, published, what, expected):
+    assert _read(extract_article(text, date.fromisoformat(published)), what) == expected

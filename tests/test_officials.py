@@ -766,3 +766,128 @@ def test_a_city_the_ner_calls_a_person_is_a_destination():
 def test_a_loose_comma_phrase_with_a_title_after_the_name():
     text = "According to Ned Price, spokesman for the State Department, Blinken will travel to Kyiv."
     assert country(text, "Ned Price") == "US"
+
+
+# ---------------------------------------------------------------- country evidence, strongest first
+
+COUNTRY_CASES = [
+    (  # a traveller flies back home: not the country of the hosts they met
+        "President Javier Milei will meet Italian President Sergio Mattarella in Rome on Monday. He will"
+        " be received by Pope Francis. Milei flies back to Buenos Aires on Monday night.",
+        "Javier Milei",
+        "AR",
+    ),
+    (  # a counterpart serves another country than the official whose counterpart they are
+        "Chinese Foreign Minister Wang Yi held talks with his counterpart Ri Yong-ho in Pyongyang on"
+        " Wednesday.",
+        "Ri Yong-ho",
+        "KP",
+    ),
+    (  # a spokesperson speaks for the government whose position they report
+        "Chinese Foreign Minister Wang Yi met North Korean leader Kim Jong-un in Pyongyang. Foreign ministry"
+        " spokeswoman Hua Chunying told a press briefing that China hoped to play a role.",
+        "Hua Chunying",
+        "CN",
+    ),
+    (  # 'the president' one travels with is the article's principal, not the host named last
+        "Argentine President Javier Milei arrived in Rome. Milei will meet Italian President Sergio"
+        " Mattarella on Monday. Foreign Minister Diana Mondino, who is travelling with the president,"
+        " will join the meeting.",
+        "Diana Mondino",
+        "AR",
+    ),
+    (  # a title stops at a comma it has grown past: the places before it are a tour's
+        "The tour will take him to Indonesia, South Korea and Japan, Foreign Secretary Nirupama Rao told"
+        " journalists in New Delhi.",
+        "Nirupama Rao",
+        "IN",
+    ),
+    (  # an apposition the parser reads as a conjunct: 'China's chief delegate ..., Vice Minister X'
+        "SEOUL, Aug. 24 (Yonhap) -- China's chief delegate to the six-party talks on North Korea's nuclear"
+        " program, Vice Foreign Minister Wu Dawei, held talks with Vice Foreign Minister Song Min-soon on"
+        " Wednesday. Song also met Foreign Minister Ban Ki-moon.",
+        "Wu Dawei",
+        "CN",
+    ),
+    (  # a courtesy call in the dateline's country on 'the crown prince' (a royal title, marked
+        # Saudi): the host serves the dateline's country
+        "ISLAMABAD: Saudi Crown Prince Mohammed bin Salman and Prime Minister Narendra Modi will meet"
+        " next week.\n\nOn Monday, the crown prince called on President Arif Alvi at Aiwan-e-Sadr.",
+        "Arif Alvi",
+        "PK",
+    ),
+    (  # a visitor 'arrived here' (the dateline): whom they call on is not of the visitor's country
+        "SEOUL, Aug. 24 (Yonhap) -- Chinese Vice Foreign Minister Wu Dawei held talks on Wednesday.\n\nWu"
+        " arrived here Tuesday for a three-day visit. Wu will meet Unification Minister Chung Dong-young"
+        " before returning to Beijing.",
+        "Chung Dong-young",
+        "KR",
+    ),
+    (  # a chargé d'affaires serves the sending country, not the post's
+        "The US charge d'affaires in Singapore, Mr Rafik Mansour, told reporters on Friday.",
+        "Rafik Mansour",
+        "US",
+    ),
+    (  # a town's name inside an institution's ('Lok Sabha'; Sabha, Libya) names no country
+        "NEW DELHI, November 4 -- He is expected to meet Leader of the Opposition in the Lok Sabha Sushma"
+        " Swaraj. Prime Minister Manmohan Singh will host a dinner.",
+        "Sushma Swaraj",
+        "IN",
+    ),
+    (  # a postponed visit ('Rau's visit to Chișinău') is still the person's own destination: no
+        # country rather than the destination's
+        "On Thursday, the Minister of Foreign Affairs, Zbigniew Rau, held a telephone conversation with"
+        " US Secretary of State Antony Blinken. Minister Rau's visit to Chișinău, during which he was to"
+        " meet the Minister of Foreign Affairs of the Republic of Moldova, Nicu Popescu, has been postponed.",
+        "Zbigniew Rau",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), COUNTRY_CASES, ids=[c[1] for c in COUNTRY_CASES])
+def test_country_evidence(text, name, expected):
+    assert country(text, name) == expected
+
+
+def test_current_office_of_a_predecessor_in_an_international_body():
+    text = "Mr Brown's predecessor, Tony Blair, is now the Middle East envoy of the Quartet."
+    found = officials(text)
+    assert found["Tony Blair"]["country"] is None
+
+
+# ---------------------------------------------------------------- name forms
+
+NAME_CASES = [
+    ("Chief of Army Staff Gen. Qamar Javed Bajwa also called on the crown prince.", "Qamar Javed Bajwa"),
+    (
+        "Minister for Foreign Affairs of the Republic of Indonesia, Retno L.P. Marsudi, today met the"
+        " ambassador.",
+        "Retno L.P. Marsudi",
+    ),
+    ("She will call on Prime Minister Sheikh Hasina in Dhaka.", "Sheikh Hasina"),
+    ("Retno met the State Counsellor of Myanmar, Daw Aung San Suu Kyi, on Monday.", "Aung San Suu Kyi"),
+    (
+        "Baird will travel to Bangkok for meetings with Thailand's Minister of Foreign Affairs, Surapong"
+        " Tovichakchaikul, on regional security.",
+        "Surapong Tovichakchaikul",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_CASES, ids=[c[1] for c in NAME_CASES])
+def test_name_forms(text, name):
+    assert name in officials(text)
+
+
+def test_title_word_owning_an_institution_makes_no_official():
+    found = officials('"He wants it," said Dr Alison Grey, a specialist at King\'s College London.')
+    assert not found
+
+
+def test_surname_joins_the_official_not_the_consort_sharing_it():
+    text = (
+        "President Luiz Inácio Lula da Silva met the Prime Minister of Japan. Ishiba will host a dinner in"
+        " honour of President Lula and First Lady Janja Lula da Silva. President Lula thanked him."
+    )
+    assert "Janja Lula da Silva" not in officials(text)

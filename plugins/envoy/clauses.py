@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -80,6 +81,8 @@ MEETING_NOUNS = {
     "dialogue",
     "audience",
     "forum",
+    "videoconference",
+    "teleconference",
 }
 LIGHT_VERBS = {
     "have",
@@ -125,6 +128,7 @@ def _trigger_matcher(vocab) -> Matcher:
             [{"LEMMA": {"IN": sorted(MEETING_VERBS)}, "POS": "VERB"}],
             [{"LOWER": {"IN": DINE_FORMS}, "POS": "VERB", "LEMMA": {"NOT_IN": ["dine"]}}],
             [{"LOWER": "co"}, {"ORTH": "-"}, {"LEMMA": "chair"}],  # 'A and B co-chaired the session'
+            [{"LEMMA": "see", "POS": "VERB"}],  # 'flies to Amman to see King Abdullah II': if one is seen
         ],
     )
     matcher.add(
@@ -372,10 +376,21 @@ def day_timex(event: list[Token], timexes: list[dict], doc: Doc, own: bool = Fal
     event = [t for n, t in enumerate(event) if not n or t.lemma_ not in LEAVING_VERBS]
     verbs = [n for n, t in enumerate(event) if n and t.pos_ in {"VERB", "AUX"}]
     for part in ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
-        days = [i for i in timexes_of(part, timexes, doc) if _names_a_day(timexes[i])]
+        found = timexes_of(part, timexes, doc)
+        days = [i for i in found if _names_a_day(timexes[i]) and not _bounds_a_span(timexes[i], doc)]
         if days:
             return days[0]
     return None
+
+
+BOUND_PREPS = {"until", "till", "through", "thru", "since"}
+
+
+def _bounds_a_span(timex: dict, doc: Doc) -> bool:
+    """'will be in Vietnam until Thursday and is expected to meet X': the end of a stay, not the
+    day of what is done in it."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in BOUND_PREPS
 
 
 VAGUE_TIMES = {"soon", "now", "recently", "currently", "nowadays", "earlier", "later"}
@@ -460,11 +475,24 @@ class ArticleReferences(References):
         owner = _relative_owner(tok)
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
+        doer = self._own_object_owner(tok)
+        if doer is not None:
+            return doer
         return super().person(tok) or self.national_leader(tok)
+
+    def _own_object_owner(self, tok: Token) -> Person | None:
+        """'Blair ... made his first visit to Jerusalem': 'his' on the object of a verb is its subject."""
+        if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+            return None
+        who = subject(tok.head.head)
+        if who is None or who.lower_ in PRONOUNS or who.lower_ in RELATIVE_PRONOUNS:
+            return None
+        return super().person(who) or self._apposed(who)
 
     def national_leader(self, tok: Token) -> Person | None:
         """'The Indian leader', 'the Spanish leader': the official of that country the article
-        names most, a head of state or government first; 'the Head of State': the article's
+        names most, a head of state or government first; 'the libertarian leader': the official
+        the article names most; 'the Head of State': the article's
         principal head of state or government."""
         if not any(c.lower_ == "the" for c in tok.children):
             return None
@@ -475,7 +503,10 @@ class ArticleReferences(References):
         if tok.lower_ != "leader":
             return None
         countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
-        ours = [p for p in self.people if p.official and p.country in countries - {None}]
+        countries -= {None}
+        ours = [p for p in self.people if p.official and (p.country in countries or not countries)]
+        if not countries:  # 'the libertarian leader': the one the article is about, named most
+            return max(ours, key=lambda p: len(p.mentions), default=None)
         return max(ours, key=lambda p: (_heads_a_state(p), len(p.mentions)), default=None)
 
     def speaker(self, tok: Token) -> Person | None:
@@ -513,8 +544,21 @@ class ArticleReferences(References):
         return []
 
     def _antecedent(self, tok: Token) -> Person | None:
-        governing = self._governing_subject(tok) or self._previous_subject(tok)
+        governing = self._governing_subject(tok) or self._previous_subject(tok) or self._relative_object(tok)
         return governing if governing is not None else super()._antecedent(tok)
+
+    def _relative_object(self, tok: Token) -> Person | None:
+        """'Powell travels to Jericho for talks with Abbas, who will host him': an object pronoun in
+        a relative clause is the subject of the clause that clause hangs in."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return None
+        relative = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if relative is None or relative.dep_ != "relcl":
+            return None
+        main = next((a for a in relative.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subjects = [c for c in main.children if c.dep_ in PERSON_ROLES] if main is not None else []
+        found = self.person(subjects[0]) if subjects else None
+        return found if found is not None and found is not self.person(relative.head) else None
 
     def _previous_subject(self, tok: Token) -> Person | None:
         """'On Thursday, the Secretary-General will meet with President X and Foreign Minister Y. On
@@ -538,8 +582,11 @@ class ArticleReferences(References):
         own = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"} and a is not own):
             subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.i < tok.i]
-            if subjects and subjects[0].lower_ not in PRONOUNS:
-                found = self.person(subjects[0]) or self._apposed(subjects[0])
+            if subjects:  # 'He travels to New Delhi, where he will hold talks': the same he
+                who = subjects[0]
+                if who.lower_ in RELATIVE_PRONOUNS and who.head.dep_ == "relcl":
+                    who = who.head.head  # 'Austin, who met X when he was here': Austin
+                found = self.person(who) or self._apposed(who)
                 if found is not None:
                     return found
         return None
@@ -550,8 +597,8 @@ class ArticleReferences(References):
         return next((p for p in names if p is not None), None)
 
     def by_title(self, tok: Token) -> Person | None:
-        """The latest holder named before, unless an earlier holder is the article's principal
-        one (named more often); else the first one named after."""
+        """Of the holders named before, the article's principal one: named most often, else named
+        first (a lead names its principal first); else the first one named after."""
         words, countries = _description(tok)
         fitting = [
             (m, p)
@@ -565,7 +612,7 @@ class ArticleReferences(References):
         after = [p for m, p in fitting if m.start > tok.i and p not in others]
         if not before:
             return after[0] if after else None
-        return max(reversed(before), key=lambda p: len(p.mentions))
+        return max(before, key=lambda p: len(p.mentions))
 
     def _conjuncts(self, tok: Token) -> list[Person]:
         siblings = [c for c in tok.children if c.dep_ == "conj"]
@@ -796,7 +843,25 @@ def _calls_off(verb: Token, determiners: set[str]) -> bool:
     called = verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
     off = verb.lemma_ in CALL_OFF_VERBS or called
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if off else []
-    return any(s.lemma_ in LEG_NOUNS and any(c.lower_ in determiners for c in s.children) for s in subjects)
+    legs = [s for s in subjects if s.lemma_ in LEG_NOUNS]
+    return any(_named_leg(c, determiners) for s in legs for c in s.children)
+
+
+def _named_leg(child: Token, determiners: set[str]) -> bool:
+    """'That leg', 'the trip', 'Minister Rau's visit': a leg already told of, or whose traveler is said."""
+    return child.lower_ in determiners or (child.dep_ == "poss" and "the" in determiners)
+
+
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.' ]+[A-Z])\b(?:\s*\([^)]*\))?\s*(?:[:,–—-])", re.M)
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """'ISLAMABAD: ...', 'KYOTO – ...', 'JERUSALEM (AP) — ...': the place the report is filed from."""
+    for match in DATELINE.finditer(doc.text[:600]):
+        place = match.group(1).title()
+        if gazetteer().country(place):
+            return place
+    return None
 
 
 def evidence(tok: Token) -> list[dict]:

@@ -302,7 +302,18 @@ def _weekday(t: str, pub: date, tense: str | None) -> _Res | None:
     m = WEEKDAY.search(t)
     if not m:
         return None
-    return _day(weekday_date(pub, WEEKDAYS.index(m.group(2)), tense, m.group(1)))
+    first = weekday_date(pub, WEEKDAYS.index(m.group(2)), tense, m.group(1))
+    if until := WEEKDAY_RANGE_END.match(t, m.end()):  # 'Sunday to Tuesday': through the next Tuesday
+        length = timedelta(days=(WEEKDAYS.index(until.group(1)) - first.weekday()) % 7)
+        began = pub - timedelta(days=(pub.weekday() - first.weekday()) % 7)
+        if tense == "present" and began + length >= pub:  # 'is in China from Sunday to Thursday'
+            first = began
+        return _Res(first.isoformat(), first, first + length, "day", days=length.days + 1)
+    return _day(first)
+
+
+WEEKDAY_RANGE_END = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s+"
+                               r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 
 
 REL_DAYS = [("the day before yesterday", -2), ("the day after tomorrow", 2), ("yesterday", -1),

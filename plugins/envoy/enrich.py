@@ -89,6 +89,8 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
         earlier = date.fromisoformat(start) - timedelta(days=7)  # 'from Sunday to Thursday': Sunday before
         start = earlier.isoformat() if earlier.isoformat() <= end else start
     days = _timex(timexes, trip["duration_timex"]).get("duration_days")
+    if end == start and days and int(days) > 1 and not trip.get("departure"):
+        end = None  # 'landed on Saturday ... a five-day visit': the length beats a one-day reading
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
     period = None if start else _period(_timex(timexes, trip["start_timex"]))

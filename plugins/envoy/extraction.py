@@ -63,7 +63,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     crews_by_lead = accompanied(doc, refs)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
-    here_by_meetings(clauses, meetings)
+    here_by_meetings(clauses, meetings, timexes)
     sessions = [m for m in meetings if m.get("_session") or _placed_alone(m)]  # a place, no meeting
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
@@ -78,12 +78,17 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
     end_late_returns(clauses, trips)
-    trips = [t for t in trips if by_name[t["traveler"]].country != t["destination_country"]]
+    trips = [t for t in trips if not _at_home(by_name[t["traveler"]], t["destination_country"])]
     return {
         "officials": [official_json(p) for p in people if p.official],
         "trips": [_public(t) for t in trips],
         "meetings": [_public(m) for m in meetings],
     }
+
+
+def _at_home(person: Person, country: str) -> bool:
+    """In their own country, or in the country of their post (an ambassador received there)."""
+    return country == person.country or country in person.posts
 
 
 def _placed_alone(meeting: dict) -> bool:

@@ -23,7 +23,14 @@ Rules chosen where the annotation guide leaves room:
 - A welcome or greeting, and what is done 'upon his arrival', fall on the day of the guest's arrival
   told before; meetings 'on the sidelines' of an attended summit take no day from it.
 - 'A and B held talks with their counterparts C and D', '... together with E': one meeting of all.
-- The same encounter mentioned twice (title and body, 'met' then 'the meeting') is one record;
+- 'will not meet' is none; 'to see' an official is a meeting; 'was expected at the dinner' and
+  'will join the meeting with Meloni' join that encounter; a videoconference with A and B is one.
+- A day that bounds a stay ('until Thursday') dates none of its meetings; a departure dates the
+  meetings of its own sentence only ('leaves for Jakarta on Tuesday, where he will hold talks').
+- A venue the gazetteer cannot place ('at the Peace House in Panmunjom') takes no place from a
+  participant's trips or scene.
+- The same encounter mentioned twice (title and body, 'met' then 'the meeting') is one record
+  (a headline's 'talks' may be the body's call);
   a named multilateral session ('the Quad Foreign Ministers Meeting') and a bilateral of the same
   people stay two.
 """
@@ -51,6 +58,7 @@ from envoy.clauses import (
     evidence,
     list_region,
     listed,
+    negated,
     party_count,
     places_of,
     sentence_before,
@@ -63,7 +71,7 @@ from envoy.officials import PRONOUNS, Person, References
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
-DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call"}
+DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see"}
 GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
 ROUNDS = {"round", "session"}
@@ -96,6 +104,8 @@ def find_meetings(
             continue  # 'They welcomed the progress made since the summit'
         if tok.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in tok.children):
             continue  # 'who called him "a true friend of Israel"'
+        if negated(tok) or (tok.lemma_ == "see" and not _sees_an_official(tok, refs)):
+            continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
@@ -120,6 +130,7 @@ def find_meetings(
             "_on_arrival": _on_arrival(event) or tok.lemma_ in WELCOMES,  # a welcome is on arrival
             "_sidelines": any(c.lemma_ in {"sideline", "margin"} for cur in event for c in cur.subtree),
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
+            "_venue_unknown": _venue_unknown(tok),
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
             "_chain": [t.i for t in event],
@@ -127,7 +138,7 @@ def find_meetings(
             "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
             "_guests": [p.name for p in others],  # not those who join the meeting later
             "_owned": any(c.dep_ == "poss" and refs.group(c) for c in tok.children),  # 'his meetings'
-            "_joins": attended == "the" and not others and not _named_event(tok),
+            "_joins": attended == "the" and not _named_event(tok),
             "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,
             "_later_day": _later_day(event, timexes, doc),
         }
@@ -144,6 +155,10 @@ def find_meetings(
     return _join_definite(meetings)
 
 
+def _sees_an_official(verb: Token, refs: References) -> bool:
+    return any(c.dep_ == "dobj" and refs.person(c) is not None for c in verb.children)
+
+
 def _welcomes_a_thing(verb: Token, refs: References) -> bool:
     events = MEETING_NOUNS | HOSTED_MEALS | {"delegation"}
     things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ not in events]
@@ -156,6 +171,7 @@ def _topic(tok: Token) -> bool:
 
 
 LATER_WORDS = {"later", "afterwards", "subsequently"}
+PRESENCE_VERBS = {"expect", "present", "be"}
 
 
 def _later_day(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
@@ -192,10 +208,18 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     last = max(m["_tok"] for m in named)
     names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
     count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
+    by_name = {p.name: p for p in refs.people}
+    if count is not None and count != len(names):  # 'the two foreign ministers': those so titled
+        names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
         return []
-    by_name = {p.name: p for p in refs.people}
     return [by_name[n] for n in names]
+
+
+def _titled(person: Person, party: Token) -> bool:
+    """Does a title of the person hold the party noun's words ('the two foreign ministers')?"""
+    words = {party.lemma_.lower()} | {c.lower_ for c in party.children if c.dep_ in {"amod", "compound"}}
+    return any(words <= set(title.lower().split()) for title in person.titles)
 
 
 def _next_round(tok: Token) -> bool:
@@ -238,6 +262,11 @@ def _attended(tok: Token) -> str | None:
         return "the" if any(c.lower_ == "the" for c in tok.children) else None
     if tok.dep_ == "dobj" and tok.head.lemma_ == "attend":  # 'attended the SCO meeting in Goa'
         return "a"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ in PRESENCE_VERBS:
+        # 'Shalom was also expected at the dinner', 'was present at the talks'; not 'was not present'
+        verb = tok.head.head
+        absent = any(c.dep_ == "neg" for v in (verb, verb.head) for c in v.children)
+        return "the" if any(c.lower_ == "the" for c in tok.children) and not absent else None
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "in"):
         return None
     verb = tok.head.head
@@ -252,6 +281,8 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
     """Those who 'take part in the talks' join the talks last mentioned before."""
     for meeting in (m for m in meetings if m["_joins"]):
         earlier = [m for m in meetings if m["_tok"] < meeting["_tok"] and not m["_joins"]]
+        if meeting["_guests"]:  # 'will join the meeting with Meloni': the one Meloni is at
+            earlier = [m for m in earlier if set(meeting["_guests"]) <= set(m["participants"])]
         alike = [m for m in earlier if encounter_type(m) == encounter_type(meeting)]
         named = [m for m in alike if m["participants"]]
         earlier = named or alike or earlier  # 'also joined the call': the call, not a meeting since
@@ -272,6 +303,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     if len(parties) >= 2:
         return parties, "between"
     holders = [tok, *_held_by(tok), *by_phone(tok)]
+    holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     for holder in holders:
@@ -365,6 +397,8 @@ def _hosted_by(tok: Token, refs: References) -> Person | None:
 def _together(tok: Token) -> bool:
     """'host A and B for a trilateral meeting': the guests meet together, with the host; 'met
     with A, B and C who arrived in Kyiv': a visiting delegation, met together."""
+    if _group_medium(tok):
+        return True
     if tok.lemma_ == "host" and any(
         c.lower_ == "for" and any(o.lower_ in {"meeting", "talks", "summit"} for o in c.subtree)
         for c in tok.subtree
@@ -377,6 +411,17 @@ def _together(tok: Token) -> bool:
         return True  # 'speak again by video conference, together with X'
     pronouns = [closing_relative(list_region(start)) for start in starts]
     return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
+
+
+GROUP_MEDIA = {"videoconference", "teleconference"}
+
+
+def _group_medium(tok: Token) -> bool:
+    """'took part in a videoconference with A and B', 'a conference call with A and B': one
+    session of all, not a call with each."""
+    compounds = {c.lower_ for c in tok.children if c.dep_ == "compound"}
+    conference = tok.lower_ in {"call", "conference"} and bool(compounds & {"conference", "video"})
+    return tok.lower_ in GROUP_MEDIA or conference
 
 
 def _their_counterparts(tok: Token) -> bool:
@@ -453,10 +498,9 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     """Where: 'in Seoul', 'at the Kremlin', 'Jerusalem, where he will meet', for a visitor
     'welcoming X to the White House', and a place inside the counterpart list ('met today with
     Secretary General Mathias Cormann in Paris', which the parser often misplaces)."""
-    found = [ent.root for ent in places_of(event, doc)]
-    for verb in event:
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            found.append(verb.head)
+    # 'Seoul, where he will meet X' first: a later 'in' may be a conjoined event's ('and ... in Yokohama')
+    wheres = [v.head for v in event if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.subtree)]
+    found = wheres + [ent.root for ent in places_of(event, doc)]
     for child in tok.children:
         if tok.lemma_ in GUEST_VERBS and child.dep_ == "prep" and child.lower_ == "to":
             found += [o for o in child.children if o.dep_ == "pobj"]
@@ -471,6 +515,18 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
             ]
     places = [place_span(doc[t.i + 1]) if t.lower_ in {"in", "at"} else place_span(t) for t in found]
     return [p.root for p in places if gazetteer().country(p.text)]
+
+
+VENUE_PREPS = {"at", "in"}
+
+
+def _venue_unknown(tok: Token) -> bool:
+    """'a summit with Moon at the Peace House in Panmunjom', 'at a venue yet to be announced': a
+    venue the gazetteer cannot place, so no trip of a participant places the meeting."""
+    preps = [c for c in tok.subtree if c.lower_ in VENUE_PREPS and c.dep_ == "prep"]  # the parse varies
+    objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+    venues = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"}]
+    return bool(venues) and not any(gazetteer().country(place_span(o).text) for o in venues)
 
 
 def _guest_place(tok: Token, event: list[Token]) -> str | None:
@@ -592,7 +648,8 @@ def carry_dates(
     meeting or travel clause of one of its participants or of those accompanying them, same status,
     same place if both say. A travel clause of several days ('travel on to Nepal on Saturday for a
     two-day state visit') or a departure ('will on Tuesday depart Abuja for Paris') dates no
-    meeting: the guide leaves the meetings of a multi-day visit undated."""
+    meeting told after it ('leaves for Jakarta on Tuesday morning, where he will hold talks' does):
+    the guide leaves the meetings of a multi-day visit undated."""
     stops: dict[int, set] = {}
     for trip in trips:
         stops.setdefault(trip["_tok"], set()).add(trip.get("destination"))
@@ -600,7 +657,8 @@ def carry_dates(
         {
             "_tok": t["_tok"],
             "_sent": t["_sent"],
-            "date_timex": None if _several_days(t, timexes) or t.get("_leaving") else t["_day"],
+            "date_timex": None if _several_days(t, timexes) else t["_day"],
+            "_leaving": bool(t.get("_leaving")),
             "participants": [t["traveler"], *crews.get((t["traveler"], t["status"]), [])],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
@@ -615,11 +673,13 @@ def carry_dates(
         # 'X, who arrived in Rome on Monday, held talks': that arrival places the talks
         arrived = _arrival_of(meeting, [t for t in arrivals if t["_sent"] == meeting["_sent"]])
         place = (arrived or scene or {}).get("place") or ((scene or {}).get("_places") or [None])[0]
-        if place and not meeting["_places"]:
+        if place and not meeting["_places"] and not meeting["_venue_unknown"]:
             meeting["_scene_place"] = place
         if meeting["date_timex"] is not None or meeting["_during"]:
             continue
-        if scene is not None and scene["date_timex"] is not None and not _beside(meeting, scene):
+        leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]
+        dated = scene is not None and scene["date_timex"] is not None and not leaving
+        if dated and not _beside(meeting, scene):
             meeting["date_timex"] = scene["date_timex"]
             meeting["rule"] += ".date_from_context"
         elif meeting.get("_later_day") is not None:
@@ -759,7 +819,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
             meeting["place"] = place
             country = gazetteer().country(place)
             on_trip = [n for n in on_trip if trips[n]["destination_country"] == country]
-        if len({trips[n]["destination_country"] for n in on_trip}) == 1:
+        if len({trips[n]["destination_country"] for n in on_trip}) == 1 and not meeting.get("_venue_unknown"):
             trip = on_trip[0]
             meeting["place"] = meeting["place"] or trips[trip]["destination"]
             if meeting["_during"]:
@@ -790,6 +850,8 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
             continue
         for slot in ("host", "place", "date_timex", "during_trip"):
             same[slot] = same[slot] if same[slot] is not None else meeting[slot]
+        if same.get("_headline") and not meeting.get("_headline"):  # the body says what it was
+            same.update(kind=meeting["kind"], _virtual=meeting["_virtual"])
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
 
@@ -805,7 +867,7 @@ def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
                 for g in meetings
                 if set(meeting["participants"]) < set(g["participants"])
                 and (g["evidence"][0] == meeting["evidence"][0] or _headline_of(meeting, g))
-                and g["status"] == meeting["status"]
+                and (g["status"] == meeting["status"] or _same_day(g, meeting))
             ),
             None,
         )
@@ -818,6 +880,12 @@ def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
         elif group["host"] is None:
             group["host"] = meeting["host"]  # the one who hosted the guests hosts their meeting
     return kept
+
+
+def _same_day(a: dict, b: dict) -> bool:
+    """'travels to Jericho on Sunday for talks with Abbas, who will host him': one day, one
+    encounter, though the parts read as held and planned."""
+    return a["date_timex"] is not None and a["date_timex"] == b["date_timex"]
 
 
 def _headline_of(headline: dict, body: dict) -> bool:
@@ -840,8 +908,9 @@ def encounter_type(meeting: dict) -> str:
 def _same_encounter(a: dict, b: dict) -> bool:
     if set(a["participants"]) != set(b["participants"]) or a["named_session"] != b["named_session"]:
         return False
-    if encounter_type(a) != encounter_type(b) or apart(a, b):
-        return False
+    headline = a.get("_headline") or b.get("_headline")
+    if (encounter_type(a) != encounter_type(b) and not headline) or apart(a, b):
+        return False  # a headline's 'talks' may be the body's call
     if a["status"] != b["status"] and not (a.get("_headline") or b.get("_headline")):
         return False  # 'will hold talks with Abe on Thursday' / 'met the king' in March: two
     return a["date_timex"] is None or b["date_timex"] is None or a["date_timex"] == b["date_timex"]

@@ -9,13 +9,22 @@ Identity and country rules chosen where the annotation guide leaves room:
   attribution line) or when the name is in the gazetteer of known officials (history-state).
   Titles made only of royal-family words ("Queen Rania", "Crown Prince Hussein") and titles marked
   former/journalist do not make an official.
-- Country, first rule that answers: a country, place or demonym in a title ("Israeli", "of Jordan",
-  "Seoul's", "its" for the country just named; not the post of "Ambassador to Israel"), one of a
-  plural office's countries in order ("the foreign ministers of France and Germany, A and B"), an
-  international organisation (-> none), a title that names one government ("Secretary of State",
-  "NSC Spokesperson" -> US; "Pope" -> VA), the gazetteer, the country of the official a title names
-  ("President Moon's adviser") or whose greetings they convey, the country where the person
-  receives a foreign visitor, and last the article's home country (`home_country`).
+- Country, strongest evidence first (the first that answers):
+  1. the article marks it: a country, place or demonym in a title ("Israeli", "of Jordan", "Seoul's",
+     "its" for the country just named, a royal "Saudi Crown Prince"; not the post of "Ambassador to
+     Israel"), an apposition ("China's chief delegate, Vice Foreign Minister Wu"), one of a plural
+     office's countries in order, a group or coordination the name closes; an international
+     organisation (-> none);
+  2. lists: a title that names one government ("Secretary of State" -> US; "Pope" -> VA), then the
+     gazetteer of known officials;
+  3. the person's role in the events: the country of the official a title names ("President Moon's
+     adviser"), they serve, accompany or convey greetings of; where they return ("flies back to
+     Buenos Aires"); the government a spokesperson reports for ("told a briefing that China ...");
+     the country where they receive a visitor (the meeting's place, else the dateline's);
+  4. the article's home country (`home_country`); 5. the one other country the article names.
+  Evidence against: a country guessed from context is dropped when it is the destination of the
+  person's own trip, the country of the official they are the counterpart of, or of a visitor who
+  came to meet them (`_drop_contradicted`).
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import HONORIFICS
+from envoy.nlp import HONORIFICS, NAME_STYLES
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -52,12 +61,17 @@ TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
+BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
 # Prepositions that open no destination: 'travel ... for the Malaysia-Singapore Retreat'.
 NOT_WHERE = {"for", "on", "with", "from", "after", "before", "during", "about", "by", "since", "until"}
+SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
 GREETINGS = {"greeting", "greetings", "regards", "wishes"}
 FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
 # Plural office words that also head groups of private people: 'business leaders Jack Ma and ...'.
 NOT_PLURAL_TITLES = {"leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive"}
+# 'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:': what follows a dateline's place, what closes it
+DATELINE_MARKS = {",", "(", ":", "–", "—", "-", "--"}
+DATELINE_ENDS = {":", "–", "—", "-", "--", ")"}
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
 MEETING_NOUNS = {
     "meeting", "talks", "audience", "call", "summit", "conversation", "discussion", "consultations"
@@ -69,6 +83,7 @@ class Person:
     name: str
     mentions: list[Span] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    royal_titles: list[str] = field(default_factory=list)  # 'Crown Prince': no office of state
     title_spans: list[Span] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
     posts: set[str] = field(default_factory=set)  # countries of an ambassador's post
@@ -109,14 +124,24 @@ def _words(name: str) -> set[str]:
     return set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split())
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a name without a style that opens it ('Sheikh Tamim' is Tamim bin Hamad)."""
+    words = name.split()
+    styled = len(words) > 1 and words[0] in NAME_STYLES
+    return _words(" ".join(words[1:] if styled else words))
+
+
 def _cluster(mentions: list[Span]) -> list[Person]:
     """Group mentions by name: a shorter name joins the latest longer one holding all its words."""
     people: list[Person] = []
     for span in sorted(mentions, key=lambda s: -len(_words(name_text(s)))):
-        words = _words(name_text(span))
+        words = _name_words(name_text(span))
         fits = [p for p in people if words <= _words(p.name) and not _patronym(name_text(span), p.name)]
         # 'Marcos' is the President Ferdinand R. Marcos Jr., not First Lady Louise Araneta-Marcos
         whole = [p for p in fits if _whole_words(name_text(span)) <= _whole_words(p.name)]
+        # 'President Lula' is not 'First Lady Janja Lula da Silva': a consort only if no one else fits
+        fits = [p for p in fits if not _consort_named(p)] or fits
+        whole = [p for p in whole if not _consort_named(p)] or whole
         match = None
         for person in whole or fits:
             before = [m for m in person.mentions if m.start <= span.start]
@@ -129,6 +154,12 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     return people
+
+
+def _consort_named(person: Person) -> bool:
+    """Introduced with a royal or consort style only: 'First Lady Janja Lula da Silva'."""
+    title = _title_before(person.mentions[0])
+    return title is not None and _royal_only(title)
 
 
 def _whole_words(name: str) -> set[str]:
@@ -164,7 +195,10 @@ def _title_before(span: Span) -> Span | None:
         # "Israel's", "the State Department’s"
         possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ in {"GPE", "ORG"}
         kept = capital or joiner or possessive or _honorific(tok) or _modifier(tok, span.end)
-        if not kept or _scene(tok):
+        # 'a tour of Indonesia and Japan, Foreign Secretary Nirupama Rao': a title stops at a
+        # comma it has already grown past
+        titled = tok.text == "," and is_title(doc[start : span.start])
+        if not kept or titled or _scene(tok):
             break
         start -= 1
     title = _trim_title(doc[start : span.start])
@@ -189,7 +223,10 @@ def _scene(tok: Token) -> bool:
     doc = tok.doc
     if tok.ent_type_ not in {"GPE", "LOC", "FAC"} or tok.i == 0 or doc[tok.i - 1].lower_ not in SCENE_WORDS:
         return False
-    post = tok.i > 1 and doc[tok.i - 1].lower_ == "in" and doc[tok.i - 2].lower_ in gazetteer().title_words
+    # 'Consul General in Mumbai', 'Leader of the Opposition in the Lok Sabha': a title's post
+    title_run = doc[max(0, tok.i - 7) : tok.i - 1]
+    titled_before = tok.i > 1 and doc[tok.i - 2].is_title and any(map(_title_word, title_run))
+    post = doc[tok.i - 1].lower_ == "in" and (titled_before or _title_word(doc[tok.i - 2]))
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
     after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
     titled = doc[tok.i - 1].lower_ == "with" and after < len(doc) and _title_word(doc[after])
@@ -248,9 +285,14 @@ def _title_after(span: Span) -> Span | None:
     root = span.root
     # (not a place the parser hangs the name on: 'Addis Ababa, ... - The Chairperson ..., Dr. Nkosazana')
     titled = root.head.ent_type_ not in {"PERSON", "GPE", "LOC"} and root.head.pos_ in {"NOUN", "PROPN"}
-    if root.dep_ == "appos" and titled:
+    # (or a conjunct without 'and' the parser took for one: 'China's chief delegate ..., Vice
+    # Foreign Minister Wu Dawei')
+    loose = root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children)
+    if (root.dep_ == "appos" or loose) and titled:
         head = _holder(root.head)
-        end = head.i + 1 if head is root.head else _before_comma(span)
+        end = _before_comma(span)
+        before = _title_before(span)  # 'China's chief delegate, Vice Foreign Minister Wu Dawei'
+        end = _before_comma(before) if before is not None and before.start > head.i else end
         title = span.doc[head.left_edge.i : end]
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         if named and not _royal_only(title):  # else ', Minister of Foreign Affairs' after it
@@ -277,6 +319,19 @@ def _comma_phrase(span: Span) -> Span | None:
     closed = end < len(doc) and doc[end].text == ","
     verbless = all(tok.pos_ not in {"VERB", "AUX"} and tok.ent_type_ != "PERSON" for tok in phrase)
     return phrase if closed and verbless and len(phrase) and is_title(phrase) else None
+
+
+def _current_title(span: Span) -> Span | None:
+    """'Mr Brown's predecessor, Tony Blair, is now the Middle East envoy of the Quartet': the office
+    the person holds now, with the body it is of."""
+    subject = span.root.head if span.root.dep_ == "appos" else span.root
+    title = _predicate_title(span.doc[subject.i : subject.i + 1])
+    verb = subject.head
+    if title is None or not (verb.tag_ in {"VBZ", "VBP"} or any(c.lower_ == "now" for c in verb.children)):
+        return None
+    of = [c for c in title[-1].children if c.dep_ == "prep" and c.lower_ == "of"]
+    body = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+    return span.doc[title.start : body[0].i + 1] if body else title
 
 
 def _predicate_title(span: Span) -> Span | None:
@@ -365,10 +420,15 @@ def _comma_title(span: Span) -> Span | None:
 
 
 def is_title(span: Span | None) -> bool:
-    words = {tok.lower_ for tok in span} if span is not None else set()
+    # a title word as a possessor names an institution: 'a specialist at King's College'
+    words = {tok.lower_ for tok in span if not _possessor(tok)} if span is not None else set()
     words |= {part for word in list(words) for part in word.split("-")}
     plural = {word[:-1] for word in words if word.endswith("s")} - NOT_PLURAL_TITLES
     return bool((words | plural) & gazetteer().title_words)  # 'their Egyptian counterparts Nabil Fahmy'
+
+
+def _possessor(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"’s", "'s"}
 
 
 def _names_other_person(title: Span, person_tokens: set[int]) -> bool:
@@ -423,6 +483,8 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) ->
         for size in (4, 3, 2, 1):
             words = tokens[i : i + size]
             code = gaz.place_country(_phrase(words)) if len(words) == size else None
+            if code and _town_in_a_name(_phrase(words)):
+                code = None  # 'the Lok Sabha' (Sabha, Libya)
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
                 found.append((code, before is not None and before.lower_ in away))
@@ -431,6 +493,13 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) ->
         else:
             i += 1
     return found
+
+
+def _town_in_a_name(phrase: Span) -> bool:
+    """A town's name inside the name of an institution: 'in the Lok Sabha'."""
+    ent = _entity(phrase[0])
+    institution = ent.label_ in {"FAC", "ORG"} and len(ent) > len(phrase)
+    return institution and gazetteer().listed_place(phrase.text) is None
 
 
 def _phrase(tokens: list[Token]) -> Span:
@@ -465,10 +534,14 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
     for mention in person.mentions:
         header = _line_title(mention)
         before = _title_before(mention) or _list_title(mention)
-        for nearest, title in ((-1, before), (0, _title_after(mention)), (0, header)):
-            if title is not None and {tok.lower_ for tok in title} & FORMER_ROLES:
-                person.former = True  # 'His predecessor, Hailemariam Desalegn'
-            if not is_title(title) or _names_other_person(title, person_tokens) or _consort(title, mention):
+        after, now = _title_after(mention), _current_title(mention)
+        for nearest, title in ((-1, before), (0, after), (0, header), (0, now if now != after else None)):
+            if title is not None and {tok.lower_ for tok in title} & FORMER_ROLES and now is None:
+                person.former = True  # 'His predecessor, Hailemariam Desalegn'; not '..., is now envoy'
+            if not is_title(title) or _names_other_person(title, person_tokens):
+                continue
+            if _consort(title, mention):
+                _add_royal_title(person, title)
                 continue
             headline_words = _across_lines(mention, title) and title is not header
             if headline_words or _before_other(title, mention, nearest):
@@ -492,6 +565,16 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+def _add_royal_title(person: Person, title: Span) -> None:
+    """'Saudi Crown Prince Mohammed bin Salman': a royal title makes no official, but it names
+    the person's country and what the article calls them ('the crown prince')."""
+    person.royal_titles.append(_clean_title(title))
+    own = [code for code, post in _countries_in(title) if not post]
+    if own and not person.countries:
+        person.countries[own[-1]] += 1
+        person.country_source = "marked"
 
 
 def _add_respective(person: Person, mention: Span) -> None:
@@ -658,10 +741,10 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
         _add_titles(person, person_tokens)
         for mention in person.mentions:
             person.settle(_group_country(mention), "marked")
-        _settle_from_lists(person)
-        for mention in person.mentions:
+        for mention in person.mentions:  # what the article says before what the lists say
             person.settle(_coordinated_country(mention), "marked")
             person.settle(_shared_demonym(mention), "marked")
+        _settle_from_lists(person)
     return people
 
 
@@ -684,6 +767,7 @@ def settle_majority(people: list[Person]) -> None:
     then the article's home country (`home_country`), unless the article speaks for an
     international organisation (its lead official serves none: 'Emergency Relief Coordinator')
     or the person is foreign to it (`_not_home`); then the one other country the article names."""
+    _drop_contradicted(people)
     settle_from_context(people)
     if _international_lead(people):
         for person in people:
@@ -700,11 +784,25 @@ def settle_majority(people: list[Person]) -> None:
             person.settle(home if home not in foreign else (others.pop() if len(others) == 1 else None))
 
 
+def _drop_contradicted(people: list[Person]) -> None:
+    """A country guessed from context (a meeting's place) yields to evidence against it: no one
+    serves the country they travel to, that of the official they are the counterpart of, or that
+    of a visitor who came to meet them."""
+    refs = References(people)
+    for person in people:
+        against = _abroad(person, refs) | _visitors_countries(person, refs)
+        if person.country_source == "inferred" and person.country in against:
+            person.countries.clear()
+            person.country_source = None
+
+
 def settle_from_context(people: list[Person]) -> None:
     """Evidence around the name, strongest first, repeated while it settles someone ('Xi,
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
-    rules = (_lead_rule, _greetings_rule, _return_rule, _speaking_place_rule, _met_there_rule)
+    rules = (
+        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, _met_there_rule
+    )
     changed = True
     while changed:
         changed = False
@@ -728,8 +826,8 @@ def _lead(person: Person, refs: References) -> Person | None:
     """'his Spokesperson, Stéphane Dujarric' -> the official 'his' stands for; 'Xi, accompanied
     by Foreign Minister Wang Yi', 'She is accompanied by Katja Keul' -> Xi, she."""
     for title in person.title_spans:
-        owner = refs.person(title[0]) if title[0].lower_ in {"his", "her"} else None
-        if owner is not None and owner is not person:
+        owner = _title_owner(title, refs)
+        if owner is not None and owner is not person and not _counterpart(title):  # of another country
             return owner
     for mention in person.mentions:
         verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
@@ -751,10 +849,21 @@ def _fellow_traveller(person: Person, refs: References) -> Person | None:
         for clause in (c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS):
             for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
                 objects = [o for o in prep.children if o.dep_ == "pobj"]
-                lead = refs.person(objects[0]) if objects else None
+                lead = _companion_of(objects[0], refs) if objects else None
                 if lead is not None and lead is not person:
                     return lead
     return None
+
+
+def _companion_of(tok: Token, refs: References) -> Person | None:
+    """Whom one travels with: 'with him', 'with Milei'; 'with the president' is the article's
+    principal president (most mentioned), not the host president named last."""
+    described = tok.i not in refs.by_token and tok.lower_ not in PRONOUNS
+    if not described or refs.person(tok) is None:
+        return refs.person(tok)
+    words = _description(tok)[0]
+    fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)]
+    return max(fitting, key=lambda p: len(p.mentions), default=refs.person(tok))
 
 
 def _greetings_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -772,19 +881,63 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
 
 
 def _return_rule(person: Person, people: list[Person], refs: References) -> None:
-    """'Merz will return to Berlin tonight' after travelling to Paris and Warsaw: a traveller
-    returns home."""
-    abroad = _destinations(person)
+    """'Merz will return to Berlin tonight' after travelling to Paris and Warsaw, 'Milei flies
+    back to Buenos Aires' after meeting Italy's president: a traveller returns home."""
+    abroad = _not_home(person, people, refs)
     for mention in person.mentions:
         verb = mention.root.head
-        if mention.root.dep_ != "nsubj" or verb.lemma_ != "return" or not abroad:
+        back = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in BACK), None)
+        returns = verb.lemma_ == "return" or (verb.lemma_ in TRAVEL_VERBS and back is not None)
+        if mention.root.dep_ != "nsubj" or not returns or not (abroad or back is not None):
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for prep in (c for h in (verb, back) if h is not None for c in h.children if c.lower_ == "to"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None
             if code and code not in abroad:
                 person.settle(code)
                 return
+
+
+def _spokesperson_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'Foreign ministry spokeswoman Hua Chunying told a briefing that China hoped ...': a
+    spokesperson speaks for their own government, the country whose position they report."""
+    if not any(tok.lower_ in SPOKESPERSONS for title in person.title_spans for tok in title):
+        return
+    for mention in person.mentions:
+        verb = mention.root.head
+        if mention.root.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+            continue
+        # the subject of the clause reported ('that China hoped'), wherever the parser hangs it
+        reported = (t for t in verb.subtree if t.i > verb.i and t.dep_ == "nsubj" and t.ent_type_ == "GPE")
+        subject = next(reported, None)
+        code = gazetteer().listed_place(_entity(subject).text) if subject is not None else None
+        if code:
+            person.settle(code)
+            return
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the place a story is filed from, opening one of its first lines: 'SEOUL,
+    Aug. 24 (Yonhap) --', 'ISLAMABAD:', 'Hanoi (VNA) –'. Where the story happens: 'here'."""
+    if "dateline" not in doc.user_data:
+        # (the first line is the headline, unless in capitals: 'Japan, India agree ...')
+        starts = [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_]
+        starts = [i for i in starts[:6] if not doc[i].is_space and (i > 0 or doc[i].is_upper)]
+        found = (_dateline_at(doc, i) for i in starts)
+        doc.user_data["dateline"] = next((code for code in found if code), None)
+    return doc.user_data["dateline"]
+
+
+def _dateline_at(doc: Doc, start: int) -> str | None:
+    for size in (3, 2, 1):
+        place, after = doc[start : start + size], doc[start + size : start + size + 12]
+        if len(place) < size or not len(after) or after[0].text not in DATELINE_MARKS:
+            continue
+        line = [t for t in after if "\n" not in t.text]
+        closed = any(t.text in DATELINE_ENDS for t in line) or len(line) < len(after)
+        if closed and (place[0].is_title or place[0].is_upper) and gazetteer().is_place(place.text):
+            return gazetteer().country(place.text)
+    return None
 
 
 def _speaking_place_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -817,7 +970,7 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
                 continue
             visited = _destinations(partner)
             only_visited = next(iter(visited)) if len(visited) == 1 else None
-            code = _clause_place(verb) or _purpose_place(verb) or only_visited
+            code = _clause_place(verb) or _purpose_place(verb) or only_visited or dateline_country(verb.doc)
             if code is None or code in _not_home(person, people, refs):
                 continue
             foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
@@ -838,7 +991,12 @@ def _purpose_place(verb: Token) -> str | None:
 def _meets(verb: Token) -> bool:
     """'met', 'received'; 'will have an audience with', 'had a phone call with'."""
     meeting_object = any(c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS for c in verb.children)
-    return verb.lemma_ in MEETING_VERBS or meeting_object
+    return verb.lemma_ in MEETING_VERBS or meeting_object or _calls_on(verb)
+
+
+def _calls_on(verb: Token) -> bool:
+    """'the crown prince called on President Arif Alvi': a courtesy call."""
+    return verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
 
 
 def _clause_place(verb: Token) -> str | None:
@@ -866,9 +1024,7 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
     """Countries the person is foreign to: the country of a named official they meet on the
     other side ('Scholz also met Premier Li Keqiang': Li is not German) or of an office they meet
     ('hosted their Japanese counterparts'), and countries they travel to."""
-    excluded = _destinations(person)
-    lead = _lead(person, refs)
-    excluded |= _destinations(lead) if lead is not None and lead is not person else set()
+    excluded = _abroad(person, refs)
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
         if verb is not None and _meets(verb):
@@ -880,6 +1036,42 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
                     office = tok.doc[tok.left_edge.i : tok.i + 1]
                     excluded.update(code for code, post in _countries_in(office) if not post)
     return excluded
+
+
+def _abroad(person: Person, refs: References) -> set[str]:
+    """Countries the person is surely foreign to: where they or their lead travel, and the
+    country of the official they are the counterpart of ('Wang and his counterpart Ri')."""
+    excluded = _destinations(person)
+    lead = _lead(person, refs)
+    excluded |= _destinations(lead) if lead is not None and lead is not person else set()
+    for title in person.title_spans:
+        owner = _title_owner(title, refs)
+        if owner is not None and owner is not person and owner.country and _counterpart(title):
+            excluded.add(owner.country)
+    return excluded
+
+
+def _visitors_countries(person: Person, refs: References) -> set[str]:
+    """The countries of the visitors the person meets: 'Wu [CN], who arrived here [Seoul], paid a
+    courtesy call on Foreign Minister Ban': a host is foreign to the visitor come to see them."""
+    found = set()
+    for mention in person.mentions:
+        verb = _clause_verb(mention.root)
+        for tok in _other_side(verb, mention) if verb is not None and _meets(verb) else []:
+            visitor = refs.person(tok)
+            visited = _destinations(visitor) if visitor is not None and visitor is not person else set()
+            if visited and visitor.country and visitor.country not in visited:
+                found.add(visitor.country)
+    return found
+
+
+def _counterpart(title: Span) -> bool:
+    return any(tok.lemma_ == "counterpart" for tok in title)
+
+
+def _title_owner(title: Span, refs: References) -> Person | None:
+    """The official 'his'/'her' opening a title stands for: 'his Spokesperson'."""
+    return refs.person(title[0]) if title[0].lower_ in {"his", "her"} else None
 
 
 def _destinations(person: Person) -> set[str]:
@@ -900,6 +1092,9 @@ def _destinations(person: Person) -> set[str]:
         escort = next(escorts, None)
         if escort is not None and escort.head.dep_ in PERSON_ROLES:
             found |= _travel_places(escort.head.head)
+        # 'Minister Rau's visit to Chișinău'
+        if mention.root.dep_ == "poss" and mention.root.head.lemma_ in TRAVEL_NOUNS:
+            found |= _arm_places(mention.root.head)
     return found
 
 
@@ -907,9 +1102,15 @@ def _travel_places(verb: Token) -> set[str]:
     visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
     if verb.lemma_ not in TRAVEL_VERBS and not visit:
         return set()
+    here = any(c.lower_ == "here" for c in verb.children) and dateline_country(verb.doc)  # 'arrived here'
+    return _arm_places(verb) | ({here} if here else set())
+
+
+def _arm_places(head: Token) -> set[str]:
+    """Countries of the places a travel verb or noun goes to: 'to Putrajaya, Malaysia'."""
     found = set()
-    for arm in (c for c in verb.children if c.dep_ in {"prep", "dobj"} and c.lower_ not in NOT_WHERE):
-        places = _countries_in(verb.doc[arm.i : _where_ends(arm)], frozenset())
+    for arm in (c for c in head.children if c.dep_ in {"prep", "dobj"} and c.lower_ not in NOT_WHERE):
+        places = _countries_in(head.doc[arm.i : _where_ends(arm)], frozenset())
         found.update(code for code, _ in places)
     return found
 
@@ -935,12 +1136,13 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    partner_preps = {"with", "on"} if _calls_on(verb) else {"with"}
     objects += [
-        o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+        o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in partner_preps
         for o in p.children if o.dep_ == "pobj"
     ]
-    inside = mention.root.i
-    side = objects if any(inside == m.i for s in subjects for m in members(s)) else subjects
+    inside = mention.root.i  # the subject, or inside it: 'Chief of Army Staff Gen. Bajwa called on'
+    side = objects if any(s.left_edge.i <= inside <= s.right_edge.i for s in subjects) else subjects
     return [m for tok in side for m in members(tok) if not (mention.start <= m.i < mention.end)]
 
 
@@ -1087,7 +1289,8 @@ class References:
         fitting = [
             (m, p)
             for m, p in self.mentions
-            if any(words <= _words(t) for t in p.titles) and (not countries or p.country in countries)
+            if any(words <= _words(t) for t in p.titles + p.royal_titles)
+            and (not countries or p.country in countries)
         ]
         if not fitting and tok.lower_ in {"envoy", "diplomat"}:
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]

@@ -99,6 +99,8 @@ def _matcher(vocab) -> Matcher:
                          {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}]])
         m.add("DATE", [
             [{"LOWER": {"IN": ["recently", "currently", "recent", "soon", "now", "nowadays"]}}],
+            # "from Tuesday to Thursday": one span of days (the model may split it)
+            [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
             # "the year previous": the model stops before the word that makes it anaphoric

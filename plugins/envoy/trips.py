@@ -17,6 +17,13 @@ Rules chosen where the annotation guide leaves room:
   every stop that day.
 - People who travel 'with the delegation' go where and when the delegation's head goes; people
   'joined in his meetings by' go where he goes, undated; neither to the country of their post.
+- An arrival at no named place ('landed at Haneda Airport', 'was here') is at the dateline's place
+  ('ISLAMABAD: ...'), else at the stop the story is at (a trip or meeting told before), never at a
+  leg told later; 'when he landed' takes the day 'when' points to.
+- 'be in X until Thursday' ends the stay; 'fly out of X' leaves X; 'continue her visit to Dhaka'
+  moves on; a stated length ('a five-day visit') beats a one-day reading of another mention.
+- A wish ('hopes to visit') is no trip; someone else's trip noun ('since Kim's trip to Beijing')
+  takes no day of the clause it sits in.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from envoy.clauses import (
     HERE_WORDS,
     LEAVING_VERBS,
     chain,
+    dateline_place,
     day_timex,
     evidence,
     negated,
@@ -56,6 +64,7 @@ ONE_DAY = re.compile(r"\b(one|1|single)[- ]day\b|\bday[- ]long\b|\bhours?\b")
 INVITATIONS = {"invitation", "invite"}
 LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
 PLACE_NOUNS = {"capital", "city", "kingdom", "republic", "country", "island", "state", "port", "town"}
+PLACE_NOUNS |= {"resort", "village"}  # 'the Egyptian resort of Sharm el-Sheikh'
 REGIONS = {"asia", "europe", "africa", "latin america", "the middle east", "middle east", "the pacific"}
 REGION_WORDS = {"southern", "northern", "eastern", "western", "central"}  # 'arrived in southern India'
 
@@ -66,17 +75,17 @@ def find_trips(
 ) -> list[dict]:
     trips: list[dict] = []
     for kind, tok in triggers:
-        if not kind.startswith("TRIP") or _invited(tok):
+        if not kind.startswith("TRIP") or _invited(tok) or _wished(tok):
             continue
         if negated(tok) or _called_off(tok):
             clause = _clause_trips(doc, tok, kind, refs, timexes, crews or {})
             trips += [{**trip, "cancelled": True} for trip in clause]
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
-    found = trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes)
+    found = _resolve_here(trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes), doc)
     _nearby_durations(doc, found, timexes)
     _end_at_next_stop(found, timexes)
-    return _returns(_resolve_here(found))
+    return _returns(found)
 
 
 def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
@@ -90,8 +99,15 @@ def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
             and t["_tok"] < leg["_tok"]
             and t.get("destination_country") not in {None, leg["destination_country"]}
         ]
-        if before and _open_stay(before[-1], timexes):
-            before[-1].update(end_timex=leg["start_timex"], departure=True, _weak_end=True)
+        stays = [t for t in before if not t.get("_origin")]  # 'before departing Jakarta': no stay
+        if stays and _open_stay(stays[-1], timexes) and not _left(stays[-1], before):
+            stays[-1].update(end_timex=leg["start_timex"], departure=True, _weak_end=True)
+
+
+def _left(stay: dict, trips: list[dict]) -> bool:
+    """'was due to fly out of Islamabad on Monday night' after arriving there: the stay has its end."""
+    later = [t for t in trips if t.get("_origin") and t["_tok"] > stay["_tok"]]
+    return any(t["destination_country"] == stay["destination_country"] for t in later)
 
 
 def _open_stay(trip: dict, timexes: list[dict]) -> bool:
@@ -119,7 +135,13 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         n = starts.index(trip["_sent"]) if trip.get("_sent") in starts else None
         if n is None:
             continue
-        near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS]
+        elsewhere = {  # 'travels to New Delhi on Tuesday for a two-day visit': that stop's length
+            w.i
+            for t in trips
+            if t.get("destination_country") not in {None, trip["destination_country"]}
+            for w in doc[t["_tok"]].subtree
+        }
+        near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.i not in elsewhere]
         lengths = [
             i
             for noun in near
@@ -144,12 +166,15 @@ def _clause_trips(
     if stops:
         stops = [s for s in _earlier_leg(tok, kind) if s[1] not in {c for _, c in stops}] + stops
     own = [i for i in timexes_of(chain(tok), timexes, doc) if not _purpose_date(tok, timexes[i], doc)]
+    if _someone_elses_trip(tok, refs):  # 'X met Kim on Thursday, since Kim's trip to Beijing in March'
+        inside = {t.i for t in tok.subtree}
+        own = [i for i in own if _timex_root(timexes[i], doc) in inside]
     near = set(timexes_of(_own_clause(chain(tok)), timexes, doc))
     own.sort(key=lambda i: i not in near)  # 'visit Perth on Tuesday before leaving': Tuesday, not Monday
     if sequenced(tok) and _own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
         own = [i for i in own if timexes[i]["type"] == "DURATION" or i in timexes_of([tok], timexes, doc)]
-    times = own + _trip_noun_times(tok, timexes, doc)
+    times = own + _when_day(tok, timexes, doc) + _trip_noun_times(tok, timexes, doc)
     origins = _origins(tok)
     onward = [i for i in times if _onward(timexes[i])] if origins else times
     until = _until_day(tok, timexes, doc)
@@ -175,6 +200,27 @@ def _clause_trips(
         elif not stops and not origins:
             trips.append(_movement(tok, traveler, times, timexes))
     return trips
+
+
+def _when_day(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
+    """'The state visit began on Monday (24), when the President landed': the day 'when' points to."""
+    if tok.dep_ != "relcl" or not any(c.lower_ == "when" for c in tok.children):
+        return []
+    return [i for i, tx in enumerate(timexes) if tx["type"] == "DATE" and _timex_root(tx, doc) == tok.head.i]
+
+
+def _someone_elses_trip(tok: Token, refs: References) -> bool:
+    """A trip noun owned by another than the subject of the clause it sits in: its own event."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    who = subject(verb) if verb is not None and tok.dep_ == "pobj" and owner is not None else None
+    traveler, actor = (refs.person(owner), refs.person(who)) if who is not None else (None, None)
+    return traveler is not None and actor is not None and actor is not traveler
+
+
+def _timex_root(timex: dict, doc: Doc) -> int | None:
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    return span.root.i if span is not None else None
 
 
 def _leaves_arrival(tok: Token) -> bool:
@@ -208,11 +254,12 @@ def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
 
 
 def _origins(tok: Token) -> list[tuple[str | None, str | None]]:
-    """The place a traveler leaves ('leave Taipei', 'depart from Jakarta'): its stay ends on the
-    day of the clause, and the day is no arrival at the next stop."""
-    if tok.lemma_ not in {"leave", "depart"} or tok.pos_ != "VERB":
+    """The place a traveler leaves ('leave Taipei', 'depart from Jakarta', 'fly out of Islamabad'):
+    its stay ends on the day of the clause, and the day is no arrival at the next stop."""
+    outs = [o for c in tok.children if c.lower_ == "out" for o in c.children if o.lower_ == "of"]
+    if (tok.lemma_ not in {"leave", "depart"} and not outs) or tok.pos_ != "VERB":
         return []
-    starts = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    starts = outs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     gaz = gazetteer()
     places = [p for start in starts for p in places_listed(start)]
@@ -265,7 +312,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
     """'The Secretary will be in Cairo July 14-15, where ...', 'On July 16-17, Secretary Clinton will
     be in Jerusalem': being in a place on a day or days is a stop there on those days."""
     out = []
-    for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ in {"ROOT", "conj", "ccomp"}):
+    for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}):
         opener = verb.sent[0]
         if opener.lower_ == "in" and opener.head is verb:
             continue  # fronted_stops
@@ -273,6 +320,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
         stops = {}
         for place in (p for start in starts for p in places_listed(start)):
             stops.setdefault(gazetteer().country(place), place)
+        here = dateline_place(doc) if any(c.lower_ in HERE_WORDS for c in verb.children) else None
+        if here:  # 'SINGAPORE - ... when he was here in late July'
+            stops.setdefault(gazetteer().country(here), here)
         dates = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
         who = subject(verb)
         if not stops or not dates or who is None or negated(verb):
@@ -283,22 +333,39 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
                 trip.update(single_day=len(stops) == 1, _movement=False, rule="trip.stop.be_in_place")
                 if _since(dates[0], timexes, doc):  # 'has been in Cairo since Monday': arrived then
                     trip.update(end_timex=None, single_day=False, since=True)
+                elif _bound_by(dates[0], timexes, doc, UNTIL_PREPS):  # 'in Vietnam until Thursday'
+                    trip.update(start_timex=None, single_day=False, departure=True, _day=None)
                 out.append(trip)
     return out
 
 
 def _since(index: int, timexes: list[dict], doc: Doc) -> bool:
+    return _bound_by(index, timexes, doc, {"since"})
+
+
+def _bound_by(index: int, timexes: list[dict], doc: Doc, preps: set[str]) -> bool:
     span = doc.char_span(timexes[index]["start"], timexes[index]["end"], alignment_mode="expand")
-    return span is not None and span.root.head.lower_ == "since"
+    return span is not None and span.root.head.lower_ in preps
 
 
 def _called_off(tok: Token) -> bool:
-    """'scrapping planned stops in Papua New Guinea and Australia', 'the visit was postponed'."""
-    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in CALL_OFF_VERBS
+    """'scrapping planned stops in Papua New Guinea and Australia', 'the visit was postponed', a
+    headline's 'visit to Chisinau postponed' (the parser may join it to the words before)."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # 'the talks and the visit were postponed'
+        tok = tok.head
+    return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and tok.head.lemma_ in CALL_OFF_VERBS
 
 
 def _invited(tok: Token) -> bool:
     return any(t.lemma_ in INVITATIONS for t in [*chain(tok), *list(tok.ancestors)[:3]])
+
+
+WISHES = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"}  # 'hopes': lemma 'hop'
+
+
+def _wished(tok: Token) -> bool:
+    """'he still hopes to visit Argentina': a wish, not a reported plan."""
+    return tok.dep_ == "xcomp" and tok.head.lower_ in WISHES
 
 
 def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
@@ -487,7 +554,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "status": status(tok),
         "start_timex": day if n == 0 else None,
         "end_timex": day if n == n_stops - 1 else None,
-        "single_day": _single_day(tok) and not durations and day is not None,
+        "single_day": _single_day(tok) and not durations and day is not None and not _continued(tok),
         "duration_timex": durations[0] if durations and n_stops == 1 else None,
         "arrival": tok.lemma_ == "arrive" and day is None,
         "evidence": evidence(tok),
@@ -501,13 +568,18 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_span": day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower())),
         "_coarse": day is not None and bool(COARSE.search(timexes[day]["text"].lower())),
         "_arrives": tok.lemma_ in {"arrive", "land"},
-        "_movement": tok.lemma_ in MOVEMENT_VERBS,
+        "_movement": tok.lemma_ in MOVEMENT_VERBS or _continued(tok),
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_return": _going_back(tok),
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
     }
+
+
+def _continued(tok: Token) -> bool:
+    """'will continue her visit to Dhaka', 'continue on to Hanoi': moving on to the tour's next stop."""
+    return tok.lemma_ == "continue" or (tok.dep_ == "dobj" and tok.head.lemma_ == "continue")
 
 
 def _going_back(tok: Token) -> bool:
@@ -622,12 +694,19 @@ def end_late_returns(clauses: list[dict], trips: list[dict]) -> None:
             open_trips[0]["departure"] = True
 
 
-def _resolve_here(trips: list[dict]) -> list[dict]:
-    """'arrived here' goes where the same traveler's other trips in the article go."""
+def _resolve_here(trips: list[dict], doc: Doc) -> list[dict]:
+    """'arrived here' goes to the place the report is filed from ('ISLAMABAD: ... The crown prince
+    arrived at Nur Khan Air Base'), else where the same traveler's other trips go."""
+    dateline = dateline_place(doc)
     for trip in trips:
         if not trip.get("_here"):
             continue
+        if dateline:
+            trip.update(destination=dateline, destination_country=gazetteer().country(dateline))
+            trip["rule"] += ".dateline"
+            continue
         same = [t for t in trips if t["traveler"] == trip["traveler"] and t["destination"]]
+        same = [t for t in same if t["_sent"] <= trip["_sent"] or t.get("_origin")]  # not a later leg
         same.sort(key=lambda t: abs(t["_sent"] - trip["_sent"]))
         if same:
             trip["destination"] = same[0]["destination"]
@@ -636,15 +715,18 @@ def _resolve_here(trips: list[dict]) -> list[dict]:
     return trips
 
 
-def here_by_meetings(trips: list[dict], meetings: list[dict]) -> None:
-    """'Mr Khan, who arrived on Monday for a two-day visit' with no place and no other trip: where
-    his meetings are placed, when they all are in one country."""
+def here_by_meetings(trips: list[dict], meetings: list[dict], timexes: list[dict]) -> None:
+    """'Mr Khan, who arrived on Monday for a two-day visit' with no place and no earlier trip: where
+    his latest meeting told before is placed, else his meetings, when they all are in one country."""
     gaz = gazetteer()
     for trip in (t for t in trips if t.get("_here") and t["destination"] is None):
-        places = [p for m in meetings if trip["traveler"] in m["participants"] for p in m["_places"]]
+        ours = [m for m in meetings if trip["traveler"] in m["participants"] and m["_places"]]
+        before = [m for m in ours if m["_tok"] < trip["_tok"]][-1:]  # the stop the story is at
+        places = [p for m in before or ours for p in m["_places"]]
         if len({gaz.country(p) for p in places}) == 1:
             trip.update(destination=places[0], destination_country=gaz.country(places[0]))
             trip["rule"] += ".here_of_meetings"
+    _end_at_next_stop(trips, timexes)  # now that the stop is known, moving on ends it
 
 
 def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:

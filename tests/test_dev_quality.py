@@ -20,8 +20,8 @@ FLOORS = {
     "world": {"officials.strict": 0.91, "trips.strict": 0.90, "meetings.strict": 0.86},
     "agencies": {"officials.strict": 0.97, "trips.strict": 0.87, "meetings.strict": 0.93},
     "mixed": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
-    "news": {"officials.strict": 0.93, "trips.strict": 0.84, "meetings.strict": 0.92},
-    "press": {"officials.strict": 0.73, "trips.strict": 0.43, "meetings.strict": 0.48},
+    "news": {"officials.strict": 0.94, "trips.strict": 0.84, "meetings.strict": 0.92},
+    "press": {"officials.strict": 0.88, "trips.strict": 0.58, "meetings.strict": 0.70},
 }
 
 

@@ -1689,6 +1689,82 @@ GENERAL_RULES = [
         "meetings",
         [({"Javier Milei", "Giorgia Meloni", "Diana Mondino"}, "2024-02-12")],
     ),
+    (  # 'Taking part in the talks were A and B; on the other side, C': inverted subject, both sides
+        "President Vladimir Putin held talks with Chairman Kim Jong-un today. Taking part in the talks "
+        "on the Russian side was Foreign Minister Sergei Lavrov; on the Korean side, Foreign Minister "
+        "Ri Yong-ho.",
+        "2019-04-25",
+        "meetings",
+        [({"Vladimir Putin", "Kim Jong-un", "Sergei Lavrov", "Ri Yong-ho"}, "2019-04-25")],
+    ),
+    (  # a team or a country 'represented by' stands for its members, met together
+        "The Ukrainian team will hold a meeting with representatives of the United States on Tuesday. "
+        "Ukraine will be represented by Foreign Minister Andrii Sybiha and Defence Minister Rustem "
+        "Umerov. The American delegation will be led by Secretary of State Marco Rubio.",
+        "2025-03-10",
+        "meetings",
+        [({"Andrii Sybiha", "Rustem Umerov", "Marco Rubio"}, "2025-03-11")],
+    ),
+    (  # 'the delegation ... It also included A and B': members; 'a dinner for the envoys' meets them all
+        "The South Korean delegation, led by Foreign Minister Kang Kyung-wha, flew to Pyongyang on Monday. "
+        "It also included Unification Minister Cho Myoung-gyon. Chairman Kim Jong-un hosted a dinner for "
+        "the envoys on Monday evening.",
+        "2018-03-06",
+        "meetings",
+        [({"Kim Jong-un", "Kang Kyung-wha", "Cho Myoung-gyon"}, "2018-03-05")],
+    ),
+    (  # 'returned home Tuesday from a trip to X' ends the stop in X, even told before it
+        "Foreign Minister Kang Kyung-wha returned home Tuesday from a trip to Pyongyang. Kang flew to "
+        "Pyongyang on Monday. Kang will travel to Tokyo later this week.",
+        "2018-03-06",
+        "trips",
+        [("Kang Kyung-wha", "JP", None, None), ("Kang Kyung-wha", "KP", "2018-03-05", "2018-03-06")],
+    ),
+    (  # 'last night' is the night before the publication day
+        "Foreign Secretary David Cameron, who arrived in Astana last night, is holding talks today.",
+        "2024-04-24",
+        "trips",
+        [("David Cameron", "KZ", "2024-04-23", None)],
+    ),
+    (  # a dated stop dates the meetings of its own sentence ('..., where he met X')
+        "Foreign Secretary David Cameron began the tour on Monday in Tajikistan, where he met President "
+        "Emomali Rahmon.",
+        "2024-04-24",
+        "meetings",
+        [({"David Cameron", "Emomali Rahmon"}, "2024-04-22")],
+    ),
+    (  # a day under 'before ending the tour ...' is that later act's, not the meeting's
+        "Foreign Secretary David Cameron is in Astana. He travels on to Uzbekistan tomorrow (Thursday 25 "
+        "April), where he will meet President Shavkat Mirziyoyev in Samarkand, and will also visit "
+        "Turkmenistan, before ending the tour with a visit to Ulaanbaatar on Friday 26 April.",
+        "2024-04-24",
+        "meetings",
+        [({"David Cameron", "Shavkat Mirziyoyev"}, "2024-04-25")],
+    ),
+    (  # 'with A, B and C as Quad Leaders': a role in the plural makes them one group
+        "President Biden looks forward to meeting with Prime Minister Anthony Albanese, Prime Minister "
+        "Fumio Kishida, and Prime Minister Narendra Modi of India as Quad Leaders in Hiroshima.",
+        "2023-05-16",
+        "meetings",
+        [({"Biden", "Anthony Albanese", "Fumio Kishida", "Narendra Modi"}, None)],
+    ),
+    (  # a venue the gazetteer lacks, placed by the town after it ('at State House, Nairobi')
+        "US President Barack Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi, "
+        "tomorrow.",
+        "2015-07-24",
+        "trips",
+        [("Barack Obama", "KE", None, None)],
+    ),
+    (  # 'A and B met with X respectively': one meeting each
+        "Chinese Premier Li Qiang and Zhao Leji, chairman of the National People's Congress Standing "
+        "Committee, met with Brazilian President Luiz Inacio Lula da Silva respectively on Friday.",
+        "2023-04-14",
+        "meetings",
+        [
+            ({"Li Qiang", "Luiz Inacio Lula da Silva"}, "2023-04-14"),
+            ({"Zhao Leji", "Luiz Inacio Lula da Silva"}, "2023-04-14"),
+        ],
+    ),
 ]
 
 

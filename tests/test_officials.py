@@ -891,3 +891,130 @@ def test_surname_joins_the_official_not_the_consort_sharing_it():
         " honour of President Lula and First Lady Janja Lula da Silva. President Lula thanked him."
     )
     assert "Janja Lula da Silva" not in officials(text)
+
+
+COUNTRY_RULES = [
+    # a country's long official name inside a title (six words)
+    (
+        "Putin held talks with Chairman of the State Affairs Commission of the Democratic People's Republic"
+        " of Korea Kim Jong-un in Vladivostok.",
+        "Kim Jong-un",
+        "KP",
+    ),
+    # heads of an international commission or bank serve no country; a body's seat is not its country
+    (
+        "President Obama will travel to Ethiopia. In Addis Ababa he will meet AU Commission chairperson"
+        " Nkosazana Dlamini-Zuma.",
+        "Nkosazana Dlamini-Zuma",
+        None,
+    ),
+    (
+        "Lula attended the inauguration of Dilma Rousseff as president of the Shanghai-based New"
+        " Development Bank.",
+        "Dilma Rousseff",
+        None,
+    ),
+    # an apposed title ends before its relative clause (whose countries are not the person's)
+    (
+        "Japanese Prime Minister Junichiro Koizumi will visit Pyongyang. Koizumi will be accompanied by"
+        " Hitoshi Tanaka, director general of the Foreign Ministry's Asian Affairs Bureau, who held secret"
+        " contacts with a North Korean official.",
+        "Hitoshi Tanaka",
+        "JP",
+    ),
+    # a seat of government written as a name is a place, not a person ('Cheong Wa Dae', the Blue House)
+    (
+        "The delegation, led by Chung Eui-yong, head of the National Security Office at Cheong Wa Dae, flew"
+        " to Pyongyang. Cheong Wa Dae spokesman Kim Eui-kyeom said Chung met Kim Jong-un.",
+        "Chung Eui-yong",
+        "KR",
+    ),
+    # an envoy 'for' a country serves the sending government
+    (
+        "Secretary of State Hillary Clinton will travel to Burma. Special Representative and Policy"
+        " Coordinator for Burma Derek Mitchell will accompany the Secretary.",
+        "Derek Mitchell",
+        "US",
+    ),
+    # host-side officials receive the visitor where the visit happens: a conjunct verb's place and
+    # subject, a place the parser hangs on the object (see also test_meeting_clause_rules)
+    (
+        "Secretary of State Hillary Clinton will travel to Burma. In Nay Pyi Taw, she will meet with"
+        " President Thein Sein and will call on Thura Shwe Mann, Speaker of the Lower House of Parliament.",
+        "Thura Shwe Mann",
+        "MM",
+    ),
+    (
+        "British Foreign Secretary David Cameron is touring Central Asia. Cameron began the tour on Monday,"
+        " when he met Foreign Minister Sirojiddin Muhriddin in Dushanbe.",
+        "Sirojiddin Muhriddin",
+        "TJ",
+    ),
+    # a visitor who speaks where they flew to does not serve that place
+    (
+        "Foreign Minister Marty Natalegawa flew to Manila on Wednesday. \"ASEAN must speak with one voice,\""
+        " Marty told reporters in Manila. President Yudhoyono of Indonesia ordered the mission.",
+        "Marty Natalegawa",
+        "ID",
+    ),
+    # one country closing a list of holders of the same office is the last one's only (not IN; the
+    # sentence says nothing else of Kishida)
+    (
+        "President Biden will meet Prime Minister Albanese, Prime Minister Kishida, and Prime Minister"
+        " Narendra Modi of India in Hiroshima.",
+        "Kishida",
+        None,
+    ),
+    # the legislature's leaders serve the government whose titles they hold
+    (
+        "Earlier today, President Biden met at the White House with Speaker of the House Kevin McCarthy and"
+        " Senate Majority Leader Chuck Schumer.",
+        "Chuck Schumer",
+        "US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), COUNTRY_RULES)
+def test_country_rules(text, name, expected):
+    assert country(text, name) == expected
+
+
+MEETING_CLAUSES = [
+    # (sentence, the meeting verb, its place, a courtesy call): a 'where' on an xcomp, a meal as a
+    # meeting, a courtesy call paid, a place on the object
+    (
+        "Tomorrow she will continue her visit to Dhaka, Bangladesh, where she is scheduled to meet with"
+        " Foreign Minister Ali.",
+        "meet",
+        "BD",
+        False,
+    ),
+    ("In Astana he had a working breakfast with Foreign Minister Murat Nurtleu.", "had", "KZ", False),
+    ("Minister Kamikawa paid a courtesy call on Hon. Francis G. Escudero.", "paid", None, True),
+    ("On Monday he met Foreign Minister Sirojiddin Muhriddin in Dushanbe.", "met", "TJ", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "place", "call"), MEETING_CLAUSES)
+def test_meeting_clause_rules(text, verb, place, call):
+    from envoy import officials as rules
+    from envoy.nlp import load_nlp
+
+    token = next(tok for tok in load_nlp()(text) if tok.text == verb)
+    assert (rules._meets(token), rules._clause_place(token), rules._calls_on(token)) == (True, place, call)
+
+
+NAME_RULES = [
+    # an office's last word the NER glues to the name ('Federal District Yury Trutnev')
+    (
+        "Taking part were Deputy Prime Minister and Presidential Envoy to the Far Eastern Federal District"
+        " Yury Trutnev.",
+        "Yury Trutnev",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NAME_RULES)
+def test_name_rules(text, name):
+    assert name in officials(text)

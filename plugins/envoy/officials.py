@@ -12,15 +12,17 @@ Identity and country rules chosen where the annotation guide leaves room:
 - Country, strongest evidence first (the first that answers):
   1. the article marks it: a country, place or demonym in a title ("Israeli", "of Jordan", "Seoul's",
      "its" for the country just named, a royal "Saudi Crown Prince"; not the post of "Ambassador to
-     Israel"), an apposition ("China's chief delegate, Vice Foreign Minister Wu"), one of a plural
-     office's countries in order, a group or coordination the name closes; an international
-     organisation (-> none);
+     Israel" or "Special Envoy for Burma", nor a body's seat "the Shanghai-based bank"), an
+     apposition ("China's chief delegate, Vice Foreign Minister Wu"), one of a plural office's
+     countries in order, a group or coordination the name closes (not one of several holders of the
+     same office); an international organisation or bank (-> none);
   2. lists: a title that names one government ("Secretary of State" -> US; "Pope" -> VA), then the
      gazetteer of known officials;
   3. the person's role in the events: the country of the official a title names ("President Moon's
      adviser"), they serve, accompany or convey greetings of; where they return ("flies back to
      Buenos Aires"); the government a spokesperson reports for ("told a briefing that China ...");
-     the country where they receive a visitor (the meeting's place, else the dateline's);
+     the country where they receive a visitor (the meeting's place, that of the verb a conjunct
+     meeting hangs on, else the dateline's);
   4. the article's home country (`home_country`); 5. the one other country the article names.
   Evidence against: a country guessed from context is dropped when it is the destination of the
   person's own trip, the country of the official they are the counterpart of, or of a visitor who
@@ -74,7 +76,8 @@ DATELINE_MARKS = {",", "(", ":", "–", "—", "-", "--"}
 DATELINE_ENDS = {":", "–", "—", "-", "--", ")"}
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
 MEETING_NOUNS = {
-    "meeting", "talks", "audience", "call", "summit", "conversation", "discussion", "consultations"
+    "meeting", "talks", "audience", "call", "summit", "conversation", "discussion", "consultations",
+    "breakfast", "lunch", "luncheon", "dinner",  # 'had a working breakfast with'
 }
 
 
@@ -299,11 +302,24 @@ def _title_after(span: Span) -> Span | None:
             return title
     for child in root.children:
         if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
-            end = child.right_edge.i + 1
+            # (up to a relative clause: '..., director general of ..., who met a North Korean official')
+            end = min([child.right_edge.i + 1] + [c.left_edge.i for c in child.subtree if c.dep_ == "relcl"])
             while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
                 end -= 1
             return span.doc[child.left_edge.i : end]
-    return _comma_title_before(span) or _comma_title(span) or _predicate_title(span) or _comma_phrase(span)
+    titles = (_comma_title_before, _comma_title, _predicate_title, _comma_phrase, _as_title)
+    return next((title for find in titles if (title := find(span)) is not None), None)
+
+
+def _as_title(span: Span) -> Span | None:
+    """'the inauguration of Dilma Rousseff as president of the New Development Bank': the office
+    the person takes (its body decides the country)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "as":
+        return None
+    obj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+    title = doc[span.end + 1 : obj.right_edge.i + 1] if obj is not None else None
+    return title if is_title(title) else None
 
 
 def _comma_phrase(span: Span) -> Span | None:
@@ -469,7 +485,10 @@ def _of_country(span: Span) -> Span | None:
     return doc[span.end : place.end] if listed else None
 
 
-def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) -> list[tuple[str, bool]]:
+POST_WORDS = frozenset({"to", "in", "for"})  # 'Ambassador to Israel', 'Special Envoy for Burma'
+
+
+def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[str, bool]]:
     """ISO codes of the places and demonyms named in a title, longest phrases first, each with
     whether it is a post ('Ambassador to Israel', 'Consul General in Mumbai': a place after one of
     the `away` words) rather
@@ -480,11 +499,11 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) ->
         if _region(tokens[i : i + 2]):
             i += 2  # 'North America Unit' names no country
             continue
-        for size in (4, 3, 2, 1):
+        for size in (6, 5, 4, 3, 2, 1):  # "Democratic People's Republic of Korea"
             words = tokens[i : i + size]
             code = gaz.place_country(_phrase(words)) if len(words) == size else None
-            if code and _town_in_a_name(_phrase(words)):
-                code = None  # 'the Lok Sabha' (Sabha, Libya)
+            if code and (_town_in_a_name(_phrase(words)) or _seat(_phrase(words))):
+                code = None  # 'the Lok Sabha' (Sabha, Libya), 'the Shanghai-based bank'
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
                 found.append((code, before is not None and before.lower_ in away))
@@ -493,6 +512,12 @@ def _countries_in(span: Span, away: frozenset[str] = frozenset({"to", "in"})) ->
         else:
             i += 1
     return found
+
+
+def _seat(phrase: Span) -> bool:
+    """'the Shanghai-based New Development Bank': where a body sits, not whom it serves."""
+    after = phrase.doc[phrase.end : phrase.end + 2]
+    return [tok.lower_ for tok in after] == ["-", "based"]
 
 
 def _town_in_a_name(phrase: Span) -> bool:
@@ -694,7 +719,11 @@ def _coordinated_country(mention: Span) -> str | None:
     listed = {tok.lower_ for tok in doc[mention.end : i]}
     if i == mention.end or doc[i - 1].ent_type_ != "PERSON" or "and" not in listed:
         return None
-    place = _of_country(doc[i - 1 : i])
+    last, title = _entity(doc[i - 1]), _title_before(mention)
+    same = _title_before(last)  # 'Prime Minister Kishida, and Prime Minister Modi of India': one each
+    if title is not None and same is not None and title.text.lower() == same.text.lower():
+        return None
+    place = _of_country(last)
     return _countries_in(place)[0][0] if place is not None and _countries_in(place) else None
 
 
@@ -950,7 +979,7 @@ def _speaking_place_rule(person: Person, people: list[Person], refs: References)
         for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None
-            if code:
+            if code and code not in _abroad(person, refs):  # not where they flew: 'told reporters in Manila'
                 person.settle(code)
                 return
 
@@ -970,7 +999,10 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
                 continue
             visited = _destinations(partner)
             only_visited = next(iter(visited)) if len(visited) == 1 else None
-            code = _clause_place(verb) or _purpose_place(verb) or only_visited or dateline_country(verb.doc)
+            # 'In Nay Pyi Taw, she will meet ... and will call on ...': a conjunct's place is its head's
+            clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+            code = _clause_place(verb) or _clause_place(clause) or _purpose_place(clause)
+            code = code or only_visited or dateline_country(verb.doc)
             if code is None or code in _not_home(person, people, refs):
                 continue
             foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
@@ -995,20 +1027,29 @@ def _meets(verb: Token) -> bool:
 
 
 def _calls_on(verb: Token) -> bool:
-    """'the crown prince called on President Arif Alvi': a courtesy call."""
-    return verb.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)
+    """'the crown prince called on President Arif Alvi', 'paid a courtesy call on': a courtesy call."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "call"]
+    calls = [verb] if verb.lemma_ == "call" else objects
+    return any(c.dep_ == "prep" and c.lower_ == "on" for call in calls for c in call.children)
 
 
 def _clause_place(verb: Token) -> str | None:
     """The country of the place a clause happens in: 'met ... in Cairo', 'In Cairo, he will meet',
     'in Cairo, where she will meet'."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
-        places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC", "FAC"}]
-        code = gazetteer().place_country(_entity(places[0])) if places else None
+    # (or on its object: 'met Foreign Minister Sirojiddin Muhriddin in Dushanbe')
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+        places = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        code = gazetteer().place_country(_place_phrase(places[0])) if places else None
         if code:
             return code
-    where = next((c for c in verb.children if c.lower_ == "where"), None) if verb.dep_ == "relcl" else None
+    where = next((c for c in verb.children if c.lower_ == "where"), None)  # (on a relcl or its xcomp)
     return _place_before(where) if where is not None else None
+
+
+def _place_phrase(tok: Token) -> Span:
+    """The place a token names: its entity, else its proper-noun phrase ('Nay Pyi Taw' the NER missed)."""
+    return _entity(tok) if tok.ent_type_ else tok.doc[tok.left_edge.i : tok.i + 1]
 
 
 def _place_before(where: Token) -> str | None:
@@ -1132,7 +1173,8 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
     'Scholz met Premier Li', 'received His Majesty King Charles III', 'held talks with Xi'."""
     subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
     head = verb
-    while not subjects and head.dep_ in {"xcomp", "acomp", "advcl"}:  # 'is due to meet President Rouhani'
+    # 'is due to meet President Rouhani'; 'she will meet ... and will call on Thura Shwe Mann'
+    while not subjects and head.dep_ in {"xcomp", "acomp", "advcl", "conj"}:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]

@@ -574,7 +574,15 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_return": _going_back(tok),
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
+        "_from": _from_countries(tok) if _going_back(tok) else set(),
     }
+
+
+def _from_countries(tok: Token) -> set[str]:
+    """Countries of the places a return comes 'from' ('returned from a trip to Pyongyang')."""
+    gaz = gazetteer()
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return {gaz.country(t.text) for f in froms for t in f.subtree if t.pos_ == "PROPN"} - {None}
 
 
 def _continued(tok: Token) -> bool:
@@ -633,6 +641,7 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_return": _going_back(tok),
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
+        "_from": _from_countries(tok) if _going_back(tok) else set(),
     }
 
 
@@ -645,13 +654,13 @@ def _returns(trips: list[dict]) -> list[dict]:
     fly back to Berlin later on Friday': the day ends the traveler's trip before; going home is
     no trip."""
     for back in (t for t in trips if t.get("_return")):
-        earlier = [
-            t
-            for t in trips
-            if t["traveler"] == back["traveler"] and t["_tok"] < back["_tok"] and not t.get("_return")
-        ]
-        stops = sorted((t for t in earlier if t["destination_country"] and not t.get("_origin")), key=_order)
+        mine = [t for t in trips if t["traveler"] == back["traveler"] and not t.get("_return")]
+        mine = sorted((t for t in mine if t["destination_country"] and not t.get("_origin")), key=_order)
+        stops = [t for t in mine if t["_tok"] < back["_tok"]]
         here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
+        # 'returned home Tuesday from a two-day trip to Pyongyang': that stop, told before or after
+        here = [t for t in mine if t["destination_country"] in back.get("_from", ())] or here
+        stops = stops or here
         if stops and back["_return_day"] is not None:
             last = (here or stops)[-1]  # 'In Niamey, ... before returning to Europe': the Niger stop
             open_end = last["end_timex"] in {None, last["start_timex"]} or last.get("_weak_end")

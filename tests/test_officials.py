@@ -18,34 +18,6 @@ def test_name_pieces_the_ner_splits_are_one_name():
     assert "Samia Suluhu Hassan" in found
 
 
-def test_name_glued_to_a_place_entity_after_a_title():
-    text = "Putin arrived at the invitation of President of the People's Republic of China Xi Jinping."
-    assert country(text, "Xi Jinping") == "CN"
-
-
-def test_double_surname_with_glued_hyphen():
-    text = (
-        "Zelenskyy met with Speaker of the Seimas of the Republic of Lithuania Viktorija Čmilytė-Nielsen"
-        " and President of the Riigikogu of the Republic of Estonia Jüri Ratas."
-    )
-    found = officials(text)
-    assert found["Viktorija Čmilytė-Nielsen"]["country"] == "LT"
-    assert found["Jüri Ratas"]["country"] == "EE"
-
-
-def test_title_holding_a_comma_list_before_the_name():
-    text = "Kubrakov will meet French Minister of the Economy, Finance and the Recovery Bruno Le Maire today."
-    assert country(text, "Bruno Le Maire") == "FR"
-
-
-def test_comma_glued_titles_and_a_demonym_glued_to_the_name():
-    text = (
-        "President of Ukraine Volodymyr Zelenskyy met with Vice-President,Head of the Federal Department"
-        " of Foreign Affairs of the Swiss Confederation Ignazio Cassis."
-    )
-    assert country(text, "Ignazio Cassis") == "CH"
-
-
 def test_lone_surname_after_a_title_word():
     text = "In Jerusalem, Mr. Sullivan met with Defense Minister Gantz and National Security Advisor Hulata."
     assert "Hulata" in officials(text)
@@ -64,65 +36,6 @@ def test_region_in_a_title_is_neither_a_person_nor_a_country():
     found = officials(text)
     assert found["Yael Lempert"]["country"] == "US"
     assert "Brett McGurk" in found
-
-
-def test_attribution_line_apposition():
-    text = "Secretary Blinken’s Travel to Cairo\n\nNed Price, Department Spokesperson\n\nBlinken will travel."
-    assert country(text, "Ned Price") == "US"
-
-
-def test_members_of_a_national_group_serve_its_country():
-    text = (
-        "Deputy Secretary of State Wendy Sherman met Moroccan Foreign Minister Nasser Bourita in Rabat. The"
-        " year saw"
-        " the first visit by senior Israeli officials to Morocco, including Foreign Minister Lapid."
-    )
-    found = officials(text)
-    assert found["Lapid"]["country"] == "IL"
-    assert found["Wendy Sherman"]["country"] == "US"
-
-
-def test_list_a_government_included_and_regions_in_titles():
-    text = (
-        "DHS Secretary Alejandro Mayorkas traveled to Mexico. Additional representatives of the Government"
-        " of Mexico included Undersecretary of Public Security Ricardo Mejia, and Chief of the Secretariat"
-        " of Foreign Relations North America Unit Roberto Velasco."
-    )
-    found = officials(text)
-    assert found["Ricardo Mejia"]["country"] == "MX"
-    assert found["Roberto Velasco"]["country"] == "MX"
-
-
-def test_country_closing_a_coordination_of_titled_names():
-    text = (
-        "President Biden met with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland."
-        " Secretary of State Antony Blinken and Secretary Blinken’s deputy joined President Biden."
-    )
-    found = officials(text)
-    assert found["Guy Parmelin"]["country"] == "CH"
-    assert found["Ignazio Cassis"]["country"] == "CH"
-
-
-def test_place_of_the_scene_is_no_part_of_a_title():
-    text = "U.S. Under Secretary Uzra Zeya went to Belgium. While in Brussels Under Secretary Zeya met them."
-    assert country(text, "Uzra Zeya") == "US"
-
-
-def test_unmarked_official_serves_the_home_country_not_the_marked_foreign_one():
-    text = (
-        "Vice President Kamala Harris met today with Honduran President Xiomara Castro. President Castro"
-        " thanked Vice President Harris. The United States will provide vaccines to Honduras."
-    )
-    found = officials(text)
-    assert found["Kamala Harris"]["country"] == "US"
-    assert found["Xiomara Castro"]["country"] == "HN"
-
-
-def test_deputy_secretary_general_of_an_organization_serves_no_country():
-    text = "NATO Deputy Secretary General Mircea Geoana met Deputy Secretary of State Wendy Sherman today."
-    found = officials(text)
-    assert found["Mircea Geoana"]["country"] is None
-    assert found["Wendy Sherman"]["country"] == "US"
 
 
 def test_royal_family_members_beside_a_king_are_no_officials():
@@ -149,39 +62,9 @@ def test_ambassador_to_a_country_serves_the_sending_country():
     assert found["Eric Garcetti"]["titles"] == ["Ambassador to India"]
 
 
-def test_demonym_ambassador_after_a_title_chain_is_found():
-    text = "German Ambassador to India Philipp Ackermann joined the talks."
-    assert country(text, "Philipp Ackermann") == "DE"
-
-
-def test_consul_general_in_a_city_is_a_post():
-    text = "Garcetti was accompanied by US Consul General in Mumbai Mike Hankey, an official statement said."
-    assert country(text, "Mike Hankey") == "US"
-
-
-def test_name_cut_by_the_ner_is_completed_from_the_gazetteer():
-    text = "Biden welcomed South Korean President Yoon Suk Yeol to Camp David on Friday."
-    assert country(text, "Yoon Suk Yeol") == "KR"
-
-
 def test_headline_verb_is_no_part_of_a_name():
     text = "President Ruto Receives King Charles III\n\nPresident William Ruto has received King Charles III."
     assert "Ruto Receives" not in officials(text)
-
-
-def test_counterpart_is_a_title():
-    text = "Marsudi will meet with her South African counterpart Naledi Pandor."
-    assert country(text, "Naledi Pandor") == "ZA"
-
-
-def test_comma_apposition_after_a_title_of_a_place():
-    text = (
-        "On Wednesday, Lula will meet with the President of Bolivia, Luis Arce. The Governor of Pará,"
-        " Helder Barbalho, will host a dinner."
-    )
-    found = officials(text)
-    assert found["Luis Arce"]["country"] == "BO"
-    assert found["Helder Barbalho"]["country"] == "BR"
 
 
 def test_lowercase_former_makes_no_official():
@@ -191,51 +74,6 @@ def test_lowercase_former_makes_no_official():
     )
     found = officials(text)
     assert "Angela Merkel" not in found and "John Bolton" not in found
-
-
-def test_lowercase_title_after_an_office():
-    text = '"This is historic," White House national security adviser Jake Sullivan told reporters.'
-    assert country(text, "Jake Sullivan") == "US"
-
-
-def test_spokesperson_serves_the_country_they_speak_in():
-    text = (
-        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. Chief Cabinet Secretary"
-        " Hirokazu Matsuno told a news conference in Tokyo that the visit was important."
-    )
-    assert country(text, "Hirokazu Matsuno") == "JP"
-
-
-def test_press_secretary_alone_names_no_country():
-    text = "Press Secretary Dmitry Peskov told reporters in Moscow that President Putin would not attend."
-    assert country(text, "Dmitry Peskov") == "RU"
-
-
-def test_staff_of_an_international_official_serve_no_country():
-    text = (
-        "The Secretary-General, António Guterres, will travel to Egypt on Thursday, his Spokesperson,"
-        " Stéphane Dujarric, told reporters in New York. The Emergency Relief Coordinator, Martin"
-        " Griffiths, has been in Cairo since Monday."
-    )
-    found = officials(text)
-    assert found["Stéphane Dujarric"]["country"] is None
-    assert found["Martin Griffiths"]["country"] is None
-
-
-def test_companion_serves_the_country_of_the_official_accompanied():
-    text = (
-        "Chinese President Xi Jinping arrived in India on Friday. Xi, accompanied by Foreign Minister"
-        " Wang Yi, landed in Chennai, where Indian Prime Minister Narendra Modi received him."
-    )
-    assert country(text, "Wang Yi") == "CN"
-
-
-def test_official_met_by_a_foreign_visitor_is_not_of_the_visitor_country():
-    text = (
-        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday. After the"
-        " talks, Scholz also met Premier Li Keqiang."
-    )
-    assert country(text, "Li Keqiang") == "CN"
 
 
 def test_gazetteer_cities_subdivisions_and_official_names():
@@ -266,29 +104,9 @@ def test_honorific_chain_before_a_malay_name():
     assert "Dato" not in found
 
 
-def test_known_name_matches_without_accents_and_styles():
-    text = "The call followed the talks of President Prabowo Subianto and Prime Minister Anwar Ibrahim."
-    assert country(text, "Anwar Ibrahim") == "MY"  # listed as "Dato' Seri Anwar bin Ibrahim"
-
-
-def test_of_the_republic_names_no_town():
-    text = "The President of the Republic, François Hollande, will travel to Lebanon on Saturday."
-    assert country(text, "François Hollande") == "FR"  # not Republic, Missouri; listed as Francois
-
-
 def test_spanish_double_surname_is_kept():
     text = "In Santiago, President Erdoğan will hold talks with President Michelle Bachelet Jeria."
     assert "Michelle Bachelet Jeria" in officials(text)
-
-
-def test_known_name_with_a_maternal_surname():
-    text = "In Lima, President Erdoğan will be received by President Ollanta Humala Tasso."
-    assert country(text, "Ollanta Humala Tasso") == "PE"
-
-
-def test_country_before_a_title_after_with():
-    text = "Wei will hold talks with U.S. Secretary of Defense Lloyd Austin in Singapore."
-    assert country(text, "Lloyd Austin") == "US"
 
 
 def test_emperor_is_a_title():
@@ -311,31 +129,11 @@ def test_long_portfolio_title_is_no_part_of_the_name():
     assert "Luigi Di Maio" in officials(text)
 
 
-def test_name_with_glued_particles_is_one_name():
-    text = "Blinken met with Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi in Khartoum."
-    assert country(text, "Mariam al-Sadiq al-Mahdi") == "SD"
-
-
 def test_subdivision_outranks_a_small_town_of_the_same_name():
     from envoy.lexicon import gazetteer
 
     assert gazetteer().country("Goa") == "IN"
     assert gazetteer().country("Granada") == "ES"  # a city of 230,000 keeps its name
-
-
-def test_country_adjective_serves_coordinated_titled_names():
-    text = "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met Chinese officials."
-    assert country(text, "Sergei Shoigu") == "RU"
-
-
-def test_title_on_the_header_line_after_the_name():
-    text = "Victoria Nuland\nDepartment Spokesperson\nWashington, DC\nMay 2, 2013\n\nThe talks resume today."
-    assert country(text, "Victoria Nuland") == "US"
-
-
-def test_title_closed_by_a_comma_before_the_name():
-    text = "Blinken met Nigeria's Minister of Industry, Doris Uzoka-Anite, in Abuja."
-    assert country(text, "Doris Uzoka-Anite") == "NG"
 
 
 def test_international_title_in_an_apposition():
@@ -344,25 +142,9 @@ def test_international_title_in_an_apposition():
     assert "Moussa Faki Mahamat" in found and found["Moussa Faki Mahamat"]["country"] is None
 
 
-def test_officials_met_in_a_place_serve_its_country():
-    text = (
-        "Secretary of State John Kerry will travel to Egypt, Saudi Arabia and Qatar. In Cairo, he will meet"
-        " with President Hamid Farouk and Foreign Minister Kamel Samir."
-    )
-    assert country(text, "Kamel Samir") == "EG"
-
-
 def test_dateline_glued_to_a_name_is_dropped():
     text = "KHARTOUM - Mariam al-Sadiq al-Mahdi, the foreign minister, met Prime Minister Abiy Ahmed."
     assert "Mariam al-Sadiq al-Mahdi" in officials(text)
-
-
-def test_a_visit_to_a_country_makes_the_visitor_foreign_to_it():
-    text = (
-        "Minister of International Relations Ronald Lamola will undertake an official visit to Ghana."
-        " Ghana and South Africa will sign a treaty. Ghana hopes for trade."
-    )
-    assert country(text, "Ronald Lamola") == "ZA"
 
 
 def test_title_as_a_predicate_makes_an_official():
@@ -370,25 +152,9 @@ def test_title_as_a_predicate_makes_an_official():
     assert officials(text)["Philip Hammond"]["titles"] == ["first foreign secretary"]
 
 
-def test_official_a_visitor_is_due_to_meet_serves_the_visited_country():
-    text = (
-        "British Foreign Secretary Philip Hammond arrived in Tehran on Sunday. The foreign secretary is due"
-        " to meet President Hamid Karimi on Monday before flying back to London."
-    )
-    assert country(text, "Hamid Karimi") == "IR"
-
-
 def test_untitled_names_of_a_country_in_a_list_headed_by_an_office():
     text = "Foreign ministers including Sergey Lavrov of Russia and Qin Gang of China attended the meeting."
     assert country(text, "Sergey Lavrov") == "RU" and country(text, "Qin Gang") == "CN"
-
-
-def test_a_fellow_traveller_serves_the_principals_country():
-    text = (
-        "President Javier Milei of Argentina arrived in Israel. Foreign Minister Diana Mondino, who is"
-        " travelling with him, met officials."
-    )
-    assert country(text, "Diana Mondino") == "AR"
 
 
 def test_a_companion_does_not_take_the_destinations_country():
@@ -484,27 +250,6 @@ def test_a_surname_joins_the_name_that_holds_it_as_a_whole_word():
     assert found["Fumio Kishida"]["country"] == "JP"
 
 
-def test_the_purpose_of_a_trip_is_no_destination():
-    text = (
-        "Foreign Minister Vivian Balakrishnan will travel to Putrajaya on 9 April for the Malaysia-Singapore"
-        " Retreat. He will meet Malaysian Foreign Minister Saifuddin Abdullah and return to Singapore today."
-    )
-    assert country(text, "Vivian Balakrishnan") == "SG"
-
-
-def test_an_audience_is_a_meeting_with_a_host():
-    text = "President Marcos arrived in Tokyo. He will have an audience with Emperor Naruhito on Friday."
-    assert country(text, "Naruhito") == "JP"
-
-
-def test_the_countries_an_unmarked_lead_visits_are_not_home():
-    text = (
-        "Chancellor Friedrich Merz is travelling to Warsaw today, government spokesman Stefan Kornelius said."
-        " In Warsaw he will be received by Prime Minister Donald Tusk. Merz will return to Berlin tonight."
-    )
-    assert country(text, "Stefan Kornelius") == "DE"
-
-
 def test_an_organisation_named_like_a_person_is_no_official():
     text = "Shoukry met the Chairperson of the African Union Commission, Moussa Faki Mahamat, in Cairo."
     found = officials(text)
@@ -512,46 +257,11 @@ def test_an_organisation_named_like_a_person_is_no_official():
     assert found["Moussa Faki Mahamat"]["country"] is None
 
 
-def test_a_style_apposition_gives_way_to_the_office_and_stands_for_the_person():
-    text = (
-        "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, arrived in Tehran today. He"
-        " conveyed the greetings of the Custodian of the Two Holy Mosques King Salman. His Highness is"
-        " scheduled to meet the Speaker of the Islamic Consultative Assembly, Mohammad Bagher Ghalibaf."
-    )
-    found = officials(text)
-    assert found["Faisal bin Farhan"]["country"] == "SA"
-    assert found["Mohammad Bagher Ghalibaf"]["country"] == "IR"  # met in Tehran by a visitor
-
-
-def test_a_national_minister_for_eu_affairs_serves_the_country():
-    text = (
-        "Minister Luigi Di Maio spoke with the Spanish Minister of Foreign Affairs, European Union and"
-        " Cooperation, Arancha González Laya."
-    )
-    assert country(text, "Arancha González Laya") == "ES"
-
-
 def test_a_plural_office_noun_in_apposition_titles_the_names():
     text = "Lavrov and Shoigu held talks with their Egyptian counterparts Nabil Fahmy and Abdel al-Sisi."
     found = officials(text)
     assert found["Nabil Fahmy"]["country"] == "EG"
     assert found["Nabil Fahmy"]["titles"] == ["counterparts"]
-
-
-def test_a_shared_demonym_after_a_glued_dateline():
-    text = (
-        "CAIRO, November 14. /ITAR-TASS/. Russian Foreign Minister Sergei Lavrov and Defence Minister"
-        " Sergei Shoigu held talks on Thursday."
-    )
-    assert country(text, "Sergei Shoigu") == "RU"
-
-
-def test_a_where_clause_after_a_place_and_a_date_is_in_that_place():
-    text = (
-        "Secretary of State Hillary Rodham Clinton will be in Cairo July 14-15, where she will meet with"
-        " President Mohamed Morsi. She will then travel to Israel."
-    )
-    assert country(text, "Mohamed Morsi") == "EG"
 
 
 def test_military_ranks_are_titles():
@@ -609,16 +319,6 @@ def test_styles_between_a_comma_title_and_the_name():
     assert found["Nkosazana Dlamini Zuma"]["titles"] == ["Chairperson of the African Union Commission"]
 
 
-def test_a_messenger_conveys_the_greetings_of_a_leader_of_their_country():
-    text = (
-        "Addis Ababa, 12 March 2014 - The Chairperson of the African Union Commission, H.E. Dr. Nkosazana"
-        " Dlamini Zuma, today received the Minister of Foreign Affairs of Namibia, H.E. Mrs. Netumbo"
-        " Nandi-Ndaitwah. The Minister conveyed the"
-        " greetings of H.E. President Hifikepunye Pohamba."
-    )
-    assert country(text, "Hifikepunye Pohamba") == "NA"
-
-
 def test_a_signature_block_title_with_to():
     text = (
         "President Tinubu will return to Lagos at the end of the summit.\n\nDele Alake\nSpecial Adviser to"
@@ -633,33 +333,6 @@ def test_a_title_after_the_name_when_the_apposition_head_is_no_title():
         " International Relations and Cooperation\n\nOR Tambo Building, Pretoria"
     )
     assert officials(text)["Chrispin Phiri"]["country"] == "ZA"
-
-
-def test_a_companion_in_a_relative_clause_serves_the_principals_country():
-    text = (
-        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei, who is accompanied on the"
-        " visit by Foreign Minister Diana Mondino, later prayed at the Western Wall. He is due to meet Prime"
-        " Minister Benjamin Netanyahu and President Isaac Herzog."
-    )
-    assert country(text, "Diana Mondino") == "AR"
-
-
-def test_its_in_a_title_stands_for_the_country_named_before():
-    text = (
-        "US House Speaker Nancy Pelosi met lawmakers at Taiwan's parliament, the Legislative Yuan,"
-        " including its deputy speaker, Tsai Chi-chang. China's foreign ministry summoned the US"
-        " ambassador, Nicholas Burns, and China announced drills."
-    )
-    assert country(text, "Tsai Chi-chang") == "TW"
-
-
-def test_an_official_met_on_the_purpose_of_a_stop_serves_its_country():
-    text = (
-        "Deputy Secretary of State Wendy Sherman will begin her trip in Istanbul and Ankara, Turkey from"
-        " March 4 to 5 to meet with Foreign Minister Cavusoglu. She will then travel to Madrid, Spain and"
-        " Rabat, Morocco."
-    )
-    assert country(text, "Cavusoglu") == "TR"
 
 
 @pytest.mark.parametrize(
@@ -685,11 +358,6 @@ def test_an_official_met_on_the_purpose_of_a_stop_serves_its_country():
 )
 def test_malay_styles_and_long_names(text, name, code):
     assert country(text, name) == code
-
-
-def test_a_seat_of_government_names_the_home_country():
-    text = "President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy, the White House said."
-    assert country(text, "Joe Biden") == "US"
 
 
 def test_an_official_who_hosts_foreign_counterparts_is_not_one_of_them():
@@ -718,15 +386,6 @@ def test_a_plural_title_before_a_list_of_names_titles_each():
     assert found["Kathy Hochul"]["titles"] == ["Governors"]
 
 
-def test_the_seat_of_government_that_speaks_is_the_home_country():
-    text = (
-        "A Downing Street spokesperson said: Prime Minister Theresa May welcomed the new Taoiseach, Leo"
-        " Varadkar, to London. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney,"
-        " and by the Brexit Secretary, David Davis."
-    )
-    assert country(text, "David Davis") == "GB"
-
-
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
@@ -750,22 +409,9 @@ def test_a_queen_regnant_is_an_official_a_queen_consort_not():
     assert found["Elizabeth II"]["country"] == "GB" and "Rania" not in found
 
 
-def test_a_traveller_returns_home():
-    text = (
-        "Foreign Minister Vivian Balakrishnan will travel to Kuala Lumpur, Malaysia to discuss Myanmar and"
-        " Thailand. Balakrishnan will return to Singapore on Friday."
-    )
-    assert country(text, "Vivian Balakrishnan") == "SG"
-
-
 def test_a_city_the_ner_calls_a_person_is_a_destination():
     text = "Senators Lindsey Graham and Richard Blumenthal visited Kyiv and met President Zelenskyy."
     assert country(text, "Richard Blumenthal") != "UA"
-
-
-def test_a_loose_comma_phrase_with_a_title_after_the_name():
-    text = "According to Ned Price, spokesman for the State Department, Blinken will travel to Kyiv."
-    assert country(text, "Ned Price") == "US"
 
 
 # ---------------------------------------------------------------- country evidence, strongest first
@@ -848,12 +494,6 @@ COUNTRY_CASES = [
 @pytest.mark.parametrize(("text", "name", "expected"), COUNTRY_CASES, ids=[c[1] for c in COUNTRY_CASES])
 def test_country_evidence(text, name, expected):
     assert country(text, name) == expected
-
-
-def test_current_office_of_a_predecessor_in_an_international_body():
-    text = "Mr Brown's predecessor, Tony Blair, is now the Middle East envoy of the Quartet."
-    found = officials(text)
-    assert found["Tony Blair"]["country"] is None
 
 
 # ---------------------------------------------------------------- name forms
@@ -1018,3 +658,253 @@ NAME_RULES = [
 @pytest.mark.parametrize(("text", "name"), NAME_RULES)
 def test_name_rules(text, name):
     assert name in officials(text)
+
+
+# ---------------------------------------------------------------- countries, one text each
+
+TEXT_COUNTRIES = [
+    (  # name glued to a place entity after a title
+        "Putin arrived at the invitation of President of the People's Republic of China Xi Jinping.",
+        {"Xi Jinping": "CN"},
+    ),
+    (  # double surname with glued hyphen
+        "Zelenskyy met with Speaker of the Seimas of the Republic of Lithuania Viktorija Čmilytė-Nielsen"
+        " and President of the Riigikogu of the Republic of Estonia Jüri Ratas.",
+        {"Viktorija Čmilytė-Nielsen": "LT", "Jüri Ratas": "EE"},
+    ),
+    (  # title holding a comma list before the name
+        "Kubrakov will meet French Minister of the Economy, Finance and the Recovery Bruno Le Maire today.",
+        {"Bruno Le Maire": "FR"},
+    ),
+    (  # comma glued titles and a demonym glued to the name
+        "President of Ukraine Volodymyr Zelenskyy met with Vice-President,Head of the Federal Department"
+        " of Foreign Affairs of the Swiss Confederation Ignazio Cassis.",
+        {"Ignazio Cassis": "CH"},
+    ),
+    (  # attribution line apposition
+        "Secretary Blinken’s Travel to Cairo\n\nNed Price, Department Spokesperson\n\nBlinken will travel.",
+        {"Ned Price": "US"},
+    ),
+    (  # members of a national group serve its country
+        "Deputy Secretary of State Wendy Sherman met Moroccan Foreign Minister Nasser Bourita in Rabat. The"
+        " year saw"
+        " the first visit by senior Israeli officials to Morocco, including Foreign Minister Lapid.",
+        {"Lapid": "IL", "Wendy Sherman": "US"},
+    ),
+    (  # list a government included and regions in titles
+        "DHS Secretary Alejandro Mayorkas traveled to Mexico. Additional representatives of the Government"
+        " of Mexico included Undersecretary of Public Security Ricardo Mejia, and Chief of the Secretariat"
+        " of Foreign Relations North America Unit Roberto Velasco.",
+        {"Ricardo Mejia": "MX", "Roberto Velasco": "MX"},
+    ),
+    (  # country closing a coordination of titled names
+        "President Biden met with President Guy Parmelin and Foreign Minister Ignazio Cassis of Switzerland."
+        " Secretary of State Antony Blinken and Secretary Blinken’s deputy joined President Biden.",
+        {"Guy Parmelin": "CH", "Ignazio Cassis": "CH"},
+    ),
+    (  # place of the scene is no part of a title
+        "U.S. Under Secretary Uzra Zeya went to Belgium. While in Brussels Under Secretary Zeya met them.",
+        {"Uzra Zeya": "US"},
+    ),
+    (  # unmarked official serves the home country not the marked foreign one
+        "Vice President Kamala Harris met today with Honduran President Xiomara Castro. President Castro"
+        " thanked Vice President Harris. The United States will provide vaccines to Honduras.",
+        {"Kamala Harris": "US", "Xiomara Castro": "HN"},
+    ),
+    (  # deputy secretary general of an organization serves no country
+        "NATO Deputy Secretary General Mircea Geoana met Deputy Secretary of State Wendy Sherman today.",
+        {"Mircea Geoana": None, "Wendy Sherman": "US"},
+    ),
+    (  # demonym ambassador after a title chain is found
+        "German Ambassador to India Philipp Ackermann joined the talks.",
+        {"Philipp Ackermann": "DE"},
+    ),
+    (  # consul general in a city is a post
+        "Garcetti was accompanied by US Consul General in Mumbai Mike Hankey, an official statement said.",
+        {"Mike Hankey": "US"},
+    ),
+    (  # name cut by the ner is completed from the gazetteer
+        "Biden welcomed South Korean President Yoon Suk Yeol to Camp David on Friday.",
+        {"Yoon Suk Yeol": "KR"},
+    ),
+    (  # counterpart is a title
+        "Marsudi will meet with her South African counterpart Naledi Pandor.",
+        {"Naledi Pandor": "ZA"},
+    ),
+    (  # comma apposition after a title of a place
+        "On Wednesday, Lula will meet with the President of Bolivia, Luis Arce. The Governor of Pará,"
+        " Helder Barbalho, will host a dinner.",
+        {"Luis Arce": "BO", "Helder Barbalho": "BR"},
+    ),
+    (  # lowercase title after an office
+        '"This is historic," White House national security adviser Jake Sullivan told reporters.',
+        {"Jake Sullivan": "US"},
+    ),
+    (  # spokesperson serves the country they speak in
+        "Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. Chief Cabinet Secretary"
+        " Hirokazu Matsuno told a news conference in Tokyo that the visit was important.",
+        {"Hirokazu Matsuno": "JP"},
+    ),
+    (  # press secretary alone names no country
+        "Press Secretary Dmitry Peskov told reporters in Moscow that President Putin would not attend.",
+        {"Dmitry Peskov": "RU"},
+    ),
+    (  # staff of an international official serve no country
+        "The Secretary-General, António Guterres, will travel to Egypt on Thursday, his Spokesperson,"
+        " Stéphane Dujarric, told reporters in New York. The Emergency Relief Coordinator, Martin"
+        " Griffiths, has been in Cairo since Monday.",
+        {"Stéphane Dujarric": None, "Martin Griffiths": None},
+    ),
+    (  # companion serves the country of the official accompanied
+        "Chinese President Xi Jinping arrived in India on Friday. Xi, accompanied by Foreign Minister"
+        " Wang Yi, landed in Chennai, where Indian Prime Minister Narendra Modi received him.",
+        {"Wang Yi": "CN"},
+    ),
+    (  # official met by a foreign visitor is not of the visitor country
+        "German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday. After the"
+        " talks, Scholz also met Premier Li Keqiang.",
+        {"Li Keqiang": "CN"},
+    ),
+    (  # known name matches without accents and styles
+        "The call followed the talks of President Prabowo Subianto and Prime Minister Anwar Ibrahim.",
+        {"Anwar Ibrahim": "MY"},
+    ),
+    (  # of the republic names no town
+        "The President of the Republic, François Hollande, will travel to Lebanon on Saturday.",
+        {"François Hollande": "FR"},
+    ),
+    (  # known name with a maternal surname
+        "In Lima, President Erdoğan will be received by President Ollanta Humala Tasso.",
+        {"Ollanta Humala Tasso": "PE"},
+    ),
+    (  # country before a title after with
+        "Wei will hold talks with U.S. Secretary of Defense Lloyd Austin in Singapore.",
+        {"Lloyd Austin": "US"},
+    ),
+    (  # name with glued particles is one name
+        "Blinken met with Sudanese Foreign Minister Mariam al-Sadiq al-Mahdi in Khartoum.",
+        {"Mariam al-Sadiq al-Mahdi": "SD"},
+    ),
+    (  # country adjective serves coordinated titled names
+        "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu met Chinese officials.",
+        {"Sergei Shoigu": "RU"},
+    ),
+    (  # title on the header line after the name
+        "Victoria Nuland\nDepartment Spokesperson\nWashington, DC\nMay 2, 2013\n\nThe talks resume today.",
+        {"Victoria Nuland": "US"},
+    ),
+    (  # title closed by a comma before the name
+        "Blinken met Nigeria's Minister of Industry, Doris Uzoka-Anite, in Abuja.",
+        {"Doris Uzoka-Anite": "NG"},
+    ),
+    (  # officials met in a place serve its country
+        "Secretary of State John Kerry will travel to Egypt, Saudi Arabia and Qatar. In Cairo, he will meet"
+        " with President Hamid Farouk and Foreign Minister Kamel Samir.",
+        {"Kamel Samir": "EG"},
+    ),
+    (  # a visit to a country makes the visitor foreign to it
+        "Minister of International Relations Ronald Lamola will undertake an official visit to Ghana."
+        " Ghana and South Africa will sign a treaty. Ghana hopes for trade.",
+        {"Ronald Lamola": "ZA"},
+    ),
+    (  # official a visitor is due to meet serves the visited country
+        "British Foreign Secretary Philip Hammond arrived in Tehran on Sunday. The foreign secretary is due"
+        " to meet President Hamid Karimi on Monday before flying back to London.",
+        {"Hamid Karimi": "IR"},
+    ),
+    (  # a fellow traveller serves the principals country
+        "President Javier Milei of Argentina arrived in Israel. Foreign Minister Diana Mondino, who is"
+        " travelling with him, met officials.",
+        {"Diana Mondino": "AR"},
+    ),
+    (  # the purpose of a trip is no destination
+        "Foreign Minister Vivian Balakrishnan will travel to Putrajaya on 9 April for the Malaysia-Singapore"
+        " Retreat. He will meet Malaysian Foreign Minister Saifuddin Abdullah and return to Singapore today.",
+        {"Vivian Balakrishnan": "SG"},
+    ),
+    (  # an audience is a meeting with a host
+        "President Marcos arrived in Tokyo. He will have an audience with Emperor Naruhito on Friday.",
+        {"Naruhito": "JP"},
+    ),
+    (  # the countries an unmarked lead visits are not home
+        "Chancellor Friedrich Merz is travelling to Warsaw today, government spokesman Stefan Kornelius said."
+        " In Warsaw he will be received by Prime Minister Donald Tusk. Merz will return to Berlin tonight.",
+        {"Stefan Kornelius": "DE"},
+    ),
+    (  # a style apposition gives way to the office and stands for the person
+        "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, arrived in Tehran today. He"
+        " conveyed the greetings of the Custodian of the Two Holy Mosques King Salman. His Highness is"
+        " scheduled to meet the Speaker of the Islamic Consultative Assembly, Mohammad Bagher Ghalibaf.",
+        {"Faisal bin Farhan": "SA", "Mohammad Bagher Ghalibaf": "IR"},
+    ),
+    (  # a national minister for eu affairs serves the country
+        "Minister Luigi Di Maio spoke with the Spanish Minister of Foreign Affairs, European Union and"
+        " Cooperation, Arancha González Laya.",
+        {"Arancha González Laya": "ES"},
+    ),
+    (  # a shared demonym after a glued dateline
+        "CAIRO, November 14. /ITAR-TASS/. Russian Foreign Minister Sergei Lavrov and Defence Minister"
+        " Sergei Shoigu held talks on Thursday.",
+        {"Sergei Shoigu": "RU"},
+    ),
+    (  # a where clause after a place and a date is in that place
+        "Secretary of State Hillary Rodham Clinton will be in Cairo July 14-15, where she will meet with"
+        " President Mohamed Morsi. She will then travel to Israel.",
+        {"Mohamed Morsi": "EG"},
+    ),
+    (  # a messenger conveys the greetings of a leader of their country
+        "Addis Ababa, 12 March 2014 - The Chairperson of the African Union Commission, H.E. Dr. Nkosazana"
+        " Dlamini Zuma, today received the Minister of Foreign Affairs of Namibia, H.E. Mrs. Netumbo"
+        " Nandi-Ndaitwah. The Minister conveyed the"
+        " greetings of H.E. President Hifikepunye Pohamba.",
+        {"Hifikepunye Pohamba": "NA"},
+    ),
+    (  # a companion in a relative clause serves the principals country
+        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei, who is accompanied on the"
+        " visit by Foreign Minister Diana Mondino, later prayed at the Western Wall. He is due to meet Prime"
+        " Minister Benjamin Netanyahu and President Isaac Herzog.",
+        {"Diana Mondino": "AR"},
+    ),
+    (  # its in a title stands for the country named before
+        "US House Speaker Nancy Pelosi met lawmakers at Taiwan's parliament, the Legislative Yuan,"
+        " including its deputy speaker, Tsai Chi-chang. China's foreign ministry summoned the US"
+        " ambassador, Nicholas Burns, and China announced drills.",
+        {"Tsai Chi-chang": "TW"},
+    ),
+    (  # an official met on the purpose of a stop serves its country
+        "Deputy Secretary of State Wendy Sherman will begin her trip in Istanbul and Ankara, Turkey from"
+        " March 4 to 5 to meet with Foreign Minister Cavusoglu. She will then travel to Madrid, Spain and"
+        " Rabat, Morocco.",
+        {"Cavusoglu": "TR"},
+    ),
+    (  # a seat of government names the home country
+        "President Joe Biden spoke with Ukrainian President Volodymyr Zelenskyy, the White House said.",
+        {"Joe Biden": "US"},
+    ),
+    (  # the seat of government that speaks is the home country
+        "A Downing Street spokesperson said: Prime Minister Theresa May welcomed the new Taoiseach, Leo"
+        " Varadkar, to London. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney,"
+        " and by the Brexit Secretary, David Davis.",
+        {"David Davis": "GB"},
+    ),
+    (  # a traveller returns home
+        "Foreign Minister Vivian Balakrishnan will travel to Kuala Lumpur, Malaysia to discuss Myanmar and"
+        " Thailand. Balakrishnan will return to Singapore on Friday.",
+        {"Vivian Balakrishnan": "SG"},
+    ),
+    (  # a loose comma phrase with a title after the name
+        "According to Ned Price, spokesman for the State Department, Blinken will travel to Kyiv.",
+        {"Ned Price": "US"},
+    ),
+    (  # current office of a predecessor in an international body
+        "Mr Brown's predecessor, Tony Blair, is now the Middle East envoy of the Quartet.",
+        {"Tony Blair": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEXT_COUNTRIES,
+                         ids=[next(iter(c[1])) for c in TEXT_COUNTRIES])
+def test_countries_in_text(text, expected):
+    found = officials(text)
+    assert {name: found[name]["country"] for name in expected} == expected

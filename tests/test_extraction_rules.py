@@ -412,15 +412,6 @@ def test_return_home_ends_the_trip():
     assert trips(result) == [("Joe Biden", "JP", "2023-05-17", "2023-05-21")]
 
 
-def test_one_day_visit_takes_the_day_of_its_meeting():
-    result = wire(
-        "Scholz meets Xi in China on one-day visit\n\nGerman Chancellor Olaf Scholz met Chinese President "
-        "Xi Jinping in China on Friday.",
-        "2022-11-04",
-    )
-    assert ("Olaf Scholz", "CN", "2022-11-04", "2022-11-04") in trips(result)
-
-
 def test_the_two_leaders_are_the_pair_just_named():
     result = wire(
         "Chinese President Xi Jinping held talks with Russian President Vladimir Putin on Tuesday. The "
@@ -464,15 +455,6 @@ def test_courtesy_call_on():
     )
     assert pairs(result) == [{"Subrahmanyam Jaishankar", "Fumio Kishida"}]
     assert result["meetings"][0]["kind"] == "courtesy call"
-
-
-def test_accompanied_by_travels_too():
-    result = wire(
-        "German Foreign Minister Annalena Baerbock is travelling to India today for a two-day visit. She is "
-        "accompanied by German Minister of State Katja Keul.",
-        "2022-12-05",
-    )
-    assert ("Katja Keul", "IN", "2022-12-05", "2022-12-06") in trips(result)
 
 
 # ---------------------------------------------------------------- worldwide releases (round 4)
@@ -594,17 +576,6 @@ def test_appositive_meeting_and_reporter_are_not_participants():
     assert pairs(result) == [{"Wei Fenghe", "Lloyd Austin"}]
 
 
-def test_tour_start_beats_a_meeting_day_at_its_first_stop():
-    result = wire(
-        "President Recep Tayyip Erdoğan will pay official visits to Chile, Peru and Ecuador between "
-        "31 January and 6 February 2016. In Santiago on 1 February, President Erdoğan will hold talks "
-        "with President Michelle Bachelet.",
-        "2016-01-29",
-    )
-    assert ("Recep Tayyip Erdoğan", "CL", "2016-01-31", None) in trips(result)
-    assert ("Recep Tayyip Erdoğan", "EC", None, "2016-02-06") in trips(result)
-
-
 def test_bare_take_part_joins_the_encounter_just_reported():
     result = facts(
         "President Jean-Claude Juncker will receive the Prime Minister of Greece, Alexis Tsipras, this "
@@ -635,16 +606,6 @@ def test_a_second_round_of_talks_is_the_same_parties_again():
         (("Kim Jong-un", "Moon Jae-in"), "2018-09-18"),
         (("Kim Jong-un", "Moon Jae-in"), "2018-09-19"),
     ]
-
-
-def test_leaving_a_place_ends_the_stay_there_and_landing_starts_it():
-    result = wire(
-        "US House Speaker Nancy Pelosi met Taiwan's President Tsai Ing-wen in Taipei. Ms Pelosi landed late "
-        "on Tuesday night. She is due to leave Taipei on Wednesday evening for South Korea.",
-        "2022-08-03",
-    )
-    assert ("Nancy Pelosi", "TW", "2022-08-02", "2022-08-03") in trips(result)
-    assert ("Nancy Pelosi", "KR", None, None) in trips(result)
 
 
 def test_before_holding_talks_shares_the_day_of_the_clause():
@@ -700,15 +661,6 @@ def test_welcoming_banquet_is_one_encounter():
     assert [m["kind"] for m in result["meetings"]] == ["welcoming banquet"]
 
 
-def test_delegation_which_includes_travels_with_its_lead():
-    result = wire(
-        "President Moon Jae-in arrived in Pyongyang on Tuesday for a three-day summit. Moon and his "
-        "delegation, which includes Unification Minister Cho Myoung-gyon, will return to Seoul on Thursday.",
-        "2018-09-18",
-    )
-    assert ("Cho Myoung-gyon", "KP", "2018-09-18", "2018-09-20") in trips(result)
-
-
 def test_meeting_held_in_a_relative_clause():
     result = wire(
         "U.S. Secretary of State Rex Tillerson will visit Mexico City, at the invitation of Foreign "
@@ -726,17 +678,6 @@ def test_late_return_ends_the_only_open_trip():
         "2015-01-29",
     )
     assert trips(result) == [("Werner Faymann", "CZ", None, "2015-01-29")]
-
-
-def test_being_in_a_place_on_days_is_a_stop_each():
-    result = wire(
-        "Secretary of State Hillary Clinton will travel to Egypt and Israel. The Secretary will be in Cairo "
-        "July 14-15, where she will meet President Mohamed Morsi. On July 16-17, Secretary Clinton will be "
-        "in Jerusalem.",
-        "2012-07-10",
-    )
-    assert ("Hillary Clinton", "EG", "2012-07-14", "2012-07-15") in trips(result)
-    assert ("Hillary Clinton", "IL", "2012-07-16", "2012-07-17") in trips(result)
 
 
 def test_having_been_in_a_place_since_a_day_starts_the_stay():
@@ -823,23 +764,6 @@ def test_arrived_on_one_day_and_left_on_the_next():
     assert trips(result) == [("Antony Blinken", "EG", "2023-01-24", "2023-01-25")]
 
 
-def test_companion_in_an_accompanied_by_clause_travels_on_the_same_days():
-    result = wire(
-        "Argentine President Javier Milei arrived in Israel on Tuesday, accompanied by Argentine Foreign "
-        "Minister Diana Mondino.",
-        "2024-02-07",
-    )
-    assert ("Diana Mondino", "IL", "2024-02-06", None) in trips(result)
-
-
-def test_onward_leg_is_a_planned_trip():
-    result = wire(
-        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei will travel on to Switzerland.",
-        "2024-02-07",
-    )
-    assert ("Javier Milei", "CH", None, None) in trips(result)
-
-
 def test_attending_a_conference_in_a_city_is_a_trip_there():
     result = wire(
         "Foreign ministers including Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister "
@@ -872,23 +796,6 @@ def test_spoke_by_telephone_with_after_a_dateline_apposition():
     assert result["meetings"][0]["kind"] == "call"
 
 
-def test_the_national_leader_is_that_country_s_official():
-    result = wire(
-        "Prime Minister Manmohan Singh of India arrived in Tokyo on Sunday. The Indian leader will address "
-        "business leaders on Tuesday before flying to Kuala Lumpur for a three-day visit to Malaysia.",
-        "2010-10-25",
-    )
-    assert ("Manmohan Singh", "MY", "2010-10-26", "2010-10-28") in trips(result)
-
-
-def test_flying_on_to_the_next_country_ends_the_stay_before():
-    result = wire(
-        "Iranian President Hassan Rouhani arrived in Rome on Monday. He flies on to Paris on Wednesday.",
-        "2016-01-26",
-    )
-    assert ("Hassan Rouhani", "IT", "2016-01-25", "2016-01-27") in trips(result)
-
-
 def test_place_of_a_topic_is_not_the_place_of_the_meeting():
     result = wire(
         "The Amir met today with US Secretary of State Antony Blinken. During the meeting, the Amir Sheikh "
@@ -907,15 +814,6 @@ def test_before_returning_home_ends_the_stay_on_the_day_of_the_act_before():
     )
     assert trips(result) == [("Emmanuel Macron", "UZ", "2023-11-01", "2023-11-02")]
     assert meeting_dates(result) == [(("Emmanuel Macron", "Shavkat Mirziyoyev"), "2023-11-02")]
-
-
-def test_own_day_of_a_leg_after_before_beats_the_day_of_the_act():
-    result = wire(
-        "Secretary of State Antony Blinken will hold talks with Polish President Andrzej Duda on Monday "
-        "before flying to Ireland later in the week.",
-        "2019-09-01",
-    )
-    assert ("Antony Blinken", "IE", None, None) in trips(result)
 
 
 def test_same_day_return_keeps_the_travel_day_for_meetings_of_companions():
@@ -995,15 +893,6 @@ def test_meeting_upon_arrival_takes_the_arrival_day_and_place():
     )
     (meeting,) = result["meetings"]
     assert (meeting["date"], meeting["place"]) == ("2023-05-04", "Goa")
-    assert ("Bilawal Bhutto Zardari", "IN", "2023-05-04", "2023-05-05") in trips(result)
-
-
-def test_leaving_home_is_not_the_stop_a_return_ends():
-    result = wire(
-        "Foreign Minister Bilawal Bhutto Zardari of Pakistan arrived in Goa on Thursday. He spoke before "
-        "departing from Karachi. He will return home on Friday.",
-        "2023-05-04",
-    )
     assert ("Bilawal Bhutto Zardari", "IN", "2023-05-04", "2023-05-05") in trips(result)
 
 
@@ -1121,17 +1010,6 @@ def test_discussed_by_phone_with_is_a_call():
     assert result["meetings"][0]["kind"] == "call"
 
 
-def test_leaving_after_the_day_of_its_own_clause_and_a_stay_where_ends_the_trip():
-    result = wire(
-        "Chinese Premier Li Qiang arrived in Adelaide on Saturday. He will travel to Canberra on Monday for "
-        "the annual leaders' meeting, and will visit a plant in Perth on Tuesday before leaving for "
-        "Malaysia. In Malaysia, where he will stay from June 18 to 20, Li is expected to meet Prime "
-        "Minister Anwar Ibrahim.",
-        "2024-06-15",
-    )
-    assert ("Li Qiang", "MY", "2024-06-18", "2024-06-20") in trips(result)
-
-
 def test_two_plus_two_talks_with_their_counterparts_and_a_while_clause():
     result = wire(
         "Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu, who arrived in Cairo on "
@@ -1149,17 +1027,6 @@ def test_two_plus_two_talks_with_their_counterparts_and_a_while_clause():
         (("Nabil Fahmy", "Sergei Lavrov"), "2013-11-13"),
     ]
     assert ("Sergei Lavrov", "EG", "2013-11-13", None) in trips(result)  # 'A and B, who arrived'
-
-
-def test_arrival_day_beats_a_year_said_of_the_visit_and_flying_back_after_a_meeting_ends_it():
-    result = wire(
-        "Foreign Secretary Philip Hammond became the first foreign secretary to visit Iran since 2003. "
-        "Hammond, who arrived in the Iranian capital on Sunday morning, watched the flag being raised. "
-        "The foreign secretary is due to meet President Hassan Rouhani on Monday before flying back to "
-        "London.",
-        "2015-08-23",
-    )
-    assert ("Philip Hammond", "IR", "2015-08-23", "2015-08-24") in trips(result)
 
 
 def test_anaphoric_parts_of_the_day_take_the_day_last_mentioned():
@@ -1183,16 +1050,6 @@ def test_welcoming_a_guest_at_the_start_of_a_visit_starts_the_guest_s_trip():
     assert trips(result) == [("Narendra Modi", "IL", "2017-07-04", "2017-07-06")]
 
 
-def test_the_head_of_state_is_the_article_s_head_of_state():
-    result = wire(
-        "The President of the Republic, François Hollande, will travel to Lebanon on Saturday 16 and Sunday "
-        "17 April. On Sunday, the Head of State will visit a camp for refugees and meet humanitarian "
-        "organisations, before travelling on to Cairo.",
-        "2016-04-15",
-    )
-    assert ("François Hollande", "EG", "2016-04-17", None) in trips(result)
-
-
 def test_visit_postponed_in_a_later_clause_is_no_trip():
     result = wire(
         "Minister Champagne had planned to travel to Mexico City in March for a meeting, but the visit was "
@@ -1201,17 +1058,6 @@ def test_visit_postponed_in_a_later_clause_is_no_trip():
         "2020-04-16",
     )
     assert result["trips"] == []
-
-
-def test_length_of_the_visit_said_later_ends_an_arrival_of_the_day():
-    result = wire(
-        "Ethiopian Prime Minister Abiy Ahmed has arrived in Eritrea on a landmark visit. Crowds lined the "
-        "streets. Abiy later held talks. Eritrea's information minister, Yemane Gebre Meskel, wrote on "
-        "Twitter, describing the two-day visit as historic. Last month, Eritrea's foreign minister, Osman "
-        "Saleh, led a delegation to Addis Ababa.",
-        "2018-07-08",
-    )
-    assert ("Abiy Ahmed", "ER", "2018-07-08", "2018-07-09") in trips(result)
 
 
 def test_a_year_modifying_another_noun_dates_no_meeting():
@@ -1276,15 +1122,6 @@ def test_a_date_in_a_relative_clause_on_the_counterpart_dates_no_meeting():
     assert (("Li Keqiang", "Olaf Scholz"), "2022-11-04") in meeting_dates(result)
 
 
-def test_those_who_join_a_welcome_are_not_its_guests():
-    result = wire(
-        "Prime Minister Theresa May welcomed the Taoiseach, Leo Varadkar, to Downing Street in London this "
-        "afternoon. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney.",
-        "2017-06-19",
-    )
-    assert ("Simon Coveney", "GB", None, None) in trips(result)
-
-
 def test_a_day_beats_this_week_and_his_meetings_in_a_place_put_him_there():
     result = wire(
         "This week, President Joseph R. Biden, Jr. will travel to Poland following his meetings in "
@@ -1296,16 +1133,6 @@ def test_a_day_beats_this_week_and_his_meetings_in_a_place_put_him_there():
         ("Joseph R. Biden, Jr.", "BE", None, None),
         ("Joseph R. Biden, Jr.", "PL", "2022-03-25", None),
     ]
-
-
-def test_his_in_a_relative_clause_is_the_relative_s_antecedent():
-    result = wire(
-        "Vice President Mike Pence joined world leaders in Warsaw on Sunday, standing in for President "
-        "Donald Trump, who canceled his trip to Poland. Pence, who arrived in Warsaw late Saturday, joined "
-        "Polish President Andrzej Duda at a ceremony.",
-        "2019-09-01",
-    )
-    assert ("Mike Pence", "PL", "2019-08-31", None) in trips(result)
 
 
 def test_a_dinner_in_his_honour_is_for_the_guest_not_the_host():
@@ -1341,25 +1168,6 @@ def test_joint_tour_of_two_ministers_day_by_day():
         (("Frank-Walter Steinmeier", "Ibrahim Boubacar Keita", "Jean-Marc Ayrault"), "2016-05-01"),
         (("Frank-Walter Steinmeier", "Jean-Marc Ayrault", "Mahamadou Issoufou"), "2016-05-02"),
     ]
-
-
-def test_attending_a_forum_in_a_town_of_a_country_is_a_trip_there():
-    result = wire(
-        "Argentine President Javier Milei arrived in Israel on Tuesday. He attended the World Economic Forum "
-        "in Davos, Switzerland, last month.",
-        "2024-02-06",
-    )
-    assert ("Javier Milei", "CH", None, None) in trips(result)
-
-
-def test_participation_in_a_named_forum_places_the_traveler_and_a_return_ends_the_last_stop():
-    result = wire(
-        "Secretary of State Hillary Rodham Clinton will travel to Egypt and Israel following her "
-        "participation in the ASEAN Regional Forum in Phnom Penh, Cambodia. On July 16-17, Secretary "
-        "Clinton will be in Jerusalem. The Secretary will return to Washington on July 17.",
-        "2012-07-12",
-    )
-    assert ("Hillary Rodham Clinton", "KH", None, None) in trips(result)
 
 
 def test_a_visit_by_someone_is_their_trip():
@@ -1777,3 +1585,148 @@ def _read(result: dict, what: str) -> list:
 @pytest.mark.parametrize(("text", "published", "what", "expected"), GENERAL_RULES)
 def test_general_rule(text, published, what, expected):
     assert _read(extract_article(text, date.fromisoformat(published)), what) == expected
+
+
+TRIPS_FOUND = [  # (text, published, trips the article must yield among others)
+    (  # one day visit takes the day of its meeting
+        "Scholz meets Xi in China on one-day visit\n\nGerman Chancellor Olaf Scholz met Chinese President "
+        "Xi Jinping in China on Friday.",
+        "2022-11-04",
+        [("Olaf Scholz", "CN", "2022-11-04", "2022-11-04")],
+    ),
+    (  # accompanied by travels too
+        "German Foreign Minister Annalena Baerbock is travelling to India today for a two-day visit. She is "
+        "accompanied by German Minister of State Katja Keul.",
+        "2022-12-05",
+        [("Katja Keul", "IN", "2022-12-05", "2022-12-06")],
+    ),
+    (  # tour start beats a meeting day at its first stop
+        "President Recep Tayyip Erdoğan will pay official visits to Chile, Peru and Ecuador between "
+        "31 January and 6 February 2016. In Santiago on 1 February, President Erdoğan will hold talks "
+        "with President Michelle Bachelet.",
+        "2016-01-29",
+        [
+            ("Recep Tayyip Erdoğan", "CL", "2016-01-31", None),
+            ("Recep Tayyip Erdoğan", "EC", None, "2016-02-06"),
+        ],
+    ),
+    (  # leaving a place ends the stay there and landing starts it
+        "US House Speaker Nancy Pelosi met Taiwan's President Tsai Ing-wen in Taipei. Ms Pelosi landed late "
+        "on Tuesday night. She is due to leave Taipei on Wednesday evening for South Korea.",
+        "2022-08-03",
+        [("Nancy Pelosi", "TW", "2022-08-02", "2022-08-03"), ("Nancy Pelosi", "KR", None, None)],
+    ),
+    (  # delegation which includes travels with its lead
+        "President Moon Jae-in arrived in Pyongyang on Tuesday for a three-day summit. Moon and his "
+        "delegation, which includes Unification Minister Cho Myoung-gyon, will return to Seoul on Thursday.",
+        "2018-09-18",
+        [("Cho Myoung-gyon", "KP", "2018-09-18", "2018-09-20")],
+    ),
+    (  # being in a place on days is a stop each
+        "Secretary of State Hillary Clinton will travel to Egypt and Israel. The Secretary will be in Cairo "
+        "July 14-15, where she will meet President Mohamed Morsi. On July 16-17, Secretary Clinton will be "
+        "in Jerusalem.",
+        "2012-07-10",
+        [
+            ("Hillary Clinton", "EG", "2012-07-14", "2012-07-15"),
+            ("Hillary Clinton", "IL", "2012-07-16", "2012-07-17"),
+        ],
+    ),
+    (  # companion in an accompanied by clause travels on the same days
+        "Argentine President Javier Milei arrived in Israel on Tuesday, accompanied by Argentine Foreign "
+        "Minister Diana Mondino.",
+        "2024-02-07",
+        [("Diana Mondino", "IL", "2024-02-06", None)],
+    ),
+    (  # onward leg is a planned trip
+        "Argentine President Javier Milei arrived in Israel on Tuesday. Milei will travel on to Switzerland.",
+        "2024-02-07",
+        [("Javier Milei", "CH", None, None)],
+    ),
+    (  # the national leader is that country s official
+        "Prime Minister Manmohan Singh of India arrived in Tokyo on Sunday. The Indian leader will address "
+        "business leaders on Tuesday before flying to Kuala Lumpur for a three-day visit to Malaysia.",
+        "2010-10-25",
+        [("Manmohan Singh", "MY", "2010-10-26", "2010-10-28")],
+    ),
+    (  # flying on to the next country ends the stay before
+        "Iranian President Hassan Rouhani arrived in Rome on Monday. He flies on to Paris on Wednesday.",
+        "2016-01-26",
+        [("Hassan Rouhani", "IT", "2016-01-25", "2016-01-27")],
+    ),
+    (  # own day of a leg after before beats the day of the act
+        "Secretary of State Antony Blinken will hold talks with Polish President Andrzej Duda on Monday "
+        "before flying to Ireland later in the week.",
+        "2019-09-01",
+        [("Antony Blinken", "IE", None, None)],
+    ),
+    (  # leaving home is not the stop a return ends
+        "Foreign Minister Bilawal Bhutto Zardari of Pakistan arrived in Goa on Thursday. He spoke before "
+        "departing from Karachi. He will return home on Friday.",
+        "2023-05-04",
+        [("Bilawal Bhutto Zardari", "IN", "2023-05-04", "2023-05-05")],
+    ),
+    (  # leaving after the day of its own clause and a stay where ends the trip
+        "Chinese Premier Li Qiang arrived in Adelaide on Saturday. He will travel to Canberra on Monday for "
+        "the annual leaders' meeting, and will visit a plant in Perth on Tuesday before leaving for "
+        "Malaysia. In Malaysia, where he will stay from June 18 to 20, Li is expected to meet Prime "
+        "Minister Anwar Ibrahim.",
+        "2024-06-15",
+        [("Li Qiang", "MY", "2024-06-18", "2024-06-20")],
+    ),
+    (  # arrival day beats a year said of the visit and flying back after a meeting ends it
+        "Foreign Secretary Philip Hammond became the first foreign secretary to visit Iran since 2003. "
+        "Hammond, who arrived in the Iranian capital on Sunday morning, watched the flag being raised. "
+        "The foreign secretary is due to meet President Hassan Rouhani on Monday before flying back to "
+        "London.",
+        "2015-08-23",
+        [("Philip Hammond", "IR", "2015-08-23", "2015-08-24")],
+    ),
+    (  # the head of state is the article s head of state
+        "The President of the Republic, François Hollande, will travel to Lebanon on Saturday 16 and Sunday "
+        "17 April. On Sunday, the Head of State will visit a camp for refugees and meet humanitarian "
+        "organisations, before travelling on to Cairo.",
+        "2016-04-15",
+        [("François Hollande", "EG", "2016-04-17", None)],
+    ),
+    (  # length of the visit said later ends an arrival of the day
+        "Ethiopian Prime Minister Abiy Ahmed has arrived in Eritrea on a landmark visit. Crowds lined the "
+        "streets. Abiy later held talks. Eritrea's information minister, Yemane Gebre Meskel, wrote on "
+        "Twitter, describing the two-day visit as historic. Last month, Eritrea's foreign minister, Osman "
+        "Saleh, led a delegation to Addis Ababa.",
+        "2018-07-08",
+        [("Abiy Ahmed", "ER", "2018-07-08", "2018-07-09")],
+    ),
+    (  # those who join a welcome are not its guests
+        "Prime Minister Theresa May welcomed the Taoiseach, Leo Varadkar, to Downing Street in London this "
+        "afternoon. They were joined by the Irish Minister for Foreign Affairs, Simon Coveney.",
+        "2017-06-19",
+        [("Simon Coveney", "GB", None, None)],
+    ),
+    (  # his in a relative clause is the relative s antecedent
+        "Vice President Mike Pence joined world leaders in Warsaw on Sunday, standing in for President "
+        "Donald Trump, who canceled his trip to Poland. Pence, who arrived in Warsaw late Saturday, joined "
+        "Polish President Andrzej Duda at a ceremony.",
+        "2019-09-01",
+        [("Mike Pence", "PL", "2019-08-31", None)],
+    ),
+    (  # attending a forum in a town of a country is a trip there
+        "Argentine President Javier Milei arrived in Israel on Tuesday. He attended the World Economic Forum "
+        "in Davos, Switzerland, last month.",
+        "2024-02-06",
+        [("Javier Milei", "CH", None, None)],
+    ),
+    (  # participation in a named forum places the traveler and a return ends the last stop
+        "Secretary of State Hillary Rodham Clinton will travel to Egypt and Israel following her "
+        "participation in the ASEAN Regional Forum in Phnom Penh, Cambodia. On July 16-17, Secretary "
+        "Clinton will be in Jerusalem. The Secretary will return to Washington on July 17.",
+        "2012-07-12",
+        [("Hillary Rodham Clinton", "KH", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TRIPS_FOUND)
+def test_trips_found(text, published, expected):
+    found = trips(wire(text, published))
+    assert [trip for trip in expected if trip not in found] == []  # the missing ones

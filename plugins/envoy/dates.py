@@ -183,13 +183,6 @@ def _pick_year(pub: date, tense: str | None, make) -> _Res:
     return best
 
 
-def _safe_day(y: int, m: int, d: int) -> _Res | None:
-    try:
-        return _day(date(y, m, d))
-    except ValueError:
-        return None
-
-
 def _range(y: int, m1: int, d1: int, m2: int, d2: int) -> _Res | None:
     try:
         first = date(y, m1, d1)

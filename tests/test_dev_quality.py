@@ -3,8 +3,9 @@ strict F1 on each development set stays above what it reaches now. Raise a floor
 rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
-- wire, world, agencies, mixed, news, press: tests/data (synthetic news stories and releases from
-  many governments), each scored unseen before any tuning on it (figures in their READMEs).
+- wire, world, agencies, mixed, news, press, visits, regions, ordinary: tests/data (synthetic news
+  stories and releases from many governments), each scored unseen before any tuning on it (figures
+  in their READMEs); `ordinary` has not been tuned on yet.
 """
 
 from pathlib import Path
@@ -20,8 +21,12 @@ FLOORS = {
     "world": {"officials.strict": 0.91, "trips.strict": 0.90, "meetings.strict": 0.86},
     "agencies": {"officials.strict": 0.97, "trips.strict": 0.87, "meetings.strict": 0.93},
     "mixed": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
-    "news": {"officials.strict": 0.94, "trips.strict": 0.84, "meetings.strict": 0.92},
-    "press": {"officials.strict": 0.88, "trips.strict": 0.58, "meetings.strict": 0.70},
+    "news": {"officials.strict": 0.96, "trips.strict": 0.87, "meetings.strict": 0.93},
+    "press": {"officials.strict": 0.97, "trips.strict": 0.63, "meetings.strict": 0.77},
+    "visits": {"officials.strict": 0.98, "trips.strict": 0.80, "meetings.strict": 0.92},
+    "regions": {"officials.strict": 0.98, "trips.strict": 0.73, "meetings.strict": 0.84},
+    # never tuned on: its floor guards the held-out figure
+    "ordinary": {"officials.strict": 0.73, "trips.strict": 0.44, "meetings.strict": 0.55},
 }
 
 

@@ -568,6 +568,14 @@ def test_attended_event_then_visit_is_a_tour():
     ]
 
 
+def test_met_together_is_one_meeting():
+    result = facts(
+        "German Chancellor Angela Merkel, who arrived in Athens on Monday, met President Prokopis "
+        "Pavlopoulos and Prime Minister Kyriakos Mitsotakis together before lunch."
+    )
+    assert pairs(result) == [{"Angela Merkel", "Prokopis Pavlopoulos", "Kyriakos Mitsotakis"}]
+
+
 def test_appositive_meeting_and_reporter_are_not_participants():
     result = facts(
         "Chinese Defense Minister Wei Fenghe will hold talks with U.S. Secretary of Defense Lloyd Austin, "
@@ -1572,6 +1580,432 @@ GENERAL_RULES = [
             ({"Li Qiang", "Luiz Inacio Lula da Silva"}, "2023-04-14"),
             ({"Zhao Leji", "Luiz Inacio Lula da Silva"}, "2023-04-14"),
         ],
+    ),
+    (  # 'the Secretary-General' is the holder of that office, not the 'Spokesman for the Secretary-General'
+        "The statement was issued by Stephane Dujarric, Spokesman for the Secretary-General. The "
+        "Secretary-General, Antonio Guterres, arrived in Cairo on Monday. The Secretary-General met with "
+        "Foreign Minister Sameh Shoukry on Tuesday.",
+        "2023-03-22",
+        "meetings",
+        [({"Antonio Guterres", "Sameh Shoukry"}, "2023-03-21")],
+    ),
+    (  # 'The video conference was joined by A and B': they take part in the conference just told
+        "Foreign Minister Penny Wong took part in a video conference of G20 ministers on Tuesday, hosted by "
+        "Indian External Affairs Minister S. Jaishankar. The video conference was joined by Japanese Foreign "
+        "Minister Yoshimasa Hayashi and Canadian Foreign Minister Melanie Joly.",
+        "2023-03-22",
+        "meetings",
+        [({"Penny Wong", "S. Jaishankar", "Yoshimasa Hayashi", "Melanie Joly"}, "2023-03-21")],
+    ),
+    (  # 'held a summit ..., hosted by X' is the summit's host, no meeting of its own; 'The summit was
+        # preceded on Thursday by a meeting of the foreign ministers, A, B and C': one meeting of three,
+        # that day
+        "President William Ruto, President Yoweri Museveni of Uganda and President Samia Suluhu Hassan of "
+        "Tanzania held a trilateral summit in Arusha on Friday, hosted by President Hassan. The summit was "
+        "preceded on Thursday by a meeting of the foreign ministers, Alfred Mutua, Jeje Odongo and "
+        "Stergomena Tax.",
+        "2023-03-25",
+        "meetings",
+        [
+            ({"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, "2023-03-24"),
+            ({"Alfred Mutua", "Jeje Odongo", "Stergomena Tax"}, "2023-03-23"),
+        ],
+    ),
+    (  # 'received a phone call from X': a call, which places no one
+        "Prime Minister Anthony Albanese received a phone call from New Zealand Prime Minister Chris Hipkins "
+        "on Monday while in Sydney.",
+        "2023-03-22",
+        "trips",
+        [],
+    ),
+    (  # a quoted 'I' is who says it ('X said: "I ...'), over paragraphs the quotation runs on;
+        # 'our Ambassador joined me for that meeting' joins it
+        'Speaking in Hanoi, the Foreign Secretary, James Cleverly, said:\n\n"I arrived in Vietnam this '
+        "morning. I met today with President Vo Van Thuong, and our Ambassador, Iain Frew, joined me for "
+        'that meeting.\n\n"I then held talks with Foreign Minister Bui Thanh Son."',
+        "2023-03-22",
+        "meetings",
+        [
+            ({"James Cleverly", "Vo Van Thuong", "Iain Frew"}, "2023-03-22"),
+            ({"James Cleverly", "Bui Thanh Son"}, "2023-03-22"),
+        ],
+    ),
+    (  # 'held talks here' is at the dateline's place; 'X also attended the talks' joins them
+        "KYIV, March 21 (Reuters) - Polish Prime Minister Mateusz Morawiecki held talks here on Tuesday with "
+        "Ukrainian Prime Minister Denys Shmyhal. Polish Defence Minister Mariusz Blaszczak also attended the "
+        "talks.",
+        "2023-03-21",
+        "trips",
+        [("Mariusz Blaszczak", "UA", None, None), ("Mateusz Morawiecki", "UA", None, None)],
+    ),
+    (  # 'a tour that will also take him to A and B': undated legs there
+        "Indian Prime Minister Narendra Modi will fly to Tokyo on Thursday, the first leg of a three-nation "
+        "tour that will also take him to Papua New Guinea and Australia.",
+        "2023-05-17",
+        "trips",
+        [
+            ("Narendra Modi", "AU", None, None),
+            ("Narendra Modi", "JP", "2023-05-18", None),
+            ("Narendra Modi", "PG", None, None),
+        ],
+    ),
+    (  # 'Later in the day' / 'in the evening' after 'During the talks': the talks' day, not the arrival's
+        # told in between; 'X will host a state dinner for him': 'him' is the other clause's subject
+        "French President Emmanuel Macron held talks with Chinese President Xi Jinping in Beijing on "
+        "Thursday. Macron arrived in Beijing on Wednesday for a three-day state visit. During the talks, the "
+        "two leaders discussed Ukraine. Later in the day, Macron met Premier Li Qiang, and Xi will host a "
+        "state dinner for him in the evening.",
+        "2023-04-06",
+        "meetings",
+        [
+            ({"Emmanuel Macron", "Xi Jinping"}, "2023-04-06"),
+            ({"Emmanuel Macron", "Li Qiang"}, "2023-04-06"),
+            ({"Emmanuel Macron", "Xi Jinping"}, "2023-04-06"),
+        ],
+    ),
+    (  # 'a lunch ..., at which the two leaders will hold talks': one encounter; 'the Prime Minister' is
+        # the one so titled; 'the same day' is the day just told
+        "On Thursday, the Prime Minister, Narendra Modi, will host a lunch in honour of President Joe Biden "
+        "at Hyderabad House, at which the two leaders will hold talks. The Minister of External Affairs, "
+        "S. Jaishankar, will meet Secretary of State Antony Blinken the same day.",
+        "2023-06-19",
+        "meetings",
+        [({"Narendra Modi", "Joe Biden"}, "2023-06-22"), ({"S. Jaishankar", "Antony Blinken"}, "2023-06-22")],
+    ),
+    (  # a verbless heading 'Visit of X to Y (dates)' has no tense: the body's 'will' makes the trip
+        # planned, and who 'will be accompanied' goes with it
+        "Visit of the President of Kenya to Germany (June 5-7, 2023)\n\nPresident William Ruto will visit "
+        "Germany from June 5-7, 2023. He will arrive in Berlin on June 5. He will be accompanied by Foreign "
+        "Minister Alfred Mutua.",
+        "2023-06-01",
+        "trips",
+        [
+            ("Alfred Mutua", "DE", "2023-06-05", "2023-06-07"),
+            ("William Ruto", "DE", "2023-06-05", "2023-06-07"),
+        ],
+    ),
+    (  # 'return ... the same evening' ends a one-day stop; 'The Minister' is the 'Minister of Foreign
+        # Affairs', not the 'Prime Minister'; returning 'with the President' ends on the President's day
+        "On Wednesday, President Gustavo Petro will travel to Quito, where he will be received by President "
+        "Guillermo Lasso. He will also meet Prime Minister Juan Perez. The President will return to Bogota "
+        "the same evening. The Minister of Foreign Affairs, Alvaro Leyva, will arrive in Quito on Tuesday to "
+        "prepare the visit. The Minister will return to Colombia with the President.",
+        "2023-06-19",
+        "trips",
+        [
+            ("Alvaro Leyva", "EC", "2023-06-20", "2023-06-21"),
+            ("Gustavo Petro", "EC", "2023-06-21", "2023-06-21"),
+        ],
+    ),
+    (  # a return dates no meeting told at the place returned from; 'took part in the talks on Thursday
+        # evening' dates them; 'flew to the sultanate' is the country named before; a meeting where
+        # someone 'spent three days' takes no day from around it
+        "Prime Minister Benjamin Netanyahu returned on Friday from a visit to Oman, where he was received by "
+        "Sultan Qaboos bin Said. Netanyahu flew to the sultanate on Thursday. He was accompanied by Mossad "
+        "chief Yossi Cohen, who took part in the talks on Thursday evening. Days earlier, President Mahmoud "
+        "Abbas spent three days in Muscat, where he met the sultan.",
+        "2018-10-26",
+        "meetings",
+        [
+            ({"Benjamin Netanyahu", "Qaboos bin Said", "Yossi Cohen"}, "2018-10-25"),
+            ({"Mahmoud Abbas", "Qaboos bin Said"}, None),
+        ],
+    ),
+    (  # 'after a working dinner that X hosted for his guest ... the night before': the dinner, hosted
+        # by X for the other, on its own day (not the day of the talks it came before)
+        "BERLIN, June 7 (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz held "
+        "talks on Wednesday morning, after a working dinner that Scholz hosted for his guest at the "
+        "Chancellery the night before.",
+        "2023-06-07",
+        "meetings",
+        [
+            ({"Emmanuel Macron", "Olaf Scholz"}, "2023-06-07"),
+            ({"Emmanuel Macron", "Olaf Scholz"}, "2023-06-06"),
+        ],
+    ),
+    (  # 'The banquet ... was hosted by X': X hosts the banquet just told, and meets its guest
+        "King Charles told guests at a state banquet in Berlin last night that the two nations were friends. "
+        "The banquet, the highlight of the visit, was hosted by President Frank-Walter Steinmeier.",
+        "2023-03-30",
+        "meetings",
+        [({"Charles", "Frank-Walter Steinmeier"}, "2023-03-29")],
+    ),
+    (  # a one-day stop done and a one-day stop planned on another day in the same country: two visits
+        "Secretary-General Antonio Guterres stopped in Paris on Thursday, where he met with Foreign Minister "
+        "Catherine Colonna. He will be in Paris on Tuesday for a meeting with President Emmanuel Macron.",
+        "2023-03-20",
+        "trips",
+        [
+            ("Antonio Guterres", "FR", "2023-03-16", "2023-03-16"),
+            ("Antonio Guterres", "FR", "2023-03-21", "2023-03-21"),
+        ],
+    ),
+    (  # talks placed nowhere else, with an official of the dateline's country: at the dateline's place
+        "ANKARA, March 21 (AFP) - Greek Foreign Minister Nikos Dendias held talks with his Turkish "
+        "counterpart, Mevlut Cavusoglu, on Monday.",
+        "2023-03-21",
+        "trips",
+        [("Nikos Dendias", "TR", None, None)],
+    ),
+    (  # 'The Foreign Secretary's last visit ... was to A and B': the holder of that title, to both
+        "British Foreign Secretary William Hague arrived in Burma on Thursday. The Foreign Secretary's last "
+        "visit to the region was to Thailand and Indonesia in July 2011.",
+        "2012-01-05",
+        "trips",
+        [
+            ("William Hague", "ID", None, None),
+            ("William Hague", "MM", "2012-01-05", None),
+            ("William Hague", "TH", None, None),
+        ],
+    ),
+    (  # 'on the second and final day of the Emir's visit': a day within the visit, not its one day
+        "ISLAMABAD: Qatari Emir Tamim bin Hamad Al Thani held talks with Prime Minister Shehbaz Sharif on "
+        "Monday, on the second and final day of the Emir's visit to Pakistan. The Emir arrived on Sunday "
+        "evening and was due to fly out of Islamabad on Monday night.",
+        "2023-03-20",
+        "trips",
+        [("Tamim bin Hamad Al Thani", "PK", "2023-03-19", "2023-03-20")],
+    ),
+    (  # 'X, accompanied by Y, spent an hour with Z': Y is there, on days not told (not X's journey)
+        "Indonesian President Joko Widodo arrived in Canberra on Monday for a three-day visit. Widodo, "
+        "accompanied by Foreign Minister Retno Marsudi, spent an hour with Prime Minister Anthony Albanese.",
+        "2023-07-04",
+        "trips",
+        [("Joko Widodo", "AU", "2023-07-03", "2023-07-05"), ("Retno Marsudi", "AU", None, None)],
+    ),
+    (  # 'the presidents of A, X; B, Y; and C, Z': a semicolon list of 'Country, Name' goes on; a
+        # videoconference with them is one session, and who 'took part ..., accompanied by' W joins it
+        "President Alberto Fernández of Argentina on Thursday held a video conference with the presidents of "
+        "Uruguay, Luis Lacalle Pou; Chile, Sebastián Piñera; and Bolivia, Luis Arce. The President took part "
+        "from the Casa Rosada, accompanied by Foreign Minister Felipe Solá.",
+        "2021-04-09",
+        "meetings",
+        [
+            (
+                {"Alberto Fernández", "Luis Lacalle Pou", "Sebastián Piñera", "Luis Arce", "Felipe Solá"},
+                "2021-04-08",
+            )
+        ],
+    ),
+    (  # a journey 'for a summit ..., which has been cancelled' is called off with its purpose
+        "Foreign Minister Felipe Solá of Argentina had been due to travel to Brasilia next week for a summit "
+        "of Mercosur, which has been cancelled.",
+        "2021-04-09",
+        "trips",
+        [],
+    ),
+    (  # 'four-way talks with A, B and C': one meeting of all
+        "BANGKOK (Reuters) - Indian Foreign Minister Subrahmanyam Jaishankar held four-way talks with his "
+        "Japanese, Australian and American counterparts, Toshimitsu Motegi, Marise Payne and Mike Pompeo, "
+        "here on Monday.",
+        "2019-11-05",
+        "meetings",
+        [({"Subrahmanyam Jaishankar", "Toshimitsu Motegi", "Marise Payne", "Mike Pompeo"}, "2019-11-04")],
+    ),
+    (  # 'leaves A for B on Wednesday for talks ..., and flies to C on Thursday for the final stop of
+        # the tour, a meeting with Y': each verb its own day and place, a stop ended by moving on still
+        # dates the talks it is for, the apposed meeting is the leg's, and days to come are planned
+        "NATO Secretary General Jens Stoltenberg arrived in Sarajevo on Monday. Stoltenberg leaves Sarajevo "
+        "for Belgrade on Wednesday for talks with Serbian President Aleksandar Vucic, and flies to Podgorica "
+        "on Thursday for the final stop of the tour, a meeting with Montenegrin Prime Minister Dusko "
+        "Markovic.",
+        "2019-11-05",
+        "meetings",
+        [
+            ({"Jens Stoltenberg", "Aleksandar Vucic"}, "2019-11-06"),
+            ({"Jens Stoltenberg", "Dusko Markovic"}, "2019-11-07"),
+        ],
+    ),
+    (  # the same: trips
+        "NATO Secretary General Jens Stoltenberg arrived in Sarajevo on Monday. Stoltenberg leaves Sarajevo "
+        "for Belgrade on Wednesday for talks with Serbian President Aleksandar Vucic, and flies to Podgorica "
+        "on Thursday for the final stop of the tour, a meeting with Montenegrin Prime Minister Dusko "
+        "Markovic.",
+        "2019-11-05",
+        "trips",
+        [
+            ("Jens Stoltenberg", "BA", "2019-11-04", "2019-11-06"),
+            ("Jens Stoltenberg", "ME", "2019-11-07", None),
+            ("Jens Stoltenberg", "RS", "2019-11-06", "2019-11-07"),
+        ],
+    ),
+    (  # 'A stop in X ... has been postponed. Y had been expected to meet Z there.': neither happens
+        "Chilean President Sebastian Pinera will travel to Lima on Thursday. A stop in Quito, first planned "
+        "for the same tour, has been postponed. Pinera had been expected to meet Ecuadorian President Lenin "
+        "Moreno there.",
+        "2019-11-05",
+        "meetings",
+        [],
+    ),
+    (  # 'X will lead a delegation ... The delegation includes Y. The delegation will be in A on days':
+        # the lead and members are there on those days, and go on with the lead
+        "Foreign Minister Marise Payne of Australia will lead a delegation on a visit to Fiji and Tonga from "
+        "November 11 to 15. The delegation includes Australian Trade Minister Simon Birmingham. The "
+        "delegation will be in Suva November 11-13.",
+        "2019-11-05",
+        "trips",
+        [
+            ("Marise Payne", "FJ", "2019-11-11", "2019-11-13"),
+            ("Marise Payne", "TO", None, "2019-11-15"),
+            ("Simon Birmingham", "FJ", "2019-11-11", "2019-11-13"),
+            ("Simon Birmingham", "TO", None, "2019-11-15"),
+        ],
+    ),
+    (  # a lead sentence ending in a full stop is no headline (its 'talks' are not the dinner); 'a
+        # dinner for his guest' is for the visitor who is the subject, not his companion; 'The two
+        # foreign ministers, A and B, met' are A and B
+        "PRAGUE, March 10 (Reuters) - Slovak President Andrej Kiska and Czech President Milos Zeman signed a "
+        "declaration on Tuesday, after talks at Prague Castle.\n\nKiska, accompanied by Foreign Minister "
+        "Miroslav Lajcak, arrived on Monday for a two-day visit.\n\nZeman hosted a dinner for his guest on "
+        "Monday night. The two foreign ministers, Lajcak and the Czech Republic's Lubomir Zaoralek, met "
+        "separately earlier that evening.",
+        "2015-03-10",
+        "meetings",
+        [
+            ({"Andrej Kiska", "Milos Zeman"}, None),
+            ({"Andrej Kiska", "Milos Zeman"}, "2015-03-09"),
+            ({"Miroslav Lajcak", "Lubomir Zaoralek"}, "2015-03-09"),
+        ],
+    ),
+    (  # a particle of a name the parser takes for a verb ('... Dias dos Santos') ends no list
+        "Lisbon, 3 May (Lusa) - Portuguese President Jorge Sampaio meets Angolan Prime Minister Fernando da "
+        "Piedade Dias dos Santos today at Belem Palace.",
+        "2004-05-03",
+        "meetings",
+        [({"Jorge Sampaio", "Fernando da Piedade Dias dos Santos"}, "2004-05-03")],
+    ),
+    (  # 'will host a working lunch for A and B': one lunch of the three
+        "On Thursday, July 2, Prime Minister Keith Mitchell of Grenada will host a working lunch for Prime "
+        "Minister Denzil Douglas of Saint Kitts and Nevis and Prime Minister Lester Bird of Antigua and "
+        "Barbuda in St. George's.",
+        "1998-06-30",
+        "meetings",
+        [({"Keith Mitchell", "Denzil Douglas", "Lester Bird"}, "1998-07-02")],
+    ),
+    (  # 'reviewed preparations for the next summit': the summit is what they work on, no encounter
+        "Foreign Minister Celso Amorim of Brazil and his Argentine counterpart, Jorge Taiana, reviewed "
+        "preparations for the next summit of Mercosur.",
+        "2006-04-12",
+        "meetings",
+        [],
+    ),
+    (  # 'X says ties are stronger after talks in Jakarta with Y on Friday': the reporter's talks,
+        # over before the present of 'says' (last Friday, not the next)
+        "Australia's Foreign Minister, Julie Bishop, says ties with Indonesia are stronger after talks in "
+        "Jakarta with the Foreign Minister, Retno Marsudi, on Friday.",
+        "2016-03-14",
+        "meetings",
+        [({"Julie Bishop", "Retno Marsudi"}, "2016-03-11")],
+    ),
+    (  # 'had spoken to X by phone': a call with X
+        "Prime Minister Malcolm Turnbull of Australia said he had spoken to President Joko Widodo of "
+        "Indonesia by phone on Sunday.",
+        "2016-03-14",
+        "meetings",
+        [({"Malcolm Turnbull", "Joko Widodo"}, "2016-03-13")],
+    ),
+    (  # 'the Fijian leader' is Fiji's head of government, not the 'Opposition Leader'
+        "Prime Minister Malcolm Turnbull of Australia met Opposition Leader Bill Shorten. Prime Minister "
+        "Frank Bainimarama of Fiji arrived in Canberra. Mr Turnbull will host the Fijian leader at the Lodge "
+        "on Thursday.",
+        "2016-03-14",
+        "meetings",
+        [
+            ({"Malcolm Turnbull", "Bill Shorten"}, None),
+            ({"Malcolm Turnbull", "Frank Bainimarama"}, "2016-03-17"),
+        ],
+    ),
+    (  # 'had asked to see X': a request, no encounter
+        "Indonesian Foreign Minister Retno Marsudi arrived in Canberra on Sunday. Opposition Leader Bill "
+        "Shorten of Australia said he had asked to see Ms Marsudi but was told her programme was full.",
+        "2016-03-14",
+        "meetings",
+        [],
+    ),
+    (  # 'met A, and the Defence Minister, B, together to discuss': one meeting of the three
+        "Indonesian Foreign Minister Retno Marsudi arrived in Canberra on Sunday. On Monday she met "
+        "Australia's Foreign Minister, Julie Bishop, and the Defence Minister, Marise Payne, together to "
+        "discuss maritime security.",
+        "2016-03-14",
+        "meetings",
+        [({"Retno Marsudi", "Julie Bishop", "Marise Payne"}, "2016-03-14")],
+    ),
+    (  # 'arrived in X ..., heading a delegation that includes Y': Y is with the lead there, not on
+        # the legs told later
+        "Kuwaiti Foreign Minister Sabah Khalid Al-Sabah arrived in Cairo on Sunday, heading a delegation "
+        "that includes Deputy Foreign Minister Khalid Al-Jarallah of Kuwait. He will leave Cairo for Amman "
+        "on Tuesday.",
+        "2016-03-14",
+        "trips",
+        [
+            ("Khalid Al-Jarallah", "EG", "2016-03-13", "2016-03-15"),
+            ("Sabah Khalid Al-Sabah", "EG", "2016-03-13", "2016-03-15"),
+            ("Sabah Khalid Al-Sabah", "JO", "2016-03-15", None),
+        ],
+    ),
+    (  # a statement given whole as a quotation under its author's header: 'I' is the author; a
+        # journey told after a meeting of another day places none of it
+        "Statement by the Minister of Foreign Affairs of Norway, Ine Eriksen Soreide\n\n\"I met today in "
+        "Berlin with the German Foreign Minister, Heiko Maas, to discuss Arctic cooperation.\n\nThis "
+        "afternoon I will also meet the German Defence Minister, Annegret Kramp-Karrenbauer.\n\nI will "
+        "travel to Paris on Monday for a meeting of the OECD.\"",
+        "2019-06-13",
+        "trips",
+        [("Ine Eriksen Soreide", "DE", None, None), ("Ine Eriksen Soreide", "FR", "2019-06-17", None)],
+    ),
+    (  # 'X, accompanied by Y, met today with Z': Y takes part; 'recalled his talks in Suva yesterday
+        # with W' (the parser hangs 'with W' on 'recalled'): talks with W
+        "The Secretary-General Ban Ki-moon, accompanied by UNDP Administrator Helen Clark, met today in Apia "
+        "with Prime Minister Tuilaepa Sailele Malielegaoi of Samoa. He recalled his talks in Suva yesterday "
+        "with Prime Minister Frank Bainimarama of Fiji, which focused on elections.",
+        "2011-09-05",
+        "meetings",
+        [
+            ({"Ban Ki-moon", "Helen Clark", "Tuilaepa Sailele Malielegaoi"}, "2011-09-05"),
+            ({"Ban Ki-moon", "Frank Bainimarama"}, "2011-09-04"),
+        ],
+    ),
+    (  # 'the hospitality extended to X during his visit to Y': X's visit, not the subject's
+        "Foreign Minister Fumio Kishida of Japan thanked Foreign Minister Julie Bishop of Australia for the "
+        "hospitality extended to Prime Minister Shinzo Abe during his visit to Canberra in July.",
+        "2016-10-14",
+        "trips",
+        [("Shinzo Abe", "AU", None, None)],
+    ),
+    (  # 'to co-chair a session of the Commission with her counterpart X' (the parser breaks up
+        # 'co-chair'): a meeting with X, no day ('next week')
+        "Foreign Minister Naledi Pandor of South Africa will travel to Maputo next week to co-chair a "
+        "session of the Bi-National Commission with her Mozambican counterpart, Veronica Macamo.",
+        "2022-06-16",
+        "meetings",
+        [({"Naledi Pandor", "Veronica Macamo"}, None)],
+    ),
+    (  # 'will spend Thursday in X, where he is due to hold talks': a one-day stop dating its talks;
+        # 'will hold a working session' is a meeting
+        "President Jacob Zuma of South Africa will leave Pretoria on Thursday for a tour of Namibia and "
+        "Botswana. Zuma will spend Thursday in Windhoek, where he is due to hold talks with President "
+        "Hifikepunye Pohamba of Namibia. He will then fly to Gaborone on Friday. Zuma and his Botswana "
+        "counterpart, President Ian Khama, will hold a working session on Saturday.",
+        "2011-03-08",
+        "meetings",
+        [({"Jacob Zuma", "Hifikepunye Pohamba"}, "2011-03-10"), ({"Jacob Zuma", "Ian Khama"}, "2011-03-12")],
+    ),
+    (  # the same: trips
+        "President Jacob Zuma of South Africa will leave Pretoria on Thursday for a tour of Namibia and "
+        "Botswana. Zuma will spend Thursday in Windhoek, where he is due to hold talks with President "
+        "Hifikepunye Pohamba of Namibia. He will then fly to Gaborone on Friday. Zuma and his Botswana "
+        "counterpart, President Ian Khama, will hold a working session on Saturday.",
+        "2011-03-08",
+        "trips",
+        [("Jacob Zuma", "BW", "2011-03-11", None), ("Jacob Zuma", "NA", "2011-03-10", "2011-03-10")],
+    ),
+    (  # 'Y, meanwhile, held talks': the day of the sentence before, not the earlier travel clause's
+        "King Charles arrived in Berlin on Wednesday for a three-day state visit. He is accompanied by "
+        "Foreign Secretary James Cleverly, who flew in with him on Wednesday. Earlier today the King met "
+        "Chancellor Olaf Scholz. Mr Cleverly, meanwhile, held talks with Foreign Minister Annalena Baerbock.",
+        "2023-03-30",
+        "meetings",
+        [({"Charles", "Olaf Scholz"}, "2023-03-30"), ({"James Cleverly", "Annalena Baerbock"}, "2023-03-30")],
     ),
 ]
 

@@ -58,6 +58,13 @@ SENTENCES = [
      [("last December", "DATE", "2020-12")]),
     ("The two sides signed the deal in January.", WED, [("January", "DATE", "2020-01")]),
     ("Putin to visit India Monday", date(2021, 12, 2), [("Monday", "DATE", "2021-12-06")]),
+    # anaphoric parts of a day: "the same evening" is the day just told, "the night before" the one before
+    ("He will travel to Quito on Wednesday and return home the same evening.", WED,
+     [("Wednesday", "DATE", "2020-12-09"), ("the same evening", "TIME", "2020-12-09TEV")]),
+    ("They held talks on Thursday, after a dinner the night before.", WED,
+     [("Thursday", "DATE", "2020-12-03"), ("the night before", "TIME", "2020-12-02TNI")]),
+    ("He will hold talks in the afternoon before flying back.", WED,
+     [("the afternoon", "TIME", "2020-12-09TAF")]),
     ("Secretary Blinken will travel to Jerusalem May 24-27, 2021.", date(2021, 5, 24),
      [("May 24-27, 2021", "DATE", "2021-05-24")]),
     ("The ministers met on 24 May 2021 in Geneva.", date(2021, 5, 26),

@@ -76,6 +76,7 @@ MEETING_NOUNS = {
     "phone",
     "conference",
     "discussion",
+    "discussions",
     "summit",
     "luncheon",
     "dialogue",
@@ -141,9 +142,15 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok)]
+    found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+
+
+def _working_session(tok: Token) -> bool:
+    """'will hold a working session on Saturday': leaders' talks (not a plenary session)."""
+    return tok.lower_ == "session" and any(c.lower_ == "working" for c in tok.children if c.i < tok.i)
 
 
 CALL_WORDS = {"call", "phone", "telephone", "video", "videoconference", "virtual", "teleconference"}
@@ -179,6 +186,7 @@ def chain(tok: Token) -> list[Token]:
         or _looked_forward(cur)
         or sequenced(cur)
         or _meanwhile(cur)
+        or _preceding(cur)
     ) and cur.head is not cur:
         if cur.dep_ == "conj" and _own_subject(cur):
             break  # 'the summit would not go ahead, but that he ... would try to meet': two events
@@ -214,6 +222,15 @@ def _looked_forward(tok: Token) -> bool:
     """'look forward to welcoming X to the White House on July 19': the governing verb holds the
     event's place and day."""
     return tok.dep_ == "pcomp" and tok.head.lower_ == "to"
+
+
+SEQUENCE_VERBS = {"precede", "follow"}
+
+
+def _preceding(tok: Token) -> bool:
+    """'The summit was preceded on Saturday by a meeting of ...': the event of the agent of a verb
+    of sequence happens at that verb's time."""
+    return tok.dep_ == "agent" and tok.head.lemma_ in SEQUENCE_VERBS
 
 
 def sequenced(tok: Token) -> bool:
@@ -327,7 +344,7 @@ def attached(tok: Token, event: list[Token]) -> bool:
 def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
     clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
-    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause
+    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not _in_name(verb)
 
 
 def _misattached_before(tok: Token, verb: Token) -> bool:
@@ -449,8 +466,8 @@ def list_region(start: Token) -> Span:
     while end < start.sent.end:
         tok = doc[end]
         if (
-            tok.lower_ in RELATIVE_WORDS
-            or (tok.pos_ in {"VERB", "AUX"} and not tok.is_title and tok.lower_ not in LIST_OPENERS)
+            (tok.lower_ in RELATIVE_WORDS and not _country_name_item(tok))
+            or (_verb(tok) and not tok.is_title and tok.lower_ not in LIST_OPENERS)
             or "\n" in tok.text
             or _later_subject(tok)
         ):
@@ -459,13 +476,40 @@ def list_region(start: Token) -> Span:
     return doc[start.i + 1 : end]
 
 
+def _country_name_item(semicolon: Token) -> bool:
+    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra':
+    a semicolon that goes on to another 'Country, Name' item continues the list."""
+    if semicolon.text != ";":
+        return False
+    doc = semicolon.doc
+    at = semicolon.i + 1
+    while at < semicolon.sent.end and doc[at].lower_ in {"and", "the"}:
+        at += 1
+    if at + 2 >= semicolon.sent.end or doc[at].ent_type_ not in {"GPE", "ORG", "NORP"}:
+        return False
+    comma = next((t for t in doc[at : semicolon.sent.end] if not t.ent_type_ or t.text == ","), None)
+    if comma is None or comma.text != ",":
+        return False
+    follower = doc[comma.i + 1] if comma.i + 1 < semicolon.sent.end else None
+    return follower is not None and follower.ent_type_ == "PERSON"
+
+
 def _later_subject(tok: Token) -> bool:
     """'talks with Austin, as well as with Ng, Wu said': the subject of a verb after the list
     opens another clause."""
     while tok.dep_ in {"compound", "det", "amod", "nmod"} and tok.head.i > tok.i:
         tok = tok.head  # 'spokesperson Wu Qian said': from its first word
-    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and tok.head.pos_ in {"VERB", "AUX"}
+    verb = tok.head.pos_ in {"VERB", "AUX"} and not _in_name(tok.head)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and verb
 
+
+def _verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and not _in_name(tok)
+
+
+def _in_name(tok: Token) -> bool:
+    """'Fernando da Piedade Dias dos Santos', parsed with 'dos' as a verb: a particle inside a name."""
+    return tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" and tok.is_lower
 
 # ---------------------------------------------------------------- reference
 
@@ -477,15 +521,39 @@ class ArticleReferences(References):
     it ('The Prime Minister also spoke with the Prime Minister of Poland, Donald Tusk')."""
 
     def person(self, tok: Token) -> Person | None:
-        if tok.lower_ in FIRST_PERSON and not _quoted(tok):
-            return self.speaker(tok)
+        if tok.lower_ in FIRST_PERSON:
+            # a statement given whole as a quotation under its author's header line: the author
+            return (self.quoted_speaker(tok) or self.speaker(tok)) if _quoted(tok) else self.speaker(tok)
         owner = _relative_owner(tok)
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
-        doer = self._own_object_owner(tok)
+        doer = self._own_object_owner(tok) or self._during_visit_owner(tok)
         if doer is not None:
             return doer
-        return super().person(tok) or self.national_leader(tok)
+        if tok.lower_ == "leader" and _nationalities(tok):  # 'the Fijian leader': not the 'Opposition Leader'
+            return self.national_leader(tok) or super().person(tok)
+        return super().person(tok) or self.national_leader(tok) or self._titled_possessor(tok)
+
+    def _titled_possessor(self, tok: Token) -> Person | None:
+        """'The Foreign Secretary's last visit': a definite title as a possessor is its holder."""
+        possessor = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"'s", "’s"}
+        definite = any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+        if not (possessor and definite and tok.lower_ in gazetteer().title_words):
+            return None
+        return self.by_title(tok)
+
+    def _during_visit_owner(self, tok: Token) -> Person | None:
+        """'the hospitality extended to Prime Minister X during his visit to Y': the official just
+        named as the one it was extended to, not the clause's subject."""
+        visit = tok.head
+        if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss" or visit.lemma_ not in TRIP_NOUNS:
+            return None
+        during = visit.head
+        if during.lower_ != "during" or during.dep_ != "prep":
+            return None
+        before = [(m, p) for m, p in self.mentions if m.sent.start == tok.sent.start and m.end == during.i]
+        named = [p for m, p in before if m.root.dep_ == "pobj" and p.official]
+        return named[-1] if named else None
 
     def _own_object_owner(self, tok: Token) -> Person | None:
         """'Blair ... made his first visit to Jerusalem': 'his' on the object of a verb is its subject."""
@@ -514,7 +582,29 @@ class ArticleReferences(References):
         ours = [p for p in self.people if p.official and (p.country in countries or not countries)]
         if not countries:  # 'the libertarian leader': the one the article is about, named most
             return max(ours, key=lambda p: len(p.mentions), default=None)
+        if not any(_heads_a_state(p) for p in ours):  # a head whose country is not settled yet
+            unsettled = [p for p in self.people if p.official and p.country is None and _heads_a_state(p)]
+            ours = unsettled if len(unsettled) == 1 else ours
         return max(ours, key=lambda p: (_heads_a_state(p), len(p.mentions)), default=None)
+
+    def quoted_speaker(self, tok: Token) -> Person | None:
+        """'the Foreign Secretary said: "I arrived in Burma this morning ... I met today with X"':
+        a quoted 'I' is the official whose saying introduces the quotation (the quotation may run
+        on over paragraphs that each open with a quote mark)."""
+        opening = _quote_opening(tok.doc.text, tok.idx)
+        if opening is None:
+            return None
+        mark = tok.doc[_token_at(tok.doc, opening)]
+        intro = [t for t in mark.sent if t.idx < opening]
+        if not intro or intro[-1].text != ":":  # 'X said:' right before the quotation
+            before = sentence_before(mark)
+            intro = list(before) if before is not None and before.text.rstrip().endswith(":") else []
+        for verb in (t for t in reversed(intro) if t.lemma_ in SAYING and t.pos_ == "VERB"):
+            subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
+            found = self.person(subjects[0]) if subjects else None
+            if found is not None:
+                return found
+        return None
 
     def speaker(self, tok: Token) -> Person | None:
         """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
@@ -552,7 +642,30 @@ class ArticleReferences(References):
 
     def _antecedent(self, tok: Token) -> Person | None:
         governing = self._governing_subject(tok) or self._previous_subject(tok) or self._relative_object(tok)
+        governing = governing or self._object_antecedent(tok)
         return governing if governing is not None else super()._antecedent(tok)
+
+    def _object_antecedent(self, tok: Token) -> Person | None:
+        """'Park met X, and Rouhani is scheduled to host a state dinner for her': an object pronoun
+        is not the subject of its own clause (with the verbs it completes), but may be the subject
+        of another clause of its sentence before it."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "pobj", "dative"}:
+            return None
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        own = []
+        while verb is not None:
+            own += [c for c in verb.children if c.dep_ in PERSON_ROLES]
+            verb = verb.head if verb.dep_ == "xcomp" and verb.head is not verb else None
+        excluded = {id(p) for p in (self.person(c) for c in own if c.lower_ not in PRONOUNS) if p is not None}
+        if any(c.lower_ in PRONOUNS for c in own):
+            return None  # 'he will host a dinner for her': leave it to the wider reading
+        earlier = [
+            p
+            for m, p in self.mentions
+            if tok.sent.start <= m.start and m.end <= tok.i and m.root.dep_ in PERSON_ROLES
+            and id(p) not in excluded
+        ]
+        return earlier[-1] if earlier and own else None
 
     def _relative_object(self, tok: Token) -> Person | None:
         """'Powell travels to Jericho for talks with Abbas, who will host him': an object pronoun in
@@ -614,6 +727,12 @@ class ArticleReferences(References):
         ]
         if not fitting:
             return super().by_title(tok)
+        # 'The Secretary-General' is Annan, not the 'Spokesman for the Secretary-General'
+        headed = [(m, p) for m, p in fitting if any(words <= _head_words(t) for t in p.titles)]
+        exact = [(m, p) for m, p in fitting if any(words == _words(t) for t in p.titles)]
+        # 'the Minister' is the 'Minister of External Relations' before the 'Prime Minister'
+        office = [(m, p) for m, p in fitting if any(words == _head_words(t) for t in p.titles)]
+        fitting = exact or office or headed or fitting  # 'the Prime Minister': one so titled first
         others = self._conjuncts(tok)  # 'The Deputy Secretary and the State Secretary': two people
         before = [p for m, p in fitting if m.end <= tok.i and p not in others]
         after = [p for m, p in fitting if m.start > tok.i and p not in others]
@@ -627,6 +746,17 @@ class ArticleReferences(References):
             siblings.append(tok.head)
         found = [self.by_token.get(s.i) or References.by_title(self, s) for s in siblings]
         return [p for p in found if p is not None]
+
+
+TITLE_PREPS = {"for", "of", "to", "in", "at", "on", "with"}
+
+
+def _head_words(title: str) -> set[str]:
+    """The words of a title before its first preposition: the office itself ('Spokesman' of
+    'Spokesman for the Secretary-General'), not the one it serves."""
+    words = title.replace(",", " ").lower().split()
+    cut = next((i for i, w in enumerate(words) if w in TITLE_PREPS), len(words))
+    return _words(" ".join(words[:cut]))
 
 
 def sentence_before(tok: Token) -> Span | None:
@@ -679,6 +809,31 @@ def _quoted(tok: Token) -> bool:
     return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
 
 
+QUOTES = '"“'
+
+
+def _quote_opening(text: str, at: int) -> int | None:
+    """Where the quotation holding `at` opens: its paragraph's last unclosed quote mark, or, when
+    the paragraph opens with a quote mark and the one before ends still quoted, that one's."""
+    while True:
+        start = text.rfind("\n", 0, at) + 1
+        marks = [i for i in range(start, at) if text[i] in QUOTES]
+        if len(marks) % 2 == 0:
+            return None
+        if marks[-1] != start or start == 0:
+            return marks[-1]
+        end = len(text[:start].rstrip())  # the paragraph before, past blank lines
+        before = text.rfind("\n", 0, end) + 1
+        previous = [i for i in range(before, end) if text[i] in QUOTES]
+        if len(previous) % 2 == 0:  # the quotation opens this paragraph
+            return start
+        at = end
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
+
+
 def _subject_position(tok: Token) -> bool:
     """'he will meet', 'that he, Biden and Modi would try to meet'."""
     while tok.dep_ == "conj" and tok.head is not tok:
@@ -706,7 +861,7 @@ def delegations(doc: Doc, refs: References) -> dict[str, list[Person]]:
     last = None
     for tok in doc:
         if crew_word(tok) or (tok.dep_ == "nsubjpass" and gazetteer().country(tok.text)):
-            last, members = tok, _heads(tok, refs) + _participants(tok, refs)
+            last, members = tok, _heads(tok, refs) + _participants(tok, refs) + _includes(tok, refs)
         elif tok.dep_ == "nsubj" and tok.head.lemma_ in MEMBER_VERBS and tok.lower_ in {"it", "they"}:
             members = listed(refs, list_region(tok.head))
         else:
@@ -747,6 +902,19 @@ def _heads(tok: Token, refs: References) -> list[Person]:
         verbs.append(tok.head)
     agents = [a for verb in verbs for a in verb.children if a.dep_ == "agent"]
     return [p for agent in agents for p in listed(refs, list_region(agent))]
+
+
+def _includes(tok: Token, refs: References) -> list[Person]:
+    """'X will lead a delegation ...', 'The delegation includes A and B': its lead and members."""
+    verb = tok.head
+    if tok.lemma_ not in CREW_NOUNS:
+        return []  # 'Additional representatives of Mexico included ...': present, not a travelling party
+    if tok.dep_ == "dobj" and verb.lemma_ in {"lead", "head"}:
+        who = subject(verb)
+        return subject_people(who, refs) if who is not None else []
+    if tok.dep_ == "nsubj" and verb.lemma_ in MEMBER_VERBS:
+        return listed(refs, list_region(verb))
+    return []
 
 
 def _participants(tok: Token, refs: References) -> list[Person]:
@@ -794,6 +962,21 @@ def named_by(tok: Token, refs: References) -> list[Person]:
     ][:1]
 
 
+def _apposed_names(who: Token, refs: References) -> list[Person]:
+    """'The two foreign ministers, A and Peru's B, met': a plural title followed by the names it
+    stands for is those named (not the pair told before)."""
+    if who.tag_ != "NNS" or who.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    names = [c for c in who.children if c.dep_ in {"conj", "appos"} and c.i > who.i]
+    found: list[Person] = []
+    for name in names:
+        for tok in [name, *(c for c in name.subtree if c.dep_ == "conj")]:
+            person = refs.by_token.get(tok.i)
+            if person is not None and person.official and all(person is not p for p in found):
+                found.append(person)
+    return found if len(found) >= 2 else []
+
+
 def subject_people(who: Token, refs: References, crews: dict | None = None) -> list[Person]:
     """The officials of a subject: a delegation's members ('the delegation led by X'), the list
     a relative pronoun closes, and the names the parser left out of a long subject list ('A, DHS
@@ -801,6 +984,9 @@ def subject_people(who: Token, refs: References, crews: dict | None = None) -> l
     the surface from the subject's first word up to its verb."""
     if who.lower_ in RELATIVE_PRONOUNS:
         return relative_antecedents(who, refs)
+    apposed = _apposed_names(who, refs)
+    if apposed:
+        return apposed
     people = named_by(who, refs) or delegation_people(who, crews or {}) or _heads(who, refs)
     people = people or [p for c in who.children if c.dep_ == "appos" for p in named_by(c, refs)]
     if who.dep_ not in {"nsubj", "nsubjpass"} or who.head.i < who.i:
@@ -861,7 +1047,15 @@ def called_off(doc: Doc) -> set[int]:
     for before, sent in pairwise(sents):
         if any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)
+        if any(_calls_off(tok, {"a", "the", "that", "this"}) for tok in before) and _back_there(sent):
+            out.add(sent.start_char)  # 'A stop in Banjul was postponed. X was to meet Y there.'
     return out
+
+
+def _back_there(sent: Span) -> bool:
+    """'had been expected to meet Y there': what was to happen at the place just called off."""
+    there = any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent)
+    return there and sent.root.tag_ in {"VBN", "VBD"}  # told as what was to be, not what now is
 
 
 def _calls_off(verb: Token, determiners: set[str]) -> bool:
@@ -870,7 +1064,24 @@ def _calls_off(verb: Token, determiners: set[str]) -> bool:
     off = verb.lemma_ in CALL_OFF_VERBS or called
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if off else []
     legs = [s for s in subjects if s.lemma_ in LEG_NOUNS]
+    if "the" in determiners and off and _purpose_called_off(verb, subjects):
+        return True
     return any(_named_leg(c, determiners) for s in legs for c in s.children)
+
+
+EVENT_NOUNS = {"summit", "conference", "forum", "session", "ceremony", *MEETING_NOUNS}
+
+
+def _purpose_called_off(verb: Token, subjects: list[Token]) -> bool:
+    """'was due to travel to Lima for a ministerial meeting, which has been suspended': the event
+    the journey is for is called off, and the journey with it."""
+    if verb.dep_ != "relcl" or not any(s.lower_ in {"which", "that"} for s in subjects):
+        return False
+    event = verb.head
+    if event.dep_ == "pobj" and event.head.lower_ == "of":  # 'a meeting of the Alliance, which ...'
+        event = event.head.head
+    purpose = event.head.lower_ == "for" and event.head.head.pos_ in {"VERB", "NOUN"}
+    return event.lower_ in EVENT_NOUNS and purpose
 
 
 def _named_leg(child: Token, determiners: set[str]) -> bool:

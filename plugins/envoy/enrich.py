@@ -94,7 +94,10 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
     period = None if start else _period(_timex(timexes, trip["start_timex"]))
-    return {**trip, "start": start, "end": end, "period": period}
+    status = trip["status"]
+    if status == "held" and start and start > published.isoformat() and not trip.get("since"):
+        status = "planned"  # 'leaves for Tirana on Friday', told on Thursday: not done yet
+    return {**trip, "start": start, "end": end, "period": period, "status": status}
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -13,10 +13,11 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from envoy.clauses import ArticleReferences, called_off, delegations, triggers
+from envoy.clauses import ArticleReferences, called_off, dateline_place, delegations, triggers
 from envoy.lexicon import Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
+    anaphoric_days,
     carry_dates,
     date_from_own_words,
     find_meetings,
@@ -61,6 +62,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs)
     crews_by_lead = accompanied(doc, refs)
+    anaphoric_days(meetings, clauses, timexes)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
     here_by_meetings(clauses, meetings, timexes)
@@ -75,6 +77,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews)
+    _placed_by_dateline(doc, meetings, trips, by_name)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
     end_late_returns(clauses, trips)
@@ -89,6 +92,23 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
 def _at_home(person: Person, country: str) -> bool:
     """In their own country, or in the country of their post (an ambassador received there)."""
     return country == person.country or country in person.posts
+
+
+def _placed_by_dateline(doc: Doc, meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> None:
+    """'TEHRAN (Yonhap) -- ... Foreign Minister Yun held separate talks with his Iranian counterpart
+    Zarif on Sunday': an encounter placed nowhere else, with an official of the dateline's country
+    and no participant travelling elsewhere, is at the place the report is filed from."""
+    place = dateline_place(doc)
+    country = gazetteer().country(place) if place else None
+    away = {t["traveler"] for t in trips if t["destination_country"] != country}
+    for meeting in meetings:
+        if not country or meeting["place"] or meeting.get("_virtual") or meeting.get("_venue_unknown"):
+            continue
+        if away & set(meeting["participants"]):
+            continue  # 'TOKYO - Koizumi will fly to Pyongyang ... hold talks with Kim'
+        if any(people[n].country == country for n in meeting["participants"]):
+            meeting["place"] = place
+            meeting["rule"] += ".dateline_place"
 
 
 def _placed_alone(meeting: dict) -> bool:
@@ -128,10 +148,13 @@ def _joined_trips(trips: list[dict], joined: dict[str, list[str]], people: dict[
 
 
 def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[str, Person]) -> list[dict]:
+    """Who travels with a lead goes on the lead's days; who is with the lead only at an encounter
+    ('X, accompanied by Y, met Z') goes there too, undated."""
     out = [
-        companion_trip(t, name, people, t["evidence"], dated=True)
+        companion_trip(t, name, people, t["evidence"], dated=dated)
         for t in trips
-        for name in crews.get((t["traveler"], t["status"]), [])
+        for dated, key in ((True, (t["traveler"], t["status"])), (False, (t["traveler"], t["status"], "met")))
+        for name in crews.get(key, [])
     ]
     return [t for t in out if t is not None]
 

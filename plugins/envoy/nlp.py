@@ -23,8 +23,13 @@ HYPHENATED_GIVEN_NAME = [
 ]
 # "Ned Price, Department Spokesperson": an attribution line the NER reads as a title person.
 ATTRIBUTION_LINE = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": ","}]
-PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du", "del"}
+PARTICLES = {
+    "von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du", "del",
+    "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
+}
 QUOTES = {"“", "”", '"'}
+# Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.
+POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C."}
 # Tokens of a full name that are no surname on their own.
 NOT_SURNAMES = {"Jr", "Sr", "II", "III", "IV", "Al", "Bin", "Bint", "De", "Van", "Von", "Mr", "Mrs", "La"}
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -71,6 +76,11 @@ HONORIFICS = {
     "tun",
     "tunku",
     "daw",  # Burmese: 'Daw Aung San Suu Kyi'
+    # religious and pilgrim styles: 'Ayatollah Ali Khamenei', 'Alhaji Muhammad Mumuni'
+    "ayatollah",
+    "alhaji",
+    "alhaja",
+    "hajia",
     # military ranks written short: 'Gen. Qamar Javed Bajwa'
     "gen",
     "gen.",
@@ -79,10 +89,27 @@ HONORIFICS = {
     "maj.",
     "adm.",
     "brig.",
+    "capt.",
+    "cdr.",
+    # ranks written out that are no office ('Captain Ibrahim Traoré, President of Burkina Faso';
+    # a team's captain is no official either)
+    "captain",
+    "colonel",
+    "lieutenant",
+    "brigadier",
+    "amb.",  # 'Amb. Samuel Okudzeto Ablakwa'
+    "engr.",
 }
+# Abbreviated styles the tokenizer splits from their dot ('Hon' + '.'), which then reads as the end of
+# a sentence: 'the Minister for Foreign Affairs, Hon. Samuel Okudzeto Ablakwa, who ...'.
+STYLE_ABBREVIATIONS = ("Hon.", "Capt.", "Amb.", "Lt.", "Col.", "Maj.", "Brig.", "Cdr.", "Engr.")
 # Styles that with one given name make the name a person is known by: 'Sheikh Hasina' (but
 # 'Sheikh Tamim bin Hamad Al-Thani' is 'Tamim bin Hamad Al-Thani').
 NAME_STYLES = {"Sheikh", "Shaikh"}
+# Plural heads that also head groups of private people: 'business leaders', 'company heads'.
+GROUP_HEADS = {
+    "leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive", "official"
+}
 # First words of regions the NER reads as people ("Middle East", "North Africa", "Near Eastern Affairs").
 REGION_WORDS = {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "near"
@@ -93,6 +120,8 @@ SENTENCE_END = set(".!?:;…>")
 # 'President of Finland', 'Ambassador to India', 'Consul General in Mumbai': a place in a title.
 POST_PREPS = {"of", "to", "in"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# A name word with an apostrophe or 'okina inside, in lower case after it: "Mata'afa", "Ka‘ahumanu".
+GLOTTAL_NAME = re.compile(r"[A-Z][a-z]+['’‘][a-z]+")
 UNICODE_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 # A transcript speaker label repeated with its name reversed and glued to the title:
 # "President of Finland Sauli Niinistö Niinistö SauliPresident of Finland(retranslated): ...".
@@ -144,12 +173,16 @@ class PersonNames:
         persons += self._attribution_names(doc)
         persons += self._titled_names(doc, persons)
         persons = self._join_hyphenated(doc, persons)
+        persons += self._korean_style_names(doc, persons)
         persons = _merge(persons)
         persons += self._full_forms(doc, persons)
         persons += self._coordinated_names(doc, persons)
         persons += self._repeated_names(doc, persons)
         persons = _merge(persons)
         persons += self._bare_surnames(doc, persons)
+        # 'Freitas do Amaral' where the NER found only 'Freitas'
+        persons = _merge([Span(doc, p.start, _with_particles(doc, p.end), label="PERSON") for p in persons])
+        persons = [_without_style(p) for p in persons]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
         return doc
@@ -168,13 +201,17 @@ class PersonNames:
         end = cut if cut is not None else end
         while end > start and doc[end - 1].is_space:  # 'Dele Alake\n' on an attribution line
             end -= 1
-        while start < end - 1 and (self._not_name(doc[start]) or _dateline(doc[start])):
+        while start < end - 1 and (
+            self._not_name(doc[start]) or _dateline(doc[start]) or _place_end(doc, start)
+        ):
             start += 1
         if end - start == 1 and start > 0 and doc[start - 1].text in NAME_STYLES:
             start -= 1  # 'Sheikh Hasina': a style before a lone given name is part of the name
         # given names the NER left out: 'State Antony J. Blinken', 'Sultan Haji Hassanal Bolkiah Mu'izzaddin'
         for _ in range(1 if _headline(ent.sent) else 2):
-            if start > 0 and _given_name(doc[start - 1]) and not self._not_name(doc[start - 1]):
+            given = start > 0 and (_given_name(doc[start - 1]) or _styled_given_name(doc[start - 1]))
+            given = given and not self._not_name(doc[start - 1])
+            if given and not _place_end(doc, start - 1):
                 start -= 1
         end = _with_particles(doc, end)
         given_only = end - start == 1 and not self._not_name(doc[start])
@@ -202,6 +239,8 @@ class PersonNames:
         a demonym ('the Swiss Confederation Ignazio Cassis')."""
         low = tok.lower_
         singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
+        if _surname_not_style(tok):
+            return False
         return (
             low in self.title_words
             or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
@@ -243,7 +282,8 @@ class PersonNames:
             after_the = i > 0 and doc[i - 1].lower_ == "the"  # 'the Recovery', 'the Saeima': no name
             if long_enough and not after_the and not taken & set(range(i, end)) and self._after_title(doc, i):
                 span = Span(doc, i, _with_generation(doc, end), label="PERSON")
-                if not _region_or_office(span):
+                # 'President of Burkina Faso': a place of several words, none a place on its own
+                if not _region_or_office(span) and not _is_place(span):
                     found.append(span)
                 i = end
             else:
@@ -257,6 +297,8 @@ class PersonNames:
             i > 0
             and not _headline(tok.sent)
             and doc[i - 1].lower_ in self.title_words
+            and not (doc[i - 1].is_lower and doc[i - 1].pos_ == "ADP")  # 'under U.N. auspices'
+            and INITIALS.fullmatch(tok.text) is None
             and tok.tag_ == "NNP"
             and len(tok) > 2
             and tok.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
@@ -274,6 +316,7 @@ class PersonNames:
                 ((tok.is_title or (tok.is_upper and len(tok) <= 2))
                 and tok.is_alpha)
                 or INITIALS.fullmatch(tok.text) is not None  # 'J.', 'L.P.'
+                or GLOTTAL_NAME.fullmatch(tok.text) is not None  # "Mata'afa"
             )
             particle = tok.lower_ in PARTICLES and end > start
             if not (name_like or particle or _glued_hyphen(doc, end, start)):
@@ -300,7 +343,7 @@ class PersonNames:
             if i < 0 or "\n" in doc[i].text or (comma and doc[i].ent_type_ == "PERSON"):
                 return False
             tok = doc[i]
-            if tok.lower_ in self.title_words:
+            if tok.lower_ in self.title_words or self._plural_office(tok):
                 return True
             joiner = tok.lower_ in {"of", "the", "and", "for", "to", "in", "’s", "'s", ","}
             if not (tok.is_title or joiner or tok.is_upper):
@@ -308,6 +351,14 @@ class PersonNames:
             comma |= tok.text == ","
             i -= 1
         return False
+
+    def _plural_office(self, tok) -> bool:
+        """'Their foreign ministers, Luiz Felipe Lampreia of Brazil and ...': a plural office word in
+        running text (not capitalised, as in 'Foreign Ministers Meeting' or a headline; not one that
+        also heads private people's groups: 'business leaders')."""
+        singular = tok.lower_.removesuffix("s")
+        plural = tok.is_lower and tok.lower_.endswith("s")
+        return plural and singular in self.title_words and singular not in GROUP_HEADS
 
     # ------------------------------------------------------------ across the doc
 
@@ -320,6 +371,26 @@ class PersonNames:
             if glued and any(i in person_tokens for i in range(start, end)):
                 joined.append(Span(doc, start, end, label="PERSON"))
         return joined
+
+    def _korean_style_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """A name by its shape, which the NER missed: a surname and a given name of two syllables
+        joined by a glued hyphen, the second in lower case ('Wi Sung-lac', 'Lee Do-hoon')."""
+        taken = {i for ent in persons for i in range(ent.start, ent.end)}
+        found = []
+        for _, start, end in self.matcher(doc):
+            if end - start != 4 or taken & set(range(start, end)):
+                continue
+            surname, given, hyphen, syllable = doc[start:end]
+            glued = not given.whitespace_ and not hyphen.whitespace_
+            words = (surname, given)
+            names = all(
+                t.tag_ == "NNP" and t.is_alpha and not self._not_name(t) and t.ent_type_ in {"", "PERSON"}
+                for t in words
+            )
+            short = syllable.is_alpha and len(syllable) <= 5 and syllable.ent_type_ in {"", "PERSON"}
+            if glued and names and short and not _is_place(doc[start : start + 2]):
+                found.append(Span(doc, start, end, label="PERSON"))
+        return found
 
     def _coordinated_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
         """A name the NER called an organisation, coordinated with a person's name: 'Jean-Marc
@@ -404,6 +475,41 @@ class PersonNames:
         return found
 
 
+# Malay styles that open with 'Yang' ('Yang Berhormat', 'Yang Di-Pertuan Agong'); before another
+# word 'Yang' is a surname ('Foreign Minister Yang Jiechi').
+YANG_STYLES = {"berhormat", "amat", "mulia", "teramat", "di", "dipertua", "di-pertuan"}
+
+
+def _surname_not_style(tok) -> bool:
+    """A style word that is also a common surname, used as one: 'Yang Jiechi', not 'Yang Berhormat'."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        tok.text == "Yang"
+        and after is not None
+        and after.is_title
+        and after.lower_ not in YANG_STYLES
+        and after.lower_ not in HONORIFICS
+    )
+
+
+def _without_style(span: Span) -> Span:
+    """A style opens a name of one given name ('Sheikh Hasina'), not a full one: 'Sheikh Sabah
+    Khaled Al-Hamad Al-Sabah' is 'Sabah Khaled Al-Hamad Al-Sabah'."""
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].text in POST_NOMINALS:
+        end -= 1  # 'Simon Coveney T.D.'
+    words = [tok for tok in span[1:] if tok.is_alpha and tok.lower_ not in PARTICLES]
+    start = span.start + (span[0].text in NAME_STYLES and len(words) >= 3)
+    return Span(span.doc, start, end, label="PERSON")
+
+
+def _place_end(doc: Doc, i: int) -> bool:
+    """The last word of a place whose first word was dropped as a demonym: 'Prime Minister of Saudi
+    Arabia Mohammed bin Salman' ('Saudi' + 'Arabia')."""
+    return i > 0 and doc[i].is_title and _is_place(doc[i - 1 : i + 1]) and not _is_place(doc[i : i + 1])
+
+
 def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
     """Is the run part of a longer name of something else ('Rice' in 'Rice Exporters Association')?"""
     return any(ent.start < start or ent.end > end for ent in doc.ents if ent.start < end and ent.end > start)
@@ -460,6 +566,18 @@ def _with_particles(doc: Doc, end: int) -> int:
         glued = last.text == "-" and end >= 2 and doc[end - 2].lower_ in PARTICLES and not last.whitespace_
         if (last.lower_ in PARTICLES or glued) and doc[end].is_title:
             end += 1
+        elif (
+            end + 1 < len(doc)
+            and doc[end].text in PARTICLES  # 'Diogo Freitas' + 'do Amaral' (lower case: no 'De Hoop' opening)
+            and last.is_title
+            and last.whitespace_
+            and doc[end].whitespace_
+            and doc[end + 1].is_title
+            and doc[end + 1].is_alpha
+            and doc[end + 1].lower_ not in _title_words() | _office_words()
+            and not _is_place(doc[end + 1 : end + 2])
+        ):
+            end += 2
         elif (
             end + 2 < len(doc)
             and doc[end].lower_ in PARTICLES
@@ -585,6 +703,17 @@ def _given_name(tok) -> bool:
     )
 
 
+def _styled_given_name(tok) -> bool:
+    """A given name the NER put in an organisation with the styles before it: 'H.E. Mr. Tsend'
+    (+ 'Munkh-Orgil')."""
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or ent.end != tok.i + 1 or ent.start == tok.i:
+        return False
+    styles = all(t.lower_ in HONORIFICS or INITIALS.fullmatch(t.text) for t in doc[ent.start : tok.i])
+    return styles and tok.is_title and tok.tag_ == "NNP" and bool(tok.whitespace_)
+
+
 def _surname_left_out(tok) -> bool:
     """The surname after a lone given name that the NER left out: 'Eric Garcetti'."""
     doc = tok.doc
@@ -606,10 +735,10 @@ def _second_surname(doc: Doc, i: int) -> bool:
     ends = after is None or after.is_punct or after.is_lower
     # 'Foreign Minister Shah Mahmood' + 'Qureshi' (GPE): the parser makes the name its compound
     heads_name = doc[i - 1].dep_ == "compound" and doc[i - 1].head.i == i and not _known_place(tok.text)
+    glottal = GLOTTAL_NAME.fullmatch(tok.text) is not None  # 'Fiame Naomi' + "Mata'afa"
     return (
         ends
-        and tok.is_title
-        and tok.is_alpha
+        and ((tok.is_title and tok.is_alpha) or glottal)
         and tok.tag_ == "NNP"
         and not tok.is_stop
         and (tok.ent_type_ in {"", "PERSON"} or heads_name)
@@ -657,6 +786,8 @@ def _office_words() -> frozenset[str]:
 def load_nlp() -> Language:
     """The pinned model plus envoy's rule components."""
     nlp = spacy.load(MODEL)
+    for style in STYLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
     nlp.add_pipe("envoy_line_breaks", before="parser")
     nlp.add_pipe("envoy_person_names", after="ner")
     return nlp

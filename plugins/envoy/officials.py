@@ -15,14 +15,17 @@ Identity and country rules chosen where the annotation guide leaves room:
      Israel" or "Special Envoy for Burma", nor a body's seat "the Shanghai-based bank"), an
      apposition ("China's chief delegate, Vice Foreign Minister Wu"), one of a plural office's
      countries in order, a group or coordination the name closes (not one of several holders of the
-     same office); an international organisation or bank (-> none);
+     same office), the side they take part for ("attended on the Jordanian side by"); an
+     international organisation or bank (-> none);
   2. lists: a title that names one government ("Secretary of State" -> US; "Pope" -> VA), then the
-     gazetteer of known officials;
+     gazetteer of known officials (a monarch by royal title: "Queen Elizabeth" is Elizabeth II);
+     'our' in a quotation: the speaker's country; in a national news agency's story ("(Xinhua)"),
+     the agency's country unless the person meets its officials as a foreign host;
   3. the person's role in the events: the country of the official a title names ("President Moon's
      adviser"), they serve, accompany or convey greetings of; where they return ("flies back to
      Buenos Aires"); the government a spokesperson reports for ("told a briefing that China ...");
      the country where they receive a visitor (the meeting's place, that of the verb a conjunct
-     meeting hangs on, else the dateline's);
+     meeting hangs on, else the dateline's), or that a visit for talks with them goes to;
   4. the article's home country (`home_country`); 5. the one other country the article names.
   Evidence against: a country guessed from context is dropped when it is the destination of the
   person's own trip, the country of the official they are the counterpart of, or of a visitor who
@@ -59,16 +62,23 @@ AWAY = frozenset({"to", "in", "at", "from"})  # "officials to Morocco", "in Kyiv
 REGNAL_NUMBERS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIV", "XVI"}
 LIST_WORDS = {",", "and", "the"}  # between the countries of 'the foreign ministers of the US and Russia'
 JOINS = {"of", "the", "and", "for", "to"}  # words inside a title on a release header line
+# 'Minister of State in charge of Government Communications', 'Minister with responsibility for Trade'
+PORTFOLIO_JOINS = {"in", "charge", "with", "responsibility", "responsible"}
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
-TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop"}
+TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop", "proceed"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
 # Prepositions that open no destination: 'travel ... for the Malaysia-Singapore Retreat'.
 NOT_WHERE = {"for", "on", "with", "from", "after", "before", "during", "about", "by", "since", "until"}
 SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
 GREETINGS = {"greeting", "greetings", "regards", "wishes"}
+BODY_EXECUTIVE = {"executive"}  # a company's word, but also an intergovernmental office's
 FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
+# Words of a style between a title and a name: 'Prime Minister the Most Hon. P.J. Patterson'.
+STYLE_WORDS = {"the", "most", "right", "rt", "rt."}
+# What 'head of a ...' may head and still be an official ('head of a government delegation').
+STATE_BODIES = {"delegation", "government", "ministry", "mission", "commission", "committee", "council"}
 # Plural office words that also head groups of private people: 'business leaders Jack Ma and ...'.
 NOT_PLURAL_TITLES = {"leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive"}
 # 'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:': what follows a dateline's place, what closes it
@@ -137,7 +147,8 @@ def _name_words(name: str) -> set[str]:
 def _cluster(mentions: list[Span]) -> list[Person]:
     """Group mentions by name: a shorter name joins the latest longer one holding all its words."""
     people: list[Person] = []
-    for span in sorted(mentions, key=lambda s: -len(_words(name_text(s)))):
+    # (a name in capitals, 'QUEEN ELIZABETH told guests', names the cluster only if no other form does)
+    for span in sorted(mentions, key=lambda s: (-len(_words(name_text(s))), name_text(s).isupper())):
         words = _name_words(name_text(span))
         fits = [p for p in people if words <= _words(p.name) and not _patronym(name_text(span), p.name)]
         # 'Marcos' is the President Ferdinand R. Marcos Jr., not First Lady Louise Araneta-Marcos
@@ -195,6 +206,9 @@ def _title_before(span: Span) -> Span | None:
         capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.ent_type_ in {"GPE", "NORP"}
         capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
         joiner = tok.lower_ in TITLE_JOINERS and start < span.start
+        # ('Minister Kamikawa and Hon. Gilberto Teodoro': an 'and' before the styles of a name joins
+        # two people, not two titles)
+        joiner = joiner and not (tok.lower_ == "and" and all(map(_honorific, doc[start : span.start])))
         # "Israel's", "the State Department’s"
         possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ in {"GPE", "ORG"}
         kept = capital or joiner or possessive or _honorific(tok) or _modifier(tok, span.end)
@@ -204,9 +218,24 @@ def _title_before(span: Span) -> Span | None:
         if not kept or titled or _scene(tok):
             break
         start -= 1
+    start = _past_other_country(doc, start, span.start)
     title = _trim_title(doc[start : span.start])
     title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
+
+
+def _past_other_country(doc: Doc, start: int, end: int) -> int:
+    """'Prime Minister Basdeo Panday of Trinidad and Tobago and Prime Minister Owen Arthur': the
+    country after the previous name is that name's, not part of the next one's title."""
+    if start == 0 or doc[start - 1].ent_type_ != "PERSON" or doc[start].lower_ != "of":
+        return start
+    place = _of_country(_entity(doc[start - 1]))
+    if place is None or place.end >= end:
+        return start
+    i = place.end
+    while i < end and doc[i].lower_ in {"and", ","}:
+        i += 1
+    return i
 
 
 def _honorific(tok: Token) -> bool:
@@ -262,7 +291,11 @@ def _trim_title(title: Span) -> Span | None:
     before 'of' that holds no title word), a leading comma."""
     doc, start, end = title.doc, title.start, title.end
     words = gazetteer().title_words
-    of = [t.i for t in title if t.lower_ == "of"]
+    # 'LONDON, July 10 (Reuters) - South African President': a dateline ends before the title
+    dashes = DATELINE_ENDS - {")"}
+    closes = [t.i for t in title if t.text in dashes and t.i > start and doc[t.i - 1].text == ")"]
+    start = closes[-1] + 1 if closes else start
+    of = [t.i for t in doc[start:end] if t.lower_ == "of"]
     if of and not any(t.lower_ in words for t in doc[start : of[0]]):
         start = of[0] + 1
     while (
@@ -278,8 +311,8 @@ def _trim_title(title: Span) -> Span | None:
         }
     ):
         start += 1
-    while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ in HONORIFICS):
-        end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.'
+    while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ in HONORIFICS | STYLE_WORDS):
+        end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.', 'Minister, Dr. the' (Hon.)
     return doc[start:end] if end > start else None
 
 
@@ -300,15 +333,33 @@ def _title_after(span: Span) -> Span | None:
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         if named and not _royal_only(title):  # else ', Minister of Foreign Affairs' after it
             return title
-    for child in root.children:
-        if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.i >= span.end:
-            # (up to a relative clause: '..., director general of ..., who met a North Korean official')
-            end = min([child.right_edge.i + 1] + [c.left_edge.i for c in child.subtree if c.dep_ == "relcl"])
-            while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
-                end -= 1
-            return span.doc[child.left_edge.i : end]
+    for child in _appositions(span):
+        # (up to a relative clause: '..., director general of ..., who met a North Korean official')
+        end = min([child.right_edge.i + 1] + [c.left_edge.i for c in child.subtree if c.dep_ == "relcl"])
+        while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
+            end -= 1
+        return span.doc[child.left_edge.i : end]
     titles = (_comma_title_before, _comma_title, _predicate_title, _comma_phrase, _as_title)
-    return next((title for find in titles if (title := find(span)) is not None), None)
+    # (the first that holds a title word: 'Wi Sung-lac, Seoul's chief nuclear envoy,' is no 'Seoul')
+    return next((title for find in titles if is_title(title := find(span))), None)
+
+
+def _appositions(span: Span) -> list[Token]:
+    """The apposition after a name: 'Kim Sang-gyun, a senior presidential secretary'. After the last
+    name of a list the parser hangs it on the first ('A, B and Yun Kun-young, a senior presidential
+    secretary'): it is the last name's, not the first's."""
+    doc, root = span.doc, span.root
+    found = [
+        c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i >= span.end
+        and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i])
+    ]
+    if not found and root.dep_ == "conj" and span.end + 1 < len(doc) and doc[span.end].text == ",":
+        heads = [a for a in root.ancestors if a.ent_type_ == "PERSON" and a.i < span.start]
+        found = [
+            c for h in heads for c in h.children
+            if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.left_edge.i == span.end + 1
+        ]
+    return found
 
 
 def _as_title(span: Span) -> Span | None:
@@ -391,7 +442,10 @@ def _line_title(span: Span) -> Span | None:
     else:
         return None
     end = start
-    while end < len(doc) and not doc[end].is_space and (doc[end].is_title or doc[end].lower_ in JOINS):
+    def inside(tok: Token) -> bool:  # (a portfolio's joining words only after the title's first word)
+        return tok.is_title or tok.lower_ in (JOINS | PORTFOLIO_JOINS if tok.i > start else JOINS)
+
+    while end < len(doc) and not doc[end].is_space and inside(doc[end]):
         if "\n" in doc[end].whitespace_:
             end += 1
             break
@@ -481,6 +535,10 @@ def _of_country(span: Span) -> Span | None:
     if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
         return None
     place = _entity(doc[span.end + 1])
+    # a country's name of several words the NER splits: 'of Trinidad and Tobago'
+    whole = (doc[span.end + 1 : span.end + 1 + n] for n in (6, 5, 4, 3, 2))
+    longer = (p for p in whole if len(p) > len(place) and gazetteer().is_country(p.text))
+    place = next(longer, place)
     listed = place.label_ == "GPE" or gazetteer().is_country(place.text)
     return doc[span.end : place.end] if listed else None
 
@@ -543,14 +601,20 @@ def _region(tokens: list[Token]) -> bool:
     )
 
 
+OWNER_WORDS = {"’s", "'s", "the", "their", "his", "her", "its"}
+
+
 def _clean_title(span: Span) -> str:
     """The title as written, without a leading country adjective ('Israeli Foreign Minister')."""
     doc, start = span.doc, span.start
+    country = False  # ('Brazilian and Iranian counterparts': the 'and' between two country adjectives)
     while start < span.end - 1:
         fits = [n for n in (3, 2, 1) if start + n < span.end]
         size = next((n for n in fits if gazetteer().country(doc[start : start + n].text)), 0)
-        if not size and doc[start].lower_ not in {"’s", "'s", "the", "their", "his", "her", "its"}:
+        between = country and doc[start].lower_ in {"and", ","}
+        if not size and not between and doc[start].lower_ not in OWNER_WORDS:
             break
+        country = bool(size)
         start += size or 1
     return doc[start : span.end].text.strip(" ,")
 
@@ -558,7 +622,19 @@ def _clean_title(span: Span) -> str:
 def _add_titles(person: Person, person_tokens: set[int]) -> None:
     for mention in person.mentions:
         header = _line_title(mention)
-        before = _title_before(mention) or _list_title(mention)
+        before = _title_before(mention)
+        if not is_title(before):
+            # 'The two foreign ministers, Aranibar and Peru's Francisco Tudela': a list's title, and
+            # the country marked before the name
+            listed = _list_title(mention)
+            marker = [code for code, post in _countries_in(before) if not post] if before is not None else []
+            paired = _paired_title(mention)
+            if paired is not None:  # 'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno'
+                listed, marker = paired
+            if is_title(listed) and marker:
+                person.countries[marker[-1]] += 1
+                person.country_source = "marked"
+            before = listed or before
         after, now = _title_after(mention), _current_title(mention)
         for nearest, title in ((-1, before), (0, after), (0, header), (0, now if now != after else None)):
             if title is not None and {tok.lower_ for tok in title} & FORMER_ROLES and now is None:
@@ -571,7 +647,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             headline_words = _across_lines(mention, title) and title is not header
             if headline_words or _before_other(title, mention, nearest):
                 continue  # a headline's words, or another person's pre-nominal title
-            if {tok.lower_ for tok in title} & gazetteer().not_current:
+            if _not_current(title):
                 person.former = True
                 continue
             person.title_spans.append(title)
@@ -579,6 +655,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
                 person.titles.append(_clean_title(title))
             places = _countries_in(title)
             own = [code for code, post in places if not post] or _its_country(title)
+            own = _respective(title, mention, own) if len(own) > 1 and title.end <= mention.start else own
             person.countries.update(own[nearest:][:1])  # the country nearest the name
             person.country_source = person.country_source or ("marked" if own else None)
             person.posts.update(code for code, post in places if post)
@@ -590,6 +667,29 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+def _not_current(title: Span) -> bool:
+    """'former Chancellor', 'Samsung Electronics Vice Chairman': no sitting official; but an
+    international body's executive holds an office ('Executive Chairman of the United Nations
+    Special Commission', 'Executive Secretary of ECOWAS')."""
+    words = {tok.lower_ for tok in title} & gazetteer().not_current
+    if words <= BODY_EXECUTIVE and INTERNATIONAL.search(title.text.lower()):
+        return False
+    return bool(words) or _of_some_body(title)
+
+
+def _of_some_body(title: Span) -> bool:
+    """'president of a Porto-based contractors' association', 'chairman of an investment firm': the
+    head of a body the article leaves indefinite is no office of state ('Minister of the Economy',
+    'head of a government delegation' are)."""
+    for tok in title[:-1]:
+        if tok.lower_ != "of" or title.doc[tok.i + 1].lower_ not in {"a", "an"}:
+            continue
+        body = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if body is None or body.lower_ not in STATE_BODIES:
+            return True
+    return False
 
 
 def _add_royal_title(person: Person, title: Span) -> None:
@@ -630,7 +730,81 @@ def _list_title(mention: Span) -> Span | None:
     first = next((e for e in doc.ents if e.start == _list_edge(doc, mention.start, -1)), None)
     title = _title_before(first) if first is not None and first.label_ == "PERSON" else None
     plural = title is not None and title[-1].lower_[:-1] in gazetteer().title_words
-    return title if plural and title[-1].lower_.endswith("s") else None
+    if plural and title[-1].lower_.endswith("s"):
+        return title
+    return _apposed_list_title(mention) or _conjunct_title(mention)
+
+
+def _paired_title(mention: Span) -> tuple[Span, list[str]] | None:
+    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra':
+    a plural office of a list of 'country, name' pairs; each name holds it for the country before it."""
+    doc, comma = mention.doc, mention.start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    start = comma
+    while start > mention.sent.start and doc[start - 1].text not in {";", "and", "of", ","}:
+        start -= 1
+    code = gazetteer().country(doc[start:comma].text) if start < comma else None
+    if code is None or not gazetteer().is_country(doc[start:comma].text):
+        return None
+    for tok in reversed(doc[mention.sent.start : start]):
+        if tok.lower_ == "of" and tok.i > 0:
+            office = doc[tok.i - 1]
+            singular = office.lower_[:-1] if office.lower_.endswith("s") else None
+            semicolons = any(t.text == ";" for t in doc[tok.i : mention.end + 2])
+            if singular in gazetteer().title_words and singular not in NOT_PLURAL_TITLES and semicolons:
+                return doc[office.left_edge.i : office.i + 1], [code]
+            return None
+    return None
+
+
+def _conjunct_title(mention: Span) -> Span | None:
+    """'Their foreign ministers, Luiz Felipe Lampreia of Brazil and Adalberto Rodríguez Giavarini of
+    Argentina': a name coordinated with one a plural office is in apposition to shares that office."""
+    root = mention.root
+    if root.dep_ != "conj" or root.head.ent_type_ != "PERSON" or root.head.i >= mention.start:
+        return None
+    first = _entity(root.head)
+    title = _title_after(first)
+    plural = title is not None and title[-1].lower_.endswith("s")
+    return title if plural and title[-1].lower_[:-1] in gazetteer().title_words else None
+
+
+def _apposed_list_title(mention: Span) -> Span | None:
+    """A plural office in apposition to a list of names: 'a meeting of the foreign ministers of the
+    three countries, Ayman Safadi, Sameh Shoukry and Mohamed Ali Alhakim' (several countries named
+    in the office are taken respectively, not here)."""
+    doc = mention.doc
+    edge = _list_edge(doc, mention.start, -1)
+    if edge < 1 or doc[edge].text != "," or doc[edge - 1].is_punct:
+        return None
+    def office(tok: Token) -> bool:
+        singular = tok.lower_[:-1] if tok.lower_.endswith("s") else None
+        return singular in gazetteer().title_words and singular not in NOT_PLURAL_TITLES
+
+    head = doc[edge - 1]
+    while not office(head) and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        head = head.head.head  # 'ministers' of 'ministers of the three countries'
+    if not office(head):
+        return None
+    title = doc[head.left_edge.i : edge]
+    return title if is_title(title) else None
+
+
+def _respective(title: Span, mention: Span, own: list[str]) -> list[str]:
+    """'his Brazilian and Iranian counterparts, Celso Amorim and Manouchehr Mottaki': a plural
+    office of as many countries as the names listed after it, taken in order (else the nearest)."""
+    doc = title.doc
+    start = title.end + (title.end < len(doc) and doc[title.end].text == ",")
+    if not title[-1].lower_.endswith("s") or start != _list_edge(doc, mention.start, -1) + (
+        doc[_list_edge(doc, mention.start, -1)].text == ","
+    ):
+        return own
+    end = _list_edge(doc, mention.end, 1)
+    names = [e.start for e in doc.ents if e.label_ == "PERSON" and start <= e.start < end]
+    if len(names) != len(own) or mention.start not in names:
+        return own
+    return [own[names.index(mention.start)]]
 
 
 def _list_edge(doc: Doc, i: int, step: int) -> int:
@@ -727,6 +901,28 @@ def _coordinated_country(mention: Span) -> str | None:
     return _countries_in(place)[0][0] if place is not None and _countries_in(place) else None
 
 
+def _side_country(mention: Span) -> str | None:
+    """'attended on the Jordanian side by Foreign Minister Ayman Safadi', 'On the Chinese side, the
+    talks were attended by ...', 'The Russian side was represented by ...': the side a person
+    takes part for is their country."""
+    verb = _clause_verb(mention.root)
+    if verb is None:
+        return None
+    roles = {c.i: c for c in verb.children if c.dep_ in PERSON_ROLES | {"agent"}}
+    doer = next((c for c in roles.values() if c.left_edge.i <= mention.root.i <= c.right_edge.i), None)
+    if doer is None:
+        return None
+    sides = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lemma_ == "side" and c is not doer]
+    sides += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "from", "for"}
+              for o in c.children if o.dep_ == "pobj" and o.lemma_ == "side"]
+    for side in sides:
+        codes = [gazetteer().country(c.text) for c in side.children if c.dep_ in {"amod", "compound"}]
+        code = next((code for code in codes if code), None)
+        if code:
+            return code
+    return None
+
+
 def _shared_demonym(mention: Span) -> str | None:
     """'Russian Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu': a country
     adjective that opens the first of coordinated titled names serves the later ones."""
@@ -749,8 +945,12 @@ def _shared_demonym(mention: Span) -> str | None:
 
 def _settle_from_lists(person: Person) -> None:
     """A title that names one government, then the gazetteer of known officials."""
-    known = gazetteer().known_country(person.name, person.titles)
+    # 'Queen Elizabeth': a royal named by title and given name is the listed monarch of that title
+    # (Elizabeth II, Queen), a consort ('Queen Rania') is listed for no title
+    known = gazetteer().known_country(person.name, person.titles + person.royal_titles)
     person.known = known is not None
+    if known is not None and not person.titles:
+        person.titles.extend(person.royal_titles)  # a reigning monarch: the royal title is an office
     for title in person.title_spans:
         person.settle(gazetteer().national_country(title.text), "implicit")
     person.settle(known, "known")
@@ -770,11 +970,154 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
         _add_titles(person, person_tokens)
         for mention in person.mentions:
             person.settle(_group_country(mention), "marked")
+            person.settle(_side_country(mention), "marked")
         for mention in person.mentions:  # what the article says before what the lists say
             person.settle(_coordinated_country(mention), "marked")
             person.settle(_shared_demonym(mention), "marked")
         _settle_from_lists(person)
+    _title_the_untitled(doc, people)
+    _settle_the_countries(people)
+    _settle_ours(people)
+    _settle_agency_officials(people)
     return people
+
+
+ACTS = TRAVEL_VERBS | MEETING_VERBS
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _settle_the_countries(people: list[Person]) -> None:
+    """'the foreign ministers of the three countries, Ayman Safadi, Sameh Shoukry and Mohamed Ali
+    Alhakim': the countries the article's officials were named for, in order; a name already
+    placed keeps its own, the others take the rest in turn."""
+    holders: dict[int, list[Person]] = {}
+    for person in people:
+        for title in person.title_spans:
+            words = [tok.lower_ for tok in title]
+            if "countries" in words and any(w in NUMBERS for w in words):
+                group = holders.setdefault(title.start, [])
+                group += [person] if person not in group else []
+    ordered = sorted((p for p in people if p.official), key=lambda p: p.mentions[0].start)
+    for start, listed in holders.items():
+        title = next(t for t in listed[0].title_spans if t.start == start)
+        count = next(NUMBERS[tok.lower_] for tok in title if tok.lower_ in NUMBERS)
+        firsts = [p for p in ordered if p not in listed and p.mentions[0].start < start and p.country]
+        countries = list(dict.fromkeys(p.country for p in firsts))[:count]
+        listed.sort(key=lambda p: min(m.start for m in p.mentions if m.start > start))
+        if len(listed) != count or len(countries) != count:
+            continue
+        free = [c for c in countries if c not in {p.country for p in listed}]
+        open_ = [p for p in listed if not p.countries]
+        if len(free) == len(open_):
+            for person, code in zip(open_, free, strict=True):
+                person.settle(code, "marked")
+
+
+def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
+    """A readout that calls its principal by title ('The Secretary-General met ... The
+    Secretary-General thanked ...') and names them once without it ('Ban Ki-moon will travel to
+    Auckland'): the one untitled person who travels or meets holds the title no named official
+    holds, when the article uses it at least twice."""
+    untitled = [p for p in people if not p.official and not p.former and not p.titles and not p.royal_titles]
+    actors = [p for p in untitled if any(map(_acts, p.mentions)) and not any(map(_introduced, p.mentions))]
+    if len(actors) != 1:
+        return
+    taken = {i for p in people for m in p.mentions for i in range(m.start, m.end)}
+    taken |= {i for p in people for t in p.title_spans for i in range(t.start, t.end)}
+    orphans, forms = Counter(), {}
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or not _title_word(tok) or not _definite(tok):
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
+            continue
+        words = _description(tok)[0]
+        if not any(words <= _words(t) for p in people if p.official for t in p.titles + p.royal_titles):
+            start = tok.i  # 'Secretary-General' is three tokens
+            while start > tok.left_edge.i and (doc[start - 1].is_title or doc[start - 1].text == "-") and (
+                doc[start - 1].pos_ != "DET"
+            ):
+                start -= 1
+            key = frozenset(words & gazetteer().title_words)
+            orphans[key] += 1
+            forms.setdefault(key, doc[start : tok.i + 1].text)
+    if len(orphans) != 1:
+        return
+    (key, count), = orphans.items()
+    title = forms[key]
+    if count >= 2:
+        person = actors[0]
+        person.titles.append(title)
+        person.international |= bool(INTERNATIONAL.search(title.lower()))
+        person.settle(gazetteer().national_country(title), "implicit")
+
+
+def _acts(mention: Span) -> bool:
+    root = mention.root
+    return root.dep_ in PERSON_ROLES and root.head.lemma_ in ACTS
+
+
+def _introduced(mention: Span) -> bool:
+    """A name with a description after it: 'Ricardo Villarán, an economist with a Lima consultancy'."""
+    return bool(_appositions(mention)) or _comma_phrase(mention) is not None
+
+
+QUOTE_MARKS = {'"', "“", "”"}
+AMBASSADORS = {"ambassador", "envoy", "chargé", "charge", "consul", "high commissioner"}
+
+
+def _settle_ours(people: list[Person]) -> None:
+    """'the Foreign Secretary said: "... our Ambassador, Andrew Heyn, joined me"': an official the
+    speaker of a quotation calls 'our' serves the speaker's country."""
+    refs = References(people)
+    for person in people:
+        ours = [t for t in person.title_spans if t[0].lower_ == "our"]
+        speaker = next((s for s in map(_quote_speaker, ours, [refs] * len(ours)) if s is not None), None)
+        if speaker is not None and speaker is not person and not person.countries:
+            person.settle(speaker.country, "marked")
+            # 'our Ambassador' who joins a speaker on their visit is posted where they visit
+            visited = _destinations(speaker) - {speaker.country}
+            envoy = any(t.lower_ in AMBASSADORS for title in ours for t in title)
+            if envoy and not person.posts and len(visited) == 1:
+                person.posts |= visited
+
+
+def _quote_speaker(title: Span, refs: References) -> Person | None:
+    """The official a quotation holding `title` is attributed to: the subject of the speech verb
+    that introduces it ('Speaking in Nay Pyi Taw, the Foreign Secretary said:' and the quotation)."""
+    doc, i = title.doc, title.start
+    start = i
+    while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1  # the paragraph's start
+    marks = [t.i for t in doc[start:i] if t.text in QUOTE_MARKS]
+    if len(marks) % 2 == 0:
+        return None  # not inside a quotation
+    opening = doc[marks[-1]]
+    closing = next((t for t in doc[i:] if t.text in QUOTE_MARKS), None)
+    before = [t for t in doc[: opening.i] if not t.is_space]
+    # '"Our ambassador joined me," Hague said.' (attributed after), else 'Hague said: "..."'
+    after = closing is not None and closing.i + 1 < len(doc) and not doc[closing.i + 1].is_space
+    sents = ([doc[closing.i + 1].sent] if after else []) + ([before[-1].sent] if before else [])
+    for sent in sents:
+        for tok in sent:
+            if tok.dep_ in PERSON_ROLES and tok.head.lemma_ in SPEECH_VERBS:
+                found = refs.person(tok)
+                if found is not None:
+                    return found
+    return None
+
+
+def _settle_agency_officials(people: list[Person]) -> None:
+    """In a national news agency's story, which marks foreign officials ('Fijian Prime Minister'),
+    an unmarked official serves the agency's government ('Commerce Minister Bo Xilai also attended
+    the talks'), unless foreign to it by the evidence of `_not_home` (a host its leader met)."""
+    agency = _agency_country(people)
+    if agency is None:
+        return
+    refs = References(people)
+    for person in people:
+        unsettled = person.official and not person.countries and not person.international
+        if unsettled and agency not in _not_home(person, people, refs):
+            person.settle(agency, "marked")
 
 
 # ---------------------------------------------------------------- countries from context
@@ -830,7 +1173,8 @@ def settle_from_context(people: list[Person]) -> None:
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
     rules = (
-        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, _met_there_rule
+        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, _met_there_rule,
+        _visit_talks_rule, _talks_there_rule,
     )
     changed = True
     while changed:
@@ -865,6 +1209,11 @@ def _lead(person: Person, refs: References) -> Person | None:
         # 'Xi, accompanied by ...', 'Milei, who is accompanied on the visit by ...': the noun it qualifies
         qualified = verb.dep_ in {"acl", "relcl"}
         leads = [verb.head] if qualified else [c for c in verb.children if c.dep_ in PERSON_ROLES]
+        if not leads and verb.dep_ == "advcl":  # 'Sócrates, who arrived ... accompanied by X'
+            clause = verb.head
+            leads = [c for c in clause.children if c.dep_ in PERSON_ROLES]
+            relative = clause.dep_ == "relcl" and leads and leads[0].lower_ in {"who", "that"}
+            leads = [clause.head] if relative else leads
         # an untitled lead ('Milei, accompanied by ...') gives no country but their trip's places
         lead = (refs.person(leads[0]) or refs.by_token.get(leads[0].i)) if leads else None
         if lead is not None and lead is not person:
@@ -976,7 +1325,10 @@ def _speaking_place_rule(person: Person, people: list[Person], refs: References)
         verb = mention.root.head
         if mention.root.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
             continue
-        for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep"):
+        # (not where the subject's own relative clause puts them: 'X, who was in Washington last week
+        # for talks, told reporters')
+        own = range(mention.root.left_edge.i, mention.root.right_edge.i + 1)
+        for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep" and t.i not in own):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None
             if code and code not in _abroad(person, refs):  # not where they flew: 'told reporters in Manila'
@@ -997,18 +1349,92 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
             partner = refs.person(tok)
             if partner is None or partner is person:
                 continue
-            visited = _destinations(partner)
+            visited = _destinations(partner) or _referred_destinations(partner, refs, verb.doc)
             only_visited = next(iter(visited)) if len(visited) == 1 else None
             # 'In Nay Pyi Taw, she will meet ... and will call on ...': a conjunct's place is its head's
             clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
             code = _clause_place(verb) or _clause_place(clause) or _purpose_place(clause)
-            code = code or only_visited or dateline_country(verb.doc)
+            code = code or only_visited or _paragraph_stop(verb, visited) or dateline_country(verb.doc)
             if code is None or code in _not_home(person, people, refs):
                 continue
             foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
-            if foreign and not partner.international:
+            # (an international official counts where they travel to: 'The Secretary-General arrived
+            # in Baghdad ... he was received by President Saddam Hussein')
+            if (foreign and not partner.international) or (partner.international and code in visited):
                 person.settle(code)
                 return
+
+
+STOPS = TRAVEL_NOUNS | {"stop", "stopover", "leg"}
+ONWARD = {"proceed", "travel", "fly", "go", "head", "continue"}  # verbs of going on to a place
+
+
+def _talks_with(mention: Span) -> Token | None:
+    """The meeting noun a name is the partner of: 'talks in Suva with the Prime Minister, Voreqe
+    Bainimarama', 'the Prime Minister's meeting with President X'."""
+    root = mention.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return None
+    noun = root.head.head
+    return noun if noun.lemma_ in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS else None
+
+
+def _talks_there_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'after talks in Suva with the Prime Minister, Voreqe Bainimarama': the partner of talks
+    held in a place another official of the article travels to serves that place's country."""
+    for mention in person.mentions:
+        talks = _talks_with(mention)
+        code = _clause_place(talks) if talks is not None else None
+        # ('the Prime Minister's meeting with President X' during his visit to Ulaanbaatar)
+        hosts = [refs.person(c) for c in talks.children if c.dep_ == "poss"] if talks is not None else []
+        visited = set().union(*(_destinations(p) for p in hosts if p is not None and p is not person))
+        code = code or (next(iter(visited)) if len(visited) == 1 else None)
+        if code is None or code in _not_home(person, people, refs):
+            continue
+        visitors = [p for p in people if p is not person and p.official and code in _destinations(p)]
+        if any(p.country != code for p in visitors):
+            person.settle(code)
+            return
+
+
+def _visit_talks_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'a stop in Abuja for consultations with President Tinubu', 'will make a visit to Paris for
+    talks with Prime Minister Barnier': whom a visit to a place is for talks with serves that place's
+    country."""
+    for mention in person.mentions:
+        root = mention.root
+        root = root.head if root.dep_ == "appos" else root  # 'with the Minister ..., Ambassador X'
+        if root.dep_ != "pobj" or root.head.lower_ != "with":
+            continue
+        talks = root.head.head
+        if talks.lower_ not in MEETING_NOUNS and talks.lemma_ not in MEETING_NOUNS | {"consultation"}:
+            continue
+        for head in list(talks.ancestors)[:4]:
+            # ('to proceed to Abuja, Nigeria, on 12 September for consultations with')
+            visits = [head] if head.lemma_ in STOPS or head.lemma_ in ONWARD else []
+            visits += [c for c in head.children if c.lemma_ in STOPS and c.dep_ in {"dobj", *PERSON_ROLES}]
+            codes = {code for visit in visits for code in _arm_places(visit)}
+            if len(codes) == 1 and next(iter(codes)) not in _not_home(person, people, refs):
+                person.settle(codes.pop())
+                return
+            if head.pos_ in {"VERB", "AUX"}:
+                break
+
+
+def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
+    """The stop of a tour the paragraph is about: 'The delegation will be in Asunción March 3-5.
+    Minister Lin is scheduled to call on President Santiago Peña': the last place named before
+    the verb in its paragraph that is one of the visitor's destinations."""
+    doc, i = verb.doc, verb.i - 1
+    while i > 0 and "\n\n" not in doc[i].text + doc[i].whitespace_:
+        tok = doc[i]
+        code = gazetteer().place_country(_entity(tok)) if tok.ent_type_ in {"GPE", "LOC", "FAC"} else None
+        if code in visited:
+            return code
+        i -= 1
+    return None
 
 
 def _purpose_place(verb: Token) -> str | None:
@@ -1053,12 +1479,23 @@ def _place_phrase(tok: Token) -> Span:
 
 
 def _place_before(where: Token) -> str | None:
-    """The place a 'where' clause follows, past a date: 'in Cairo July 14-15, where she will meet'."""
-    i = where.i - 1
-    while i > where.sent.start and (where.doc[i].is_punct or where.doc[i].ent_type_ in {"DATE", "TIME"}):
+    """The place a 'where' clause follows, past a date: 'in Cairo July 14-15, where she will meet',
+    'a visit to Ulaanbaatar on Friday 26 April, where he will meet'."""
+    doc, i = where.doc, where.i - 1
+
+    def dated(j: int) -> bool:  # a date, or the preposition that opens one ('on' Friday)
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        opens = doc[j].lower_ in {"on", "in", "from"} and after is not None
+        opens = opens and after.ent_type_ in {"DATE", "TIME"}
+        return doc[j].is_punct or doc[j].ent_type_ in {"DATE", "TIME"} or opens
+
+    while i > where.sent.start and dated(i):
         i -= 1
     tok = where.doc[i]
-    return gazetteer().place_country(_entity(tok)) if tok.ent_type_ in {"GPE", "LOC"} else None
+    if tok.ent_type_ in {"GPE", "LOC"}:
+        return gazetteer().place_country(_entity(tok))
+    # (a city the NER calls an organisation, after 'to'/'in': 'a visit to Ulaanbaatar')
+    return gazetteer().place_country(_place_phrase(tok)) if tok.pos_ == "PROPN" else None
 
 
 def _not_home(person: Person, people: list[Person], refs: References) -> set[str]:
@@ -1067,6 +1504,11 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
     ('hosted their Japanese counterparts'), and countries they travel to."""
     excluded = _abroad(person, refs)
     for mention in person.mentions:
+        talks = _talks_with(mention)
+        for tok in [c for c in talks.children if c.dep_ == "poss"] if talks is not None else []:
+            partner = refs.person(tok)  # 'the Prime Minister's meeting with President X'
+            if partner is not None and partner is not person and partner.country:
+                excluded.add(partner.country)
         verb = _clause_verb(mention.root)
         if verb is not None and _meets(verb):
             for tok in _other_side(verb, mention):
@@ -1122,10 +1564,17 @@ def _destinations(person: Person) -> set[str]:
     for mention in person.mentions:
         verb = _clause_verb(mention.root)
         subject = mention.root.dep_ in PERSON_ROLES or (  # 'Graham and Blumenthal visited Kyiv'
-            mention.root.dep_ == "conj" and mention.root.head.dep_ in PERSON_ROLES
-        )
+            mention.root.dep_ in {"conj", "appos"} and mention.root.head.dep_ in PERSON_ROLES
+        )  # ('Minister of Foreign Affairs Lin Chia-lung will lead ...': the parser's apposition)
         verbs = [verb] if verb is not None and subject else []
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
+        # 'X became the first British Foreign Secretary to visit Burma'
+        if verb is not None and subject and verb.lemma_ in {"be", "become"}:
+            heads = [verb, *(c for c in verb.children if c.dep_ == "attr")]
+            verbs += [
+                v for h in heads for v in h.children
+                if v.dep_ in {"relcl", "acl", "xcomp"} and v.lemma_ in TRAVEL_VERBS and v.i > h.i
+            ]
         for verb in verbs:
             found |= _travel_places(verb)
         # 'Milei, accompanied by Foreign Minister Diana Mondino, arrived in Washington'
@@ -1136,15 +1585,54 @@ def _destinations(person: Person) -> set[str]:
         # 'Minister Rau's visit to Chișinău'
         if mention.root.dep_ == "poss" and mention.root.head.lemma_ in TRAVEL_NOUNS:
             found |= _arm_places(mention.root.head)
+        found |= _own_visit_places(mention)
     return found
 
 
+def _referred_destinations(person: Person, refs: References, doc: Doc) -> set[str]:
+    """Where the person travels as 'he' or 'the Secretary-General': 'The Secretary-General arrived
+    in Baghdad on Friday'."""
+    found = set()
+    for tok in doc:
+        travels = tok.dep_ in PERSON_ROLES and tok.i not in refs.by_token and tok.head.lemma_ in TRAVEL_VERBS
+        if travels and refs.person(tok) is person:
+            found |= _travel_places(tok.head)
+    return found
+
+
+def _own_visit_places(mention: Span) -> set[str]:
+    """'hospitality extended to Prime Minister Abe during his visit to Ulaanbaatar': a visit whose
+    'his'/'her' follows the name, no other name between, is the named person's."""
+    doc, found = mention.doc, set()
+    for tok in doc[mention.end : mention.sent.end]:
+        if tok.ent_type_ == "PERSON":
+            break
+        own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS
+        if own and tok.head.head.lemma_ not in CALLED_OFF:  # ('who canceled his trip to Poland')
+            found |= _arm_places(tok.head)
+    return found
+
+
+DEPARTURES = {"leave", "depart"}  # 'will leave Dakar on Thursday for Nouakchott'
+CALLED_OFF = {"cancel", "postpone", "scrap", "defer", "delay", "call"}
+
+
 def _travel_places(verb: Token) -> set[str]:
+    # 'will lead a delegation on a visit to Paraguay', 'left on a tour of'
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')
+    tours = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+             for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
+    found = set().union(*(_arm_places(o) for o in tours))
+    if verb.lemma_ in DEPARTURES:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+            places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
+            code = gazetteer().place_country(_entity(places[0])) if places else None
+            found |= {code} if code else set()
     visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
     if verb.lemma_ not in TRAVEL_VERBS and not visit:
-        return set()
+        return found
     here = any(c.lower_ == "here" for c in verb.children) and dateline_country(verb.doc)  # 'arrived here'
-    return _arm_places(verb) | ({here} if here else set())
+    return found | _arm_places(verb) | ({here} if here else set())
 
 
 def _arm_places(head: Token) -> set[str]:
@@ -1184,6 +1672,10 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
         for o in p.children if o.dep_ == "pobj"
     ]
     inside = mention.root.i  # the subject, or inside it: 'Chief of Army Staff Gen. Bajwa called on'
+    # 'he will attend a working lunch hosted by Vice President X': the guest is who attends
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not subjects and verb.dep_ == "acl" and any(a.left_edge.i <= inside <= a.right_edge.i for a in agents):
+        subjects = [c for c in verb.head.head.children if c.dep_ in PERSON_ROLES]
     side = objects if any(s.left_edge.i <= inside <= s.right_edge.i for s in subjects) else subjects
     return [m for tok in side for m in members(tok) if not (mention.start <= m.i < mention.end)]
 
@@ -1205,17 +1697,25 @@ def _international_lead(people: list[Person]) -> bool:
 
 def home_country(people: list[Person]) -> str | None:
     """The government the article speaks for: the seat of government that speaks in it
-    (`_speaking_seat`); else, as foreign officials come marked ('Mexican Foreign Secretary',
-    'President Castro of Honduras') and the home ones mostly not ('DHS Secretary', a known name),
-    the country most implicit officials serve; else the country the article names most that
+    (`_speaking_seat`), or the national news agency that files it; else, as foreign officials come
+    marked ('Mexican Foreign Secretary', 'President Castro of Honduras') and the home ones mostly
+    not ('DHS Secretary', a known name), the country most implicit officials serve; else the
+    dateline's country (a wire story's place); else the country the article names most that
     no marked official serves; else the country most officials serve (mentions count). The countries
     the article's first, unmarked official travels to are abroad ('Chancellor Merz travels to Warsaw
     ... received by Prime Minister Donald Tusk')."""
-    seat = _speaking_seat(people)
+    seat = _speaking_seat(people) or _agency_country(people)
     if seat:
         return seat
-    officials = [p for p in people if p.official and p.country]
+    # (in the order the article names them: a tie goes to the country of the official named first)
+    officials = sorted((p for p in people if p.official and p.country), key=lambda p: p.mentions[0].start)
     abroad = _lead_destinations(people)
+    # 'JERUSALEM (AP) - Secretary of State Colin Powell arrived in Israel': a story filed from where
+    # the visitors it follows arrive is told from there
+    dateline = next((dateline_country(doc) for doc in _docs(people)), None)
+    visited = {code for p in officials if p.country != dateline for code in _destinations(p)}
+    if dateline and dateline in visited:
+        return dateline
     implicit = Counter({})
     for person in officials:
         known_at_home = person.country_source == "known" and person.country not in abroad
@@ -1223,6 +1723,9 @@ def home_country(people: list[Person]) -> str | None:
             implicit[person.country] += len(person.mentions)
     if implicit:
         return implicit.most_common(1)[0][0]
+    dateline = next((dateline_country(doc) for doc in _docs(people)), None)
+    if dateline and dateline not in abroad:  # 'BUENOS AIRES, April 6 (AFP) - ... Economy Minister X'
+        return dateline
     foreign = abroad | {p.country for p in officials if p.country_source in {"marked", "known"}}
     named = Counter(code for code in _named_countries(people) if code not in foreign)
     if named:
@@ -1231,6 +1734,25 @@ def home_country(people: list[Person]) -> str | None:
     for person in officials:
         counts[person.country] += len(person.mentions)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _docs(people: list[Person]) -> list[Doc]:
+    return list({m.doc for p in people for m in p.mentions[:1]})
+
+
+def _agency_country(people: list[Person]) -> str | None:
+    """The country of a national news agency that files the story: 'NADI, Fiji, April 5 (Xinhua)
+    --' (a story of a national agency reports for its government; international agencies are not
+    listed)."""
+    for doc in _docs(people):
+        for tok in doc[:80]:
+            if tok.text != "(":
+                continue
+            close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
+            name = doc[tok.i + 1 : close].text if close is not None else ""
+            if name in gazetteer().agencies:
+                return gazetteer().agencies[name]
+    return None
 
 
 def _speaking_seat(people: list[Person]) -> str | None:
@@ -1294,9 +1816,17 @@ class References:
             return person if person.official else None
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
-        if tok.pos_ in {"NOUN", "PROPN"} and is_title(tok.doc[tok.i : tok.i + 1]) and _definite(tok):
-            return self.by_title(tok)
+        # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
+        titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok)
+        if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
+            return self._apposed_name(tok) or self.by_title(tok)
         return None
+
+    def _apposed_name(self, tok: Token) -> Person | None:
+        """'The Minister of External Relations, Ambassador Celso Amorim, will arrive': the title
+        stands for the official named in apposition to it."""
+        named = (self.by_token.get(c.i) for c in tok.children if c.dep_ == "appos" and c.i in self.by_token)
+        return next((p for p in named if p.official), None)
 
     def _antecedent(self, tok: Token) -> Person | None:
         """Latest official named as a subject before the pronoun, outside the pronoun's clause;

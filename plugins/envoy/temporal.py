@@ -82,6 +82,9 @@ def _matcher(vocab) -> Matcher:
                                "late", "last"]}}, part],
             [wd, part], [{"LOWER": "tonight"}],
             [{"LOWER": {"IN": ["this", "that", "the"]}}, part, {"LOWER": "of"}, wd],
+            [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
+            # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
+            [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
         ])
         m.add("DURATION", [
             [{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
@@ -102,6 +105,7 @@ def _matcher(vocab) -> Matcher:
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
+            [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, {"LOWER": "day"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
             # "the year previous": the model stops before the word that makes it anaphoric
             [{"LOWER": "the"}, {"LOWER": {"IN": ["day", "week", "month", "year"]}},
@@ -250,14 +254,18 @@ def _would_have(auxes) -> bool:
 
 def governing_tense(span: Span) -> str | None:
     """Tense of the clause a timex sits in: past, present, future (incl. modal) or None."""
-    tok, seen = span.root, 0
+    tok, seen, before_now = span.root, 0, False
     while seen < 12:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.lemma_ in FUTURE_GOVERNORS:
             future, tense = _verb_info(tok)
             if future:
                 return "future"
             if tense:
-                return tense
+                # 'relations are back on track after talks on Friday': the talks are over
+                return "past" if before_now and tense == "present" else tense
+        outside = tok.i < span.start or tok.i >= span.end
+        if outside and tok.dep_ == "pobj" and tok.pos_ == "NOUN":
+            before_now = before_now or tok.head.lower_ in ("after", "following")
         if tok.head.i == tok.i:
             return None
         tok, seen = tok.head, seen + 1

@@ -24,6 +24,13 @@ Rules chosen where the annotation guide leaves room:
   moves on; a stated length ('a five-day visit') beats a one-day reading of another mention.
 - A wish ('hopes to visit') is no trip; someone else's trip noun ('since Kim's trip to Beijing')
   takes no day of the clause it sits in.
+- 'a tour that will also take him to A and B': undated legs; 'His last visit ... was to A and B';
+  'flew to the sultanate': the country named last before; 'on the final day of his visit' is a day
+  within the visit, not its one day.
+- A verbless heading ('Visit of X to Y (dates)') gives no tense: the body's says held or planned.
+- A one-day stop done and a one-day stop planned on another day in one country are two visits;
+  'will return ... with the President' ends on the President's day of return.
+- 'X, accompanied by Y, met Z' puts Y there undated; 'X is accompanied by Y' (the journey) dated.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from envoy.clauses import (
     CALL_OFF_VERBS,
     HERE_WORDS,
     LEAVING_VERBS,
+    TRIP_VERBS,
     chain,
     dateline_place,
     day_timex,
@@ -82,10 +90,14 @@ def find_trips(
             trips += [{**trip, "cancelled": True} for trip in clause]
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
-    found = _resolve_here(trips + fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes), doc)
+    stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
+    found = _resolve_here(trips + stays, doc)
     _nearby_durations(doc, found, timexes)
     _end_at_next_stop(found, timexes)
-    return _returns(found)
+    found = _returns(found)
+    told = {(t["traveler"], t.get("destination_country")) for t in found}
+    legs = [t for t in tour_legs(doc, refs, timexes) if (t["traveler"], t["destination_country"]) not in told]
+    return found + legs  # a leg the tour's own clause names only, no stay to end or date
 
 
 def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
@@ -170,10 +182,14 @@ def _clause_trips(
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if _timex_root(timexes[i], doc) in inside]
     near = set(timexes_of(_own_clause(chain(tok)), timexes, doc))
-    own.sort(key=lambda i: i not in near)  # 'visit Perth on Tuesday before leaving': Tuesday, not Monday
+    # 'leaves for Tirana on Friday ... and flies to Zagreb on Saturday': a conjoined verb's own day first
+    mine = set(timexes_of([tok], timexes, doc)) if tok.dep_ == "conj" and tok.pos_ == "VERB" else set()
+    own.sort(key=lambda i: (i not in mine, i not in near))  # 'visit Perth on Tuesday before leaving': Tuesday
     if sequenced(tok) and _own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
         own = [i for i in own if timexes[i]["type"] == "DURATION" or i in timexes_of([tok], timexes, doc)]
+    if _day_within(tok):  # 'on the second and final day of the crown prince's visit': not its one day
+        own = [i for i in own if timexes[i]["type"] == "DURATION"]
     times = own + _when_day(tok, timexes, doc) + _trip_noun_times(tok, timexes, doc)
     origins = _origins(tok)
     onward = [i for i in times if _onward(timexes[i])] if origins else times
@@ -199,7 +215,19 @@ def _clause_trips(
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
         elif not stops and not origins:
             trips.append(_movement(tok, traveler, times, timexes))
+    if _going_back(tok):  # 'The Minister will return to Brazil with the President': on the President's day
+        along = [p.name for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                 for p in refs.group(o)]
+        for trip in trips:
+            trip["_back_with"] = [n for n in along if n != trip["traveler"]]
     return trips
+
+
+PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
+
+
+def _day_within(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in PART_NOUNS
 
 
 def _when_day(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
@@ -308,11 +336,44 @@ def fronted_stops(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]
     return out
 
 
-def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
-    """'The Secretary will be in Cairo July 14-15, where ...', 'On July 16-17, Secretary Clinton will
-    be in Jerusalem': being in a place on a day or days is a stop there on those days."""
+CARRY_VERBS = {"take", "bring"}
+
+
+def tour_legs(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
+    """'a four-nation tour that will also take him to New Zealand and Cambodia', 'The trip takes
+    her to Chile': a trip that takes its traveler somewhere is a stop there, on the days said in
+    that clause only (a leg told on its own elsewhere is that one)."""
+    from envoy.clauses import RELATIVE_PRONOUNS, TRIP_NOUNS
+
     out = []
-    for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}):
+    for verb in (t for t in doc if t.lemma_ in CARRY_VERBS and t.pos_ == "VERB" and not negated(t)):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS | {"that", "which"} for c in subjects):
+            subjects = [verb.head]
+        if not any(s.lower_ in TRIP_NOUNS or s.lemma_ in TRIP_NOUNS for s in subjects):
+            continue
+        people = [refs.person(c) for c in verb.children if c.dep_ == "dobj"]
+        stops: dict[str, str] = {}
+        for to in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for place in places_listed(to):
+                stops.setdefault(gazetteer().country(place), place)
+        inside = {t.i for t in verb.subtree}
+        days = [i for i in timexes_of([verb], timexes, doc) if _timex_root(timexes[i], doc) in inside]
+        for traveler in (p for p in people if p is not None):
+            for n, (code, place) in enumerate(stops.items()):
+                trip = _trip(verb, "TRIP_VERB", traveler, (place, code), days, n, len(stops), timexes)
+                out.append({**trip, "rule": "trip.taken_to", "_movement": False})
+    return out
+
+
+def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | None = None) -> list[dict]:
+    """'The Secretary will be in Cairo July 14-15, where ...', 'On July 16-17, Secretary Clinton will
+    be in Jerusalem', 'The delegation will be in Asuncion March 3-5', 'will spend Thursday in
+    Nouakchott': being in a place on a day or days is a stop there on those days (for a
+    delegation, its members')."""
+    out = []
+    stay_verbs = {"be", "spend"}  # 'will spend Thursday in Nouakchott'
+    for verb in (t for t in doc if t.lemma_ in stay_verbs and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}):
         opener = verb.sent[0]
         if opener.lower_ == "in" and opener.head is verb:
             continue  # fronted_stops
@@ -327,7 +388,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
         who = subject(verb)
         if not stops or not dates or who is None or negated(verb):
             continue
-        for traveler in subject_people(who, refs):
+        for traveler in subject_people(who, refs, crews):
             for n, (code, place) in enumerate(stops.items()):
                 trip = _trip(verb, "TRIP_STOP", traveler, (place, code), dates[:1], n, len(stops), timexes)
                 trip.update(single_day=len(stops) == 1, _movement=False, rule="trip.stop.be_in_place")
@@ -378,6 +439,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)
     elif kind == "TRIP_NOUN" and _for_a_visit(tok):
         holders.append(tok.head.head)  # 'is in China for a state visit'
+    elif kind == "TRIP_NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        holders.append(tok.head)  # 'His last visit to the region was to Thailand and Indonesia'
     starts: list[Token] = []
     for holder in holders:
         for child in holder.children:
@@ -391,6 +454,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
             starts.append(holder)
     gaz, stops = gazetteer(), {}
     places = [p for start in starts for p in places_listed(start)]
+    if not places:  # 'flew to the sultanate on Thursday': the country named last before
+        places = [p for start in starts for p in _polity_named_before(start)]
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
         places.append(place_span(tok.head).text.removeprefix("the "))  # 'Malaysia, where he will stay'
     for place in (p for p in places if gaz.country(p) and p.lower() not in REGIONS):
@@ -398,6 +463,21 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         if code not in stops or (stops[code].lower() in gaz.countries and place.lower() not in gaz.countries):
             stops[code] = place  # a city beats its country
     return [(place, code) for code, place in stops.items()]
+
+
+POLITY_NOUNS = {"sultanate", "kingdom", "emirate", "principality", "republic", "country", "archipelago"}
+
+
+def _polity_named_before(prep: Token) -> list[str]:
+    """'the sultanate', 'the kingdom', 'the country' after 'to': the country the text named last
+    before (a country's own name, not a city's)."""
+    objects = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ in POLITY_NOUNS]
+    if prep.lower_ != "to" or not objects or not any(c.lower_ == "the" for c in objects[0].children):
+        return []
+    gaz = gazetteer()
+    named = [e.text for e in prep.doc.ents if e.end <= prep.i and e.label_ == "GPE"]
+    countries = [n.removeprefix("the ") for n in named if n.lower().removeprefix("the ") in gaz.countries]
+    return countries[-1:]
 
 
 def _for_a_visit(tok: Token) -> bool:
@@ -562,7 +642,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_sent": tok.sent.start,
         "_tok": tok.i,
         "_rank": 0 if n_stops == 1 else 1,
-        "_headline": tok.sent.start == 0 and "\n" in tok.sent.text_with_ws,  # its days come second
+        "_headline": _heading(tok),  # its days come second, its status (no tense) last
         "_here": place is None,
         "_day": day,
         "_span": day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower())),
@@ -576,6 +656,16 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
     }
+
+
+def _heading(tok: Token) -> bool:
+    """The title line, or a heading line of the body without a verb ('Visit of the President of
+    Pakistan to India (April 16-18, 2005)')."""
+    sent = tok.sent
+    if "\n" not in sent.text_with_ws:
+        return False
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in sent)
+    return sent.start == 0 or (tok.pos_ in {"NOUN", "PROPN"} and verbless)
 
 
 def _from_countries(tok: Token) -> set[str]:
@@ -653,6 +743,10 @@ def _returns(trips: list[dict]) -> list[dict]:
     """'travel to Hiroshima on Wednesday ... and return to the United States on Sunday', 'was due to
     fly back to Berlin later on Friday': the day ends the traveler's trip before; going home is
     no trip."""
+    for back in (t for t in trips if t.get("_return") and t.get("_return_day") is None):
+        theirs = [t for t in trips if t.get("_return") and t["traveler"] in back.get("_back_with", ())]
+        days = [t["_return_day"] for t in theirs if t.get("_return_day") is not None]
+        back["_return_day"] = days[0] if days else None
     for back in (t for t in trips if t.get("_return")):
         mine = [t for t in trips if t["traveler"] == back["traveler"] and not t.get("_return")]
         mine = sorted((t for t in mine if t["destination_country"] and not t.get("_origin")), key=_order)
@@ -764,9 +858,25 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
         if by is None or lead is None:
             continue
         names = [p.name for p in listed(refs, list_region(by)) if p is not lead]
-        crew = out.setdefault((lead.name, status(tok)), [])
+        key = (lead.name, status(tok)) if _travel_clause(tok, lead_tok) else (lead.name, status(tok), "met")
+        crew = out.setdefault(key, [])
         crew.extend(n for n in names if n not in crew)
     return out
+
+
+def _travel_clause(accompany: Token, lead: Token) -> bool:
+    """'She is accompanied by X', 'Xi, accompanied by Wang Yi, landed': X travels with the lead, on
+    the same days; 'Mandela, accompanied by Nzo, spent an hour with Major' tells of one encounter
+    there, not of the journey (X goes along, undated)."""
+    from envoy.clauses import TRIP_NOUNS, TRIP_VERBS
+
+    if accompany.dep_ not in {"acl", "advcl"}:
+        return True
+    verb = accompany.head if accompany.dep_ == "advcl" else lead.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return True  # a dateline or a list: no clause of its own to read
+    nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.lemma_ in TRIP_NOUNS]
+    return verb.lemma_ in TRIP_VERBS or bool(nouns)
 
 
 def _lead_of(tok: Token, refs: References) -> Person | None:
@@ -782,16 +892,36 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
     from envoy.clauses import list_region, listed
 
     out = []
+    leader = None  # 'X will lead a delegation ... The delegation includes A': A goes with X
     for tok in (t for t in doc if t.lemma_ == "delegation"):
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         lead = refs.person(tok.head) if tok.dep_ == "conj" else None  # 'Moon and his delegation'
         lead = lead or (refs.person(owner) if owner is not None else None)
+        if tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}:
+            who = subject(tok.head)
+            leader = next(iter(subject_people(who, refs)), None) if who is not None else None
         includes = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "include"]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and not owner:
+            includes, lead = [tok.head], lead or leader
+        where = None
+        if includes and tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}:
+            lead = lead or leader  # 'arrived in Muscat ..., heading a delegation that includes X'
+            where = _arrival_country(tok.head)  # with the lead on that journey
         if includes and lead is not None:
             members = listed(refs, list_region(includes[0]))
-            out += [(lead.name, p.name, None) for p in members if p is not lead]
+            out += [(lead.name, p.name, where) for p in members if p is not lead]
         out += [(lead.name if lead else None, p.name, None) for p in _part_of(tok, refs) if p is not lead]
     return out
+
+
+def _arrival_country(verb: Token) -> str | None:
+    """The country of the arrival a participle clause hangs on ('arrived in X ..., heading ...')."""
+    trip = verb.head if verb.dep_ in {"advcl", "xcomp", "conj"} else None
+    if trip is None or trip.lemma_ not in TRIP_VERBS:
+        return None
+    gaz = gazetteer()
+    places = [e for e in verb.sent.ents if trip.i < e.start and e.end <= verb.i and gaz.country(e.text)]
+    return gazetteer().country(places[0].text) if places else None
 
 
 def _part_of(delegation: Token, refs: References) -> list[Person]:
@@ -847,6 +977,8 @@ def merge_trips(trips: list[dict]) -> list[dict]:
         ):
             continue
         key = (trip["traveler"], trip["destination_country"])
+        if key in merged and _another_visit(merged[key], trip):
+            key = (*key, trip["start_timex"])  # 'stopped in Paris on Thursday', 'will be in Paris on Tuesday'
         if key not in merged:
             merged[key] = dict(trip)
             continue
@@ -854,10 +986,19 @@ def merge_trips(trips: list[dict]) -> list[dict]:
         if (kept["destination"] or "").lower() in gazetteer().countries:
             kept["destination"] = trip["destination"]  # a city beats its country
         _merge_days(kept, trip)
-        if trip["status"] == "held":
+        if kept.get("_headline") and not trip.get("_headline"):
+            kept.update(status=trip["status"], _headline=False)  # the body's tense, not the headline's
+        elif trip["status"] == "held" and not trip.get("_headline"):
             kept["status"] = "held"
         kept["evidence"] = kept["evidence"] + [e for e in trip["evidence"] if e not in kept["evidence"]]
     return list(merged.values())
+
+
+def _another_visit(kept: dict, trip: dict) -> bool:
+    """A done one-day stop and a planned one-day stop on another day are two visits."""
+    days = kept.get("start_timex"), trip.get("start_timex")
+    one_day = all(t.get("single_day") and t.get("start_timex") == t.get("end_timex") for t in (kept, trip))
+    return one_day and None not in days and days[0] != days[1] and kept["status"] != trip["status"]
 
 
 def _merge_days(kept: dict, trip: dict) -> None:
@@ -872,8 +1013,8 @@ def _merge_days(kept: dict, trip: dict) -> None:
         end = trip["end_timex"] if kept["end_timex"] == kept["start_timex"] else kept["end_timex"]
         kept.update(start_timex=trip["start_timex"], end_timex=end, _coarse=False)
     if trip.get("_arrives") and trip["start_timex"] is not None and not kept.get("_arrives"):
-        if kept["end_timex"] == kept["start_timex"]:  # 'to visit Iran since 2003': no day of this stay
-            kept["end_timex"] = trip["end_timex"]
+        if kept["end_timex"] == kept["start_timex"] and not kept.get("_span"):
+            kept["end_timex"] = trip["end_timex"]  # 'to visit Iran since 2003': no day of this stay
         kept.update(start_timex=trip["start_timex"], _arrives=True)  # the arrival's day starts it
     if trip.get("single_day") and _same_day(kept, trip):
         kept["single_day"] = True  # 'flying to Gao' + 'In Bamako on Sunday ...': that one day

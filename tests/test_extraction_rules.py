@@ -1630,6 +1630,14 @@ GENERAL_RULES = [
             ({"James Cleverly", "Bui Thanh Son"}, "2023-03-22"),
         ],
     ),
+    (  # a quoted 'I' attributed after the quotation is its speaker, not the release's author
+        "Statement by Prime Minister Justin Trudeau\n\nPrime Minister Justin Trudeau welcomed the talks in"
+        ' Ottawa. Foreign Minister Sergey Lavrov of Russia spoke to reporters. "I met President Xi Jinping'
+        ' in Beijing yesterday," Lavrov said.',
+        "2023-03-22",
+        "meetings",
+        [({"Sergey Lavrov", "Xi Jinping"}, "2023-03-21")],
+    ),
     (  # 'held talks here' is at the dateline's place; 'X also attended the talks' joins them
         "KYIV, March 21 (Reuters) - Polish Prime Minister Mateusz Morawiecki held talks here on Tuesday with "
         "Ukrainian Prime Minister Denys Shmyhal. Polish Defence Minister Mariusz Blaszczak also attended the "

@@ -1016,6 +1016,11 @@ TEXT_COUNTRIES = [
         " Commerce Minister Wang Wentao told reporters that trade would grow.",
         {"Wang Wentao": "CN"},
     ),
+    (  # only a dateline's parenthesis names an agency: '(MAP)' in the prose is an action plan
+        "Allies back Georgia\n\nBRUSSELS, April 2 (Reuters) - Foreign Minister Grigol Vashadze said the"
+        " Membership Action Plan (MAP) was near. Secretary General Jaap de Hoop Scheffer met Vashadze.",
+        {"Grigol Vashadze": "GE"},
+    ),
     (  # an international agency's story: the dateline's country, not a place of the subject's
         # relative clause
         "BUENOS AIRES, May 4 (AFP) - Economy Minister Sergio Massa, who was in Washington last week for talks"

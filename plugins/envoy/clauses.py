@@ -11,7 +11,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import gazetteer
-from envoy.officials import PERSON_ROLES, PRONOUNS, Person, References, _description, _words
+from envoy.nlp import QUOTES
+from envoy.officials import NUMBERS, PERSON_ROLES, PRONOUNS, Person, References, _description, _words
 
 PLANNED_GOVERNORS = {
     "schedule",
@@ -522,8 +523,11 @@ class ArticleReferences(References):
 
     def person(self, tok: Token) -> Person | None:
         if tok.lower_ in FIRST_PERSON:
-            # a statement given whole as a quotation under its author's header line: the author
-            return (self.quoted_speaker(tok) or self.speaker(tok)) if _quoted(tok) else self.speaker(tok)
+            if not _quoted(tok):
+                return self.speaker(tok)
+            # the quotation's own speaker ('"I met him," Lavrov said'); else, a statement given whole
+            # as a quotation under its author's header line: the author
+            return self.quoted_speaker(tok) or super().person(tok) or self.speaker(tok)
         owner = _relative_owner(tok)
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
@@ -595,11 +599,21 @@ class ArticleReferences(References):
         if opening is None:
             return None
         mark = tok.doc[_token_at(tok.doc, opening)]
+        closing = next((i for i, c in enumerate(tok.doc.text[tok.idx :], tok.idx) if c in QUOTES), None)
+        if closing is not None and "\n" not in tok.doc.text[tok.idx : closing]:
+            # '"I met him," Lavrov said': attributed after the quotation
+            after = [t for t in tok.doc[_token_at(tok.doc, closing)].sent if t.idx > closing]
+            found = self._saying_subject(after)
+            if found is not None:
+                return found
         intro = [t for t in mark.sent if t.idx < opening]
         if not intro or intro[-1].text != ":":  # 'X said:' right before the quotation
             before = sentence_before(mark)
             intro = list(before) if before is not None and before.text.rstrip().endswith(":") else []
-        for verb in (t for t in reversed(intro) if t.lemma_ in SAYING and t.pos_ == "VERB"):
+        return self._saying_subject(list(reversed(intro)))
+
+    def _saying_subject(self, tokens: list[Token]) -> Person | None:
+        for verb in (t for t in tokens if t.lemma_ in SAYING and t.pos_ == "VERB"):
             subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
             found = self.person(subjects[0]) if subjects else None
             if found is not None:
@@ -784,7 +798,6 @@ def _heads_a_state(person: Person) -> bool:
 
 
 PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers", "men"}
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _nationalities(tok: Token) -> set[str]:
@@ -809,7 +822,6 @@ def _quoted(tok: Token) -> bool:
     return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
 
 
-QUOTES = '"“'
 
 
 def _quote_opening(text: str, at: int) -> int | None:

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import HONORIFICS, NAME_STYLES
+from envoy.nlp import HONORIFICS, NAME_STYLES, QUOTES
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -1061,7 +1061,6 @@ def _introduced(mention: Span) -> bool:
     return bool(_appositions(mention)) or _comma_phrase(mention) is not None
 
 
-QUOTE_MARKS = {'"', "“", "”"}
 AMBASSADORS = {"ambassador", "envoy", "chargé", "charge", "consul", "high commissioner"}
 
 
@@ -1088,11 +1087,11 @@ def _quote_speaker(title: Span, refs: References) -> Person | None:
     start = i
     while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
         start -= 1  # the paragraph's start
-    marks = [t.i for t in doc[start:i] if t.text in QUOTE_MARKS]
+    marks = [t.i for t in doc[start:i] if t.text in QUOTES]
     if len(marks) % 2 == 0:
         return None  # not inside a quotation
     opening = doc[marks[-1]]
-    closing = next((t for t in doc[i:] if t.text in QUOTE_MARKS), None)
+    closing = next((t for t in doc[i:] if t.text in QUOTES), None)
     before = [t for t in doc[: opening.i] if not t.is_space]
     # '"Our ambassador joined me," Hague said.' (attributed after), else 'Hague said: "..."'
     after = closing is not None and closing.i + 1 < len(doc) and not doc[closing.i + 1].is_space
@@ -1299,11 +1298,15 @@ def dateline_country(doc: Doc) -> str | None:
     Aug. 24 (Yonhap) --', 'ISLAMABAD:', 'Hanoi (VNA) –'. Where the story happens: 'here'."""
     if "dateline" not in doc.user_data:
         # (the first line is the headline, unless in capitals: 'Japan, India agree ...')
-        starts = [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_]
-        starts = [i for i in starts[:6] if not doc[i].is_space and (i > 0 or doc[i].is_upper)]
-        found = (_dateline_at(doc, i) for i in starts)
+        found = (_dateline_at(doc, i) for i in _line_starts(doc) if i > 0 or doc[i].is_upper)
         doc.user_data["dateline"] = next((code for code in found if code), None)
     return doc.user_data["dateline"]
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """Where the first lines, those that may hold a dateline, start."""
+    starts = [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_]
+    return [i for i in starts[:6] if not doc[i].is_space]
 
 
 def _dateline_at(doc: Doc, start: int) -> str | None:
@@ -1723,7 +1726,6 @@ def home_country(people: list[Person]) -> str | None:
             implicit[person.country] += len(person.mentions)
     if implicit:
         return implicit.most_common(1)[0][0]
-    dateline = next((dateline_country(doc) for doc in _docs(people)), None)
     if dateline and dateline not in abroad:  # 'BUENOS AIRES, April 6 (AFP) - ... Economy Minister X'
         return dateline
     foreign = abroad | {p.country for p in officials if p.country_source in {"marked", "known"}}
@@ -1743,15 +1745,16 @@ def _docs(people: list[Person]) -> list[Doc]:
 def _agency_country(people: list[Person]) -> str | None:
     """The country of a national news agency that files the story: 'NADI, Fiji, April 5 (Xinhua)
     --' (a story of a national agency reports for its government; international agencies are not
-    listed)."""
+    listed). Only a dateline's parenthesis: '(MAP)' in the prose may be an action plan."""
     for doc in _docs(people):
-        for tok in doc[:80]:
-            if tok.text != "(":
-                continue
-            close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
-            name = doc[tok.i + 1 : close].text if close is not None else ""
-            if name in gazetteer().agencies:
-                return gazetteer().agencies[name]
+        for start in _line_starts(doc):
+            line = doc[start : start + 14]
+            for tok in line:
+                if "\n" in tok.text + tok.whitespace_:
+                    break
+                close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
+                if tok.text == "(" and close and doc[tok.i + 1 : close].text in gazetteer().agencies:
+                    return gazetteer().agencies[doc[tok.i + 1 : close].text]
     return None
 
 

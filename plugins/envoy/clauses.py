@@ -354,13 +354,18 @@ def _misattached_before(tok: Token, verb: Token) -> bool:
     return tok.i < verb.i and verb.dep_ == "advcl" and _has_to(verb)
 
 
+def timex_span(timex: dict, doc: Doc) -> Span | None:
+    """The tokens of a tagged temporal expression."""
+    return doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+
+
 def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
     out = []
     sent = event[0].sent
     for i, tx in enumerate(timexes):
         if not (sent.start_char <= tx["start"] < sent.end_char):
             continue
-        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        span = timex_span(tx, doc)
         if span is not None and attached(span.root, event) and not in_dateline(span):
             out.append(i)
     return out
@@ -408,7 +413,7 @@ BOUND_PREPS = {"until", "till", "through", "thru", "since"}
 def _bounds_a_span(timex: dict, doc: Doc) -> bool:
     """'will be in Vietnam until Thursday and is expected to meet X': the end of a stay, not the
     day of what is done in it."""
-    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    span = timex_span(timex, doc)
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in BOUND_PREPS
 
 

@@ -89,6 +89,7 @@ from envoy.clauses import (
     status,
     subject,
     subject_people,
+    timex_span,
     timexes_of,
 )
 from envoy.lexicon import gazetteer
@@ -242,7 +243,7 @@ def _sequel_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
     """Its own day only: one said inside its phrase ('a dinner that X hosted the night before')."""
     inside = {t.i for t in tok.subtree}
     for i, tx in enumerate(timexes):
-        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        span = timex_span(tx, doc)
         if span is not None and span.root.i in inside and tx["type"] in {"DATE", "TIME"}:
             return i
     return None
@@ -614,7 +615,7 @@ def _hosted_by(tok: Token, refs: References) -> Person | None:
     if tok.dep_ == "dobj":
         holders += [c for c in tok.head.children if c.dep_ == "advcl"]
     for child in holders:
-        if child.dep_ in {"acl", "advcl"} and child.lemma_ == "host" and _hosts_a_meeting_named(child):
+        if _hosts_a_meeting_named(child):
             for agent in child.children:
                 if agent.dep_ == "agent":
                     people = [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]

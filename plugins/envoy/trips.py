@@ -54,6 +54,7 @@ from envoy.clauses import (
     status,
     subject,
     subject_people,
+    timex_span,
     timexes_of,
 )
 from envoy.lexicon import gazetteer
@@ -247,7 +248,7 @@ def _someone_elses_trip(tok: Token, refs: References) -> bool:
 
 
 def _timex_root(timex: dict, doc: Doc) -> int | None:
-    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    span = timex_span(timex, doc)
     return span.root.i if span is not None else None
 
 
@@ -272,7 +273,7 @@ def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
     for i, tx in enumerate(timexes):
         if tx["type"] != "DATE":
             continue
-        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        span = timex_span(tx, doc)
         if span is None or span.root.dep_ != "pobj" or span.root.i not in inside:
             continue
         prep = span.root.head
@@ -897,14 +898,15 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         lead = refs.person(tok.head) if tok.dep_ == "conj" else None  # 'Moon and his delegation'
         lead = lead or (refs.person(owner) if owner is not None else None)
-        if tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}:
+        heads = tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}
+        if heads:
             who = subject(tok.head)
             leader = next(iter(subject_people(who, refs)), None) if who is not None else None
         includes = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "include"]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and not owner:
             includes, lead = [tok.head], lead or leader
         where = None
-        if includes and tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}:
+        if includes and heads:
             lead = lead or leader  # 'arrived in Muscat ..., heading a delegation that includes X'
             where = _arrival_country(tok.head)  # with the lead on that journey
         if includes and lead is not None:

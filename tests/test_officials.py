@@ -320,8 +320,13 @@ def test_styles_between_a_comma_title_and_the_name():
     assert found["Nkosazana Dlamini Zuma"]["titles"] == ["Chairperson of the African Union Commission"]
 
 
-SIGNATURE_BLOCKS = [
-    (
+APPOSED_LIST = (
+    "The delegation included Foreign Minister Park Jin, Defence Minister Shin Won-sik and Kim Tae-hyo,"
+    " a deputy national security adviser."
+)
+# (text, name, the name's title): signature blocks, lists of names, appositions
+TITLE_CASES = [
+    (  # a signature block: name, then its title on the next line
         "President Tinubu will return to Lagos at the end of the summit.\n\nDele Alake\nSpecial Adviser to"
         " the President\n(Special Duties, Communications and Strategy)\nJune 19, 2023",
         "Dele Alake",
@@ -333,11 +338,33 @@ SIGNATURE_BLOCKS = [
         "Kwame Mensah",
         "Minister of State in charge of Regional Integration",
     ),
+    (  # a plural title before a list of names titles each
+        "Governors Gavin Newsom and Kathy Hochul met Canadian Prime Minister Mark Carney.",
+        "Kathy Hochul",
+        "Governors",
+    ),
+    (  # a plural office in apposition to a list titles each
+        "The summit was preceded by talks of the defence ministers of the two countries, Richard Marles"
+        " and Rajnath Singh, on Friday.",
+        "Rajnath Singh",
+        "defence ministers of the two countries",
+    ),
+    (  # an apposition after the last name of a list is the last name's, not the first's
+        APPOSED_LIST,
+        "Kim Tae-hyo",
+        "a deputy national security adviser",
+    ),
+    (APPOSED_LIST, "Shin Won-sik", "Defence Minister"),
+    (  # an 'and' before the styles of a name joins two people, not two titles
+        "Minister Hayashi and Hon. Enrique Manalo, Secretary for Foreign Affairs, signed the pact.",
+        "Enrique Manalo",
+        "Secretary for Foreign Affairs",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "title"), SIGNATURE_BLOCKS, ids=[c[1] for c in SIGNATURE_BLOCKS])
-def test_a_signature_block_title(text, name, title):
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_CASES, ids=[c[1] for c in TITLE_CASES])
+def test_the_title_of(text, name, title):
     assert officials(text)[name]["titles"] == [title]
 
 
@@ -385,36 +412,6 @@ ABBREVIATED_TITLES_AND_CHURCH_STYLES = [
     # a church rank before the name is a style, not a name part
     ("Vatican Secretary of State Cardinal Pietro Parolin met Chinese officials.", "Pietro Parolin", "VA"),
 ]
-
-
-def test_a_plural_title_before_a_list_of_names_titles_each():
-    found = officials("Governors Gavin Newsom and Kathy Hochul met Canadian Prime Minister Mark Carney.")
-    assert found["Kathy Hochul"]["titles"] == ["Governors"]
-
-
-def test_a_plural_office_in_apposition_to_a_list_titles_each():
-    text = (
-        "The summit was preceded by talks of the defence ministers of the two countries, Richard Marles"
-        " and Rajnath Singh, on Friday."
-    )
-    found = officials(text)
-    assert found["Rajnath Singh"]["titles"] == ["defence ministers of the two countries"]
-
-
-def test_an_apposition_after_the_last_name_of_a_list_is_the_last_names():
-    text = (
-        "The delegation included Foreign Minister Park Jin, Defence Minister Shin Won-sik and Kim Tae-hyo,"
-        " a deputy national security adviser."
-    )
-    found = officials(text)
-    assert found["Kim Tae-hyo"]["titles"] == ["a deputy national security adviser"]
-    assert found["Shin Won-sik"]["titles"] == ["Defence Minister"]
-
-
-def test_an_and_before_the_styles_of_a_name_joins_two_people():
-    text = "Minister Hayashi and Hon. Enrique Manalo, Secretary for Foreign Affairs, signed the pact."
-    found = officials(text)
-    assert found["Enrique Manalo"]["titles"] == ["Secretary for Foreign Affairs"]
 
 
 def test_our_ambassador_who_joins_a_visiting_speaker_is_posted_there():

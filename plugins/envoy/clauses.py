@@ -12,7 +12,17 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import gazetteer
 from envoy.nlp import QUOTES
-from envoy.officials import NUMBERS, PERSON_ROLES, PRONOUNS, Person, References, _description, _words
+from envoy.officials import (
+    CALL_OFF_VERBS,
+    NUMBERS,
+    PERSON_ROLES,
+    PRONOUNS,
+    SPEECH_VERBS,
+    Person,
+    References,
+    _description,
+    _words,
+)
 
 PLANNED_GOVERNORS = {
     "schedule",
@@ -618,7 +628,7 @@ class ArticleReferences(References):
         return self._saying_subject(list(reversed(intro)))
 
     def _saying_subject(self, tokens: list[Token]) -> Person | None:
-        for verb in (t for t in tokens if t.lemma_ in SAYING and t.pos_ == "VERB"):
+        for verb in (t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"):
             subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
             found = self.person(subjects[0]) if subjects else None
             if found is not None:
@@ -708,7 +718,8 @@ class ArticleReferences(References):
         before = sentence_before(tok)
         if before is None:
             return None
-        said = [c for c in before.root.children if c.dep_ == "ccomp"] if before.root.lemma_ in SAYING else []
+        saying = before.root.lemma_ in SPEECH_VERBS
+        said = [c for c in before.root.children if c.dep_ == "ccomp"] if saying else []
         clauses = [*said, before.root]  # 'Biden will travel to Hiroshima, Jean-Pierre said. He ...': Biden
         subjects = [c for v in clauses for c in v.children if c.dep_ in PERSON_ROLES]
         found = [self.person(c) for c in subjects if c.lower_ not in PRONOUNS]
@@ -794,7 +805,6 @@ def _relative_owner(tok: Token) -> Token | None:
     return verb.head if relative else None
 
 
-SAYING = {"say", "tell", "announce", "add", "state", "note"}
 HEAD_TITLES = {"president", "prime", "premier", "chancellor", "king", "emperor", "amir", "emir", "sultan"}
 
 
@@ -1050,7 +1060,6 @@ def _no_reference(tok: Token) -> bool:
     return tok.dep_ == "compound" or tok.lower_ in {"his", "her"}
 
 
-CALL_OFF_VERBS = {"postpone", "cancel", "scrap", "suspend", "delay", "defer"}
 LEG_NOUNS = {"leg", "part", "stop", "stage", *TRIP_NOUNS}
 
 

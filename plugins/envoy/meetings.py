@@ -93,7 +93,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import PRONOUNS, Person, References
+from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
@@ -217,14 +217,11 @@ def _headline(sent) -> bool:
 
 
 REQUEST_VERBS = {"ask", "request", "seek", "want", "wish", "hope"}
-REPORTING_VERBS = {"say", "tell", "state", "announce", "declare"}
-
-
 def _reporter(tok: Token, refs: References) -> list[Person]:
     """'X says relations are back on track after talks in Suva with Y': with no one of its own
     clause holding them, the talks are those of the official who reports on them."""
     for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}):
-        if verb.lemma_ in REPORTING_VERBS:
+        if verb.lemma_ in SPEECH_VERBS:
             who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             return subject_people(who, refs) if who is not None else []
     return []

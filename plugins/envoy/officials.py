@@ -65,7 +65,8 @@ JOINS = {"of", "the", "and", "for", "to"}  # words inside a title on a release h
 # 'Minister of State in charge of Government Communications', 'Minister with responsibility for Trade'
 PORTFOLIO_JOINS = {"in", "charge", "with", "responsibility", "responsible"}
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
-SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare"}
+SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare", "note"}
+CALL_OFF_VERBS = {"postpone", "cancel", "scrap", "suspend", "delay", "defer"}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop", "proceed"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
@@ -1611,15 +1612,13 @@ def _own_visit_places(mention: Span) -> set[str]:
         if tok.ent_type_ == "PERSON":
             break
         own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS
-        if own and tok.head.head.lemma_ not in CALLED_OFF:  # ('who canceled his trip to Poland')
+        # not 'who canceled (or called off) his trip'
+        if own and tok.head.head.lemma_ not in {*CALL_OFF_VERBS, "call"}:
             found |= _arm_places(tok.head)
     return found
 
 
 DEPARTURES = {"leave", "depart"}  # 'will leave Dakar on Thursday for Nouakchott'
-CALLED_OFF = {"cancel", "postpone", "scrap", "defer", "delay", "call"}
-
-
 def _travel_places(verb: Token) -> set[str]:
     # 'will lead a delegation on a visit to Paraguay', 'left on a tour of'
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')

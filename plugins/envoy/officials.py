@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import HONORIFICS, NAME_STYLES, QUOTES
+from envoy.nlp import GROUP_HEADS, HONORIFICS, NAME_STYLES, QUOTES
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -81,7 +81,7 @@ STYLE_WORDS = {"the", "most", "right", "rt", "rt."}
 # What 'head of a ...' may head and still be an official ('head of a government delegation').
 STATE_BODIES = {"delegation", "government", "ministry", "mission", "commission", "committee", "council"}
 # Plural office words that also head groups of private people: 'business leaders Jack Ma and ...'.
-NOT_PLURAL_TITLES = {"leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive"}
+NOT_PLURAL_TITLES = GROUP_HEADS - {"official"}
 # 'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:': what follows a dateline's place, what closes it
 DATELINE_MARKS = {",", "(", ":", "–", "—", "-", "--"}
 DATELINE_ENDS = {":", "–", "—", "-", "--", ")"}
@@ -730,10 +730,17 @@ def _list_title(mention: Span) -> Span | None:
     doc = mention.doc
     first = next((e for e in doc.ents if e.start == _list_edge(doc, mention.start, -1)), None)
     title = _title_before(first) if first is not None and first.label_ == "PERSON" else None
-    plural = title is not None and title[-1].lower_[:-1] in gazetteer().title_words
-    if plural and title[-1].lower_.endswith("s"):
+    if title is not None and _plural_office(title[-1]):
         return title
     return _apposed_list_title(mention) or _conjunct_title(mention)
+
+
+def _plural_office(tok: Token) -> bool:
+    """'ministers', 'Governors': the plural of a title word, not of one that also heads groups of
+    private people ('business leaders')."""
+    singular = tok.lower_.removesuffix("s")
+    plural = tok.lower_.endswith("s")
+    return plural and singular in gazetteer().title_words and singular not in NOT_PLURAL_TITLES
 
 
 def _paired_title(mention: Span) -> tuple[Span, list[str]] | None:
@@ -751,9 +758,8 @@ def _paired_title(mention: Span) -> tuple[Span, list[str]] | None:
     for tok in reversed(doc[mention.sent.start : start]):
         if tok.lower_ == "of" and tok.i > 0:
             office = doc[tok.i - 1]
-            singular = office.lower_[:-1] if office.lower_.endswith("s") else None
             semicolons = any(t.text == ";" for t in doc[tok.i : mention.end + 2])
-            if singular in gazetteer().title_words and singular not in NOT_PLURAL_TITLES and semicolons:
+            if _plural_office(office) and semicolons:
                 return doc[office.left_edge.i : office.i + 1], [code]
             return None
     return None
@@ -767,8 +773,7 @@ def _conjunct_title(mention: Span) -> Span | None:
         return None
     first = _entity(root.head)
     title = _title_after(first)
-    plural = title is not None and title[-1].lower_.endswith("s")
-    return title if plural and title[-1].lower_[:-1] in gazetteer().title_words else None
+    return title if title is not None and _plural_office(title[-1]) else None
 
 
 def _apposed_list_title(mention: Span) -> Span | None:
@@ -779,14 +784,12 @@ def _apposed_list_title(mention: Span) -> Span | None:
     edge = _list_edge(doc, mention.start, -1)
     if edge < 1 or doc[edge].text != "," or doc[edge - 1].is_punct:
         return None
-    def office(tok: Token) -> bool:
-        singular = tok.lower_[:-1] if tok.lower_.endswith("s") else None
-        return singular in gazetteer().title_words and singular not in NOT_PLURAL_TITLES
-
     head = doc[edge - 1]
-    while not office(head) and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+    while not _plural_office(head) and head.dep_ == "pobj" and head.head.lower_ == "of":
+        if head.head.head.i > head.i:
+            break
         head = head.head.head  # 'ministers' of 'ministers of the three countries'
-    if not office(head):
+    if not _plural_office(head):
         return None
     title = doc[head.left_edge.i : edge]
     return title if is_title(title) else None

@@ -2015,6 +2015,36 @@ GENERAL_RULES = [
         "meetings",
         [({"Charles", "Olaf Scholz"}, "2023-03-30"), ({"James Cleverly", "Annalena Baerbock"}, "2023-03-30")],
     ),
+    (  # a range the parser splits ('8' hung on the main verb) dates the relative clause; 'the first
+        # since his visit in May last year': that earlier visit's time does not date this one
+        "On June 6, Mr. Shinzo Abe, Prime Minister of Japan, held a summit meeting with Mr. Nguyen Xuan"
+        " Phuc, Prime Minister of Viet Nam, who is visiting Japan from June 5 to 8 to attend the"
+        " International Conference on the Future of Asia. Abe welcomed Prime Minister Phuc's visit to"
+        " Japan, the first since his visit in May last year.",
+        "2017-06-06",
+        "trips",
+        [("Nguyen Xuan Phuc", "JP", "2017-06-05", "2017-06-08")],
+    ),
+    (  # 'X and Y will accompany Z': they travel with Z, on Z's days (the trip told in the present tense)
+        "Indian Prime Minister Manmohan Singh arrives in Dhaka tomorrow on a two-day state visit. External"
+        " Affairs Minister S.M. Krishna and the chief ministers of Assam and Tripura, Tarun Gogoi and Manik"
+        " Sarkar, will accompany Singh.",
+        "2011-09-05",
+        "trips",
+        [
+            ("Manik Sarkar", "BD", "2011-09-06", "2011-09-07"),
+            ("Manmohan Singh", "BD", "2011-09-06", "2011-09-07"),
+            ("S.M. Krishna", "BD", "2011-09-06", "2011-09-07"),
+            ("Tarun Gogoi", "BD", "2011-09-06", "2011-09-07"),
+        ],
+    ),
+    (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
+        "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
+        " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",
+        "2025-02-04",
+        "trips",
+        [],
+    ),
 ]
 
 

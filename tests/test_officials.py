@@ -1123,6 +1123,35 @@ TEXT_COUNTRIES = [
         " Secretary-General thanked the Prime Minister.\n\nKofi Annan will travel to Apia tomorrow.",
         {"Kofi Annan": None},
     ),
+    (  # a subdivision the NER misses before a title word is a place ('UN', 'NIS' are not towns)
+        "West Bengal Chief Minister Mamata Banerjee pulled out. Punjab Chief Minister Amarinder Singh"
+        " and UN Secretary-General Ban Ki-moon spoke.",
+        {"Mamata Banerjee": "IN", "Amarinder Singh": "IN", "Ban Ki-moon": None},
+    ),
+    (  # 'X and Y will accompany Z': companions serve Z's government
+        "Indian Prime Minister Manmohan Singh arrives in Dhaka tomorrow. External Affairs Minister S.M."
+        " Krishna and the chief ministers of Assam and Tripura, Tarun Gogoi and Manik Sarkar, will accompany"
+        " Singh. Krishna is scheduled to meet Foreign Minister Dipu Moni tomorrow morning.",
+        {"S.M. Krishna": "IN", "Dipu Moni": "BD"},
+    ),
+    (  # a national parliament names its country
+        "Rainer Arnold, defence spokesman of the opposition Social Democrats in the Bundestag, said the"
+        " minister was wrong.",
+        {"Rainer Arnold": "DE"},
+    ),
+    (  # a release's header line naming a seat of government: the issuing government's own officials
+        "Readout of the Vice President's Meetings\nThe White House\nOffice of the Vice President\n\n"
+        "Vice President Joe Biden arrived in Ankara this morning and met with Prime Minister Binali Yıldırım."
+        " The Vice President departs Ankara tomorrow for Stockholm, Sweden, where he will meet with Prime"
+        " Minister Stefan Löfven.",
+        {"Joe Biden": "US", "Binali Yıldırım": "TR"},
+    ),
+    (  # a title-case dateline with its date: 'Bogotá, April 14, 2020.' files from Colombia
+        "Blum holds videoconference\n\nBogotá, April 14, 2020. Foreign Minister Claudia Blum de Barberi held"
+        " a videoconference this Tuesday with the Foreign Ministers of Peru, Gustavo Meza-Cuadra; and of"
+        " Brazil, Ernesto Araújo.",
+        {"Claudia Blum de Barberi": "CO"},
+    ),
 ]
 
 

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import pairwise
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
 from envoy.nlp import QUOTES
 from envoy.officials import (
@@ -348,6 +348,8 @@ def attached(tok: Token, event: list[Token]) -> bool:
             return False
         if _other_clause(cur, tok) and not _misattached_before(tok, cur):
             return False  # another event's clause
+        if cur.head.lower_ == "since" and cur.i != tok.i:
+            return False  # 'the first since his visit in May last year': that visit's ('since Monday': ours)
         cur = cur.head
     return False
 
@@ -376,9 +378,15 @@ def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
         if not (sent.start_char <= tx["start"] < sent.end_char):
             continue
         span = timex_span(tx, doc)
-        if span is not None and attached(span.root, event) and not in_dateline(span):
+        if span is not None and any(attached(t, event) for t in _roots(span)) and not in_dateline(span):
             out.append(i)
     return out
+
+
+def _roots(span: Span) -> list[Token]:
+    """The span's root, then its other words hung outside it: 'from June 5 to 8', whose '8' the
+    parser may hang on another verb."""
+    return [span.root] + [t for t in span if t != span.root and not span.start <= t.head.i < span.end]
 
 
 DATELINE_DASHES = {"-", "--", "—", "–"}
@@ -1115,16 +1123,10 @@ def _named_leg(child: Token, determiners: set[str]) -> bool:
     return child.lower_ in determiners or (child.dep_ == "poss" and "the" in determiners)
 
 
-DATELINE = re.compile(r"^\s*([A-Z][A-Z.' ]+[A-Z])\b(?:\s*\([^)]*\))?\s*(?:[:,–—-])", re.M)
-
-
 def dateline_place(doc: Doc) -> str | None:
     """'ISLAMABAD: ...', 'KYOTO – ...', 'JERUSALEM (AP) — ...': the place the report is filed from."""
-    for match in DATELINE.finditer(doc.text[:600]):
-        place = match.group(1).title()
-        if gazetteer().country(place):
-            return place
-    return None
+    found = dateline(doc)
+    return found.place if found else None
 
 
 def evidence(tok: Token) -> list[dict]:

@@ -104,6 +104,8 @@ def _placed_by_dateline(doc: Doc, meetings: list[dict], trips: list[dict], peopl
     for meeting in meetings:
         if not country or meeting["place"] or meeting.get("_virtual") or meeting.get("_venue_unknown"):
             continue
+        if meeting["status"] == "planned":
+            continue  # the dateline is where the story is filed, not where the next meeting will be
         if away & set(meeting["participants"]):
             continue  # 'TOKYO - Koizumi will fly to Pyongyang ... hold talks with Kim'
         if any(people[n].country == country for n in meeting["participants"]):
@@ -150,12 +152,16 @@ def _joined_trips(trips: list[dict], joined: dict[str, list[str]], people: dict[
 def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[str, Person]) -> list[dict]:
     """Who travels with a lead goes on the lead's days; who is with the lead only at an encounter
     ('X, accompanied by Y, met Z') goes there too, undated."""
-    out = [
-        companion_trip(t, name, people, t["evidence"], dated=dated)
-        for t in trips
-        for dated, key in ((True, (t["traveler"], t["status"])), (False, (t["traveler"], t["status"], "met")))
-        for name in crews.get(key, [])
-    ]
+    told = {(t["traveler"], t["status"]) for t in trips}
+    legs = Counter(t["traveler"] for t in trips)
+    out = []
+    for trip in trips:
+        for (lead, status, *met), names in crews.items():
+            # (a crew told in another tense than the lead's one trip goes on it: 'arrives tomorrow'
+            # is present tense, 'will accompany Singh' future)
+            other_tense = (lead, status) not in told and legs[lead] == 1
+            if lead == trip["traveler"] and (status == trip["status"] or other_tense):
+                out += [companion_trip(trip, name, people, trip["evidence"], dated=not met) for name in names]
     return [t for t in out if t is not None]
 
 

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from envoy.datelines import dateline, header_seat
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
 from envoy.nlp import GROUP_HEADS, HONORIFICS, NAME_STYLES, QUOTES
 
@@ -83,7 +84,6 @@ STATE_BODIES = {"delegation", "government", "ministry", "mission", "commission",
 # Plural office words that also head groups of private people: 'business leaders Jack Ma and ...'.
 NOT_PLURAL_TITLES = GROUP_HEADS - {"official"}
 # 'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:': what follows a dateline's place, what closes it
-DATELINE_MARKS = {",", "(", ":", "–", "—", "-", "--"}
 DATELINE_ENDS = {":", "–", "—", "-", "--", ")"}
 MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
 MEETING_NOUNS = {
@@ -561,6 +561,7 @@ def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[s
         for size in (6, 5, 4, 3, 2, 1):  # "Democratic People's Republic of Korea"
             words = tokens[i : i + size]
             code = gaz.place_country(_phrase(words)) if len(words) == size else None
+            code = code or (_place_before_title(_phrase(words)) if len(words) == size else None)
             if code and (_town_in_a_name(_phrase(words)) or _seat(_phrase(words))):
                 code = None  # 'the Lok Sabha' (Sabha, Libya), 'the Shanghai-based bank'
             if code:
@@ -571,6 +572,15 @@ def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[s
         else:
             i += 1
     return found
+
+
+def _place_before_title(phrase: Span) -> str | None:
+    """'Punjab Chief Minister', 'West Bengal Chief Minister': a subdivision or town the NER missed
+    is a place all the same before a title word (not 'NIS Director', 'UN Secretary-General')."""
+    following = phrase.doc[phrase.end] if phrase.end < len(phrase.doc) else None
+    if following is None or following.lower_ not in gazetteer().title_words or not phrase.text.istitle():
+        return None
+    return gazetteer().country(phrase.text)
 
 
 def _seat(phrase: Span) -> bool:
@@ -1207,6 +1217,9 @@ def _lead(person: Person, refs: References) -> Person | None:
             return owner
     for mention in person.mentions:
         verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
+        lead = _accompanied(mention, verb, refs) if verb is not None else None
+        if lead is not None and lead is not person:
+            return lead
         if verb is None or not any(a.dep_ == "agent" or a.lower_ == "by" for a in mention.root.ancestors):
             continue
         # 'Xi, accompanied by ...', 'Milei, who is accompanied on the visit by ...': the noun it qualifies
@@ -1222,6 +1235,17 @@ def _lead(person: Person, refs: References) -> Person | None:
         if lead is not None and lead is not person:
             return lead
     return _fellow_traveller(person, refs)
+
+
+def _accompanied(mention: Span, verb: Token, refs: References) -> Person | None:
+    """'Krishna and the chief ministers of Assam and Tripura will accompany Singh' -> Singh."""
+    subject = mention.root if mention.root.dep_ != "conj" else next(
+        (a for a in mention.root.ancestors if a.dep_ != "conj"), mention.root
+    )
+    if subject.dep_ not in PERSON_ROLES or subject.head != verb:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return refs.person(objects[0]) if objects else None
 
 
 def _fellow_traveller(person: Person, refs: References) -> Person | None:
@@ -1298,31 +1322,9 @@ def _spokesperson_rule(person: Person, people: list[Person], refs: References) -
 
 
 def dateline_country(doc: Doc) -> str | None:
-    """The country of the place a story is filed from, opening one of its first lines: 'SEOUL,
-    Aug. 24 (Yonhap) --', 'ISLAMABAD:', 'Hanoi (VNA) –'. Where the story happens: 'here'."""
-    if "dateline" not in doc.user_data:
-        # (the first line is the headline, unless in capitals: 'Japan, India agree ...')
-        found = (_dateline_at(doc, i) for i in _line_starts(doc) if i > 0 or doc[i].is_upper)
-        doc.user_data["dateline"] = next((code for code in found if code), None)
-    return doc.user_data["dateline"]
-
-
-def _line_starts(doc: Doc) -> list[int]:
-    """Where the first lines, those that may hold a dateline, start."""
-    starts = [t.i for t in doc if t.i == 0 or "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_]
-    return [i for i in starts[:6] if not doc[i].is_space]
-
-
-def _dateline_at(doc: Doc, start: int) -> str | None:
-    for size in (3, 2, 1):
-        place, after = doc[start : start + size], doc[start + size : start + size + 12]
-        if len(place) < size or not len(after) or after[0].text not in DATELINE_MARKS:
-            continue
-        line = [t for t in after if "\n" not in t.text]
-        closed = any(t.text in DATELINE_ENDS for t in line) or len(line) < len(after)
-        if closed and (place[0].is_title or place[0].is_upper) and gazetteer().is_place(place.text):
-            return gazetteer().country(place.text)
-    return None
+    """The country of the place a story is filed from. Where the story happens: 'here'."""
+    found = dateline(doc)
+    return found.country if found else None
 
 
 def _speaking_place_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1747,23 +1749,21 @@ def _docs(people: list[Person]) -> list[Doc]:
 def _agency_country(people: list[Person]) -> str | None:
     """The country of a national news agency that files the story: 'NADI, Fiji, April 5 (Xinhua)
     --' (a story of a national agency reports for its government; international agencies are not
-    listed). Only a dateline's parenthesis: '(MAP)' in the prose may be an action plan."""
+    listed). Only a dateline's agency: '(MAP)' in the prose may be an action plan."""
     for doc in _docs(people):
-        for start in _line_starts(doc):
-            line = doc[start : start + 14]
-            for tok in line:
-                if "\n" in tok.text + tok.whitespace_:
-                    break
-                close = next((t.i for t in doc[tok.i + 1 : tok.i + 6] if t.text == ")"), None)
-                if tok.text == "(" and close and doc[tok.i + 1 : close].text in gazetteer().agencies:
-                    return gazetteer().agencies[doc[tok.i + 1 : close].text]
+        found = dateline(doc)
+        if found and found.agency:
+            return gazetteer().agencies.get(found.agency) or gazetteer().agencies.get(found.agency.title())
     return None
 
 
 def _speaking_seat(people: list[Person]) -> str | None:
     """The country of a seat of government that speaks in the article: 'A Downing Street
-    spokesperson said', 'the White House said'."""
+    spokesperson said', 'the White House said', or that issues it (a release's header line 'The
+    White House')."""
     for doc in {m.doc for p in people for m in p.mentions[:1]}:
+        if header_seat(doc):
+            return header_seat(doc)
         for tok in doc:
             if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
                 continue

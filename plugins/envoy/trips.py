@@ -855,10 +855,17 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
+        companions = list_region(by) if by is not None else None
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        # 'Krishna and Gogoi will accompany Singh' (on his journey; not 'accompanied him to the
+        # airport', a host's courtesy, nor 'in Burma', one leg)
+        plain = not any(c.dep_ == "prep" for o in [tok, *objects] for c in o.children)
+        if by is None and objects and lead_tok is not None and plain:
+            companions, lead_tok = doc[lead_tok.left_edge.i : tok.i], objects[0]
         lead = _lead_of(lead_tok, refs) if lead_tok is not None else None
-        if by is None or lead is None:
+        if companions is None or lead is None:
             continue
-        names = [p.name for p in listed(refs, list_region(by)) if p is not lead]
+        names = [p.name for p in listed(refs, companions) if p is not lead]
         key = (lead.name, status(tok)) if _travel_clause(tok, lead_tok) else (lead.name, status(tok), "met")
         crew = out.setdefault(key, [])
         crew.extend(n for n in names if n not in crew)

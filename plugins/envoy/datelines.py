@@ -1,0 +1,84 @@
+"""Datelines and headers: the place a story is filed from and the agency that files it, read from
+one of the article's first lines in the forms wires and governments use:
+'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:', 'Hanoi (VNA) –', 'Caracas, Aug 7 (EFE).-',
+'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –', 'Bogotá, April 14, 2020. The ...',
+and the Kremlin's 'September 10, 2009, Meiendorf Castle, Moscow Region'; and the seat of
+government a release's header names ('The White House')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from envoy.lexicon import gazetteer
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+# 'Mazar-i-Sharif', 'Rio de Janeiro'
+WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'TASHKENT. KAZINFORM')
+PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|el|al))*?"
+PLACE_FIRST = re.compile(
+    rf"(?P<place>{PLACE})(?:,[ \t]*(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
+    rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}}))?"
+    r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|,|$)"
+)
+DAY_FIRST = re.compile(rf"{DAY},[ \t]*(?P<place>[^,\n]+)(?:,[ \t]*(?P<region>[^,\n]+))?[ \t]*$")
+AREA_WORDS = {"region", "oblast", "province", "district", "krai", "governorate"}  # 'Moscow Region'
+MAX_LINES = 6
+SEAT_WORDS = 4  # a dateline opens the story, after at most a headline, a byline and a date line
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    country: str
+    agency: str | None = None
+
+
+def dateline(doc: Doc) -> Dateline | None:
+    """The story's dateline, if one of its first lines opens with one ('Japan, India agree ...'
+    is a headline: a dateline's place comes with a mark, and in title case with a date or agency)."""
+    if "dateline" not in doc.user_data:
+        lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:MAX_LINES]
+        doc.user_data["dateline"] = next((d for d in map(_read, lines) if d), None)
+    return doc.user_data["dateline"]
+
+
+def header_seat(doc: Doc) -> str | None:
+    """The country of the seat of government a release's header line names on its own ('The
+    White House' over 'Office of the Vice President'): the government that issues it."""
+    lines = [line.strip() for line in doc.text.split("\n") if line.strip()][1:MAX_LINES]
+    seats = (gazetteer().listed_place(line) for line in lines if len(line.split()) <= SEAT_WORDS)
+    return next((code for code in seats if code), None)
+
+
+def _read(line: str) -> Dateline | None:
+    match = DAY_FIRST.match(line) or PLACE_FIRST.match(line)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    agency = groups.get("agency") or groups.get("caps_agency")
+    if match.re is PLACE_FIRST:
+        capitals = groups["place"].isupper()
+        # a capitalised word and a mark open many sentences: in title case the place must come
+        # with a date, an agency or its country, and a comma alone closes only 'SEOUL, Aug. 24'
+        if not capitals and not (groups["day"] or agency or groups["region"]):
+            return None
+        if groups["end"] == "," and not (capitals and groups["day"]):
+            return None
+        if not groups["end"] and not groups["day"]:  # a line of its own: 'Brussels, 3 June 2015'
+            return None
+        if groups["end"].startswith(".") and not (groups["day"] or agency):
+            return None
+    for place in (groups["place"], groups.get("region")):
+        place = place.strip() if place else ""
+        name = place.title() if place.isupper() else place
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in AREA_WORDS:
+            name = " ".join(words[:-1])
+        code = gazetteer().country(name) if name else None
+        if code:
+            return Dateline(name, code, agency)
+    return None

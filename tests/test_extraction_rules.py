@@ -2038,6 +2038,31 @@ GENERAL_RULES = [
             ("Tarun Gogoi", "BD", "2011-09-06", "2011-09-07"),
         ],
     ),
+    (  # 'the Foreign Ministers of Peru, A; of Ecuador, B; and of Brazil, C', and 'X also took part in
+        # the session': one videoconference of five
+        "Blum holds videoconference\n\nBogotá, April 14, 2020. Foreign Minister Claudia Blum held a"
+        " videoconference this Tuesday with the Foreign Ministers of Peru, Gustavo Meza-Cuadra; of Ecuador,"
+        " José Valencia; and of Brazil, Ernesto Araújo.\n\nThe Director of Migración Colombia, Juan"
+        " Francisco Espinosa, also took part in the session.",
+        "2020-04-14",
+        "meetings",
+        [
+            (
+                {"Claudia Blum", "Gustavo Meza-Cuadra", "José Valencia", "Ernesto Araújo",
+                 "Juan Francisco Espinosa"},
+                "2020-04-14",
+            )
+        ],
+    ),
+    (  # a first-person release: its header names the author ('The Hon ... MP' over a title line),
+        # who speaks as 'I' (returning to Australia: an Australian abroad, on a dated trip)
+        "Visit to Papua New Guinea\nThe Hon Julie Bishop MP\nMinister for Foreign Affairs\n\n10 December"
+        " 2015\n\nToday in Port Moresby I held talks with Papua New Guinea's Minister for Foreign Affairs,"
+        " Rimbink Pato.\n\nI arrived in Port Moresby yesterday. I will return to Australia on Saturday.",
+        "2015-12-10",
+        "trips",
+        [("Julie Bishop", "PG", "2015-12-09", "2015-12-12")],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

@@ -107,6 +107,12 @@ SENTENCES = [
      [("March 6 to 8", "DATE", "2022-03-06")]),
     ("Stoltenberg will travel to Japan from Sunday 29 January to Wednesday 1 February 2023.",
      date(2023, 1, 27), [("Sunday 29 January to Wednesday 1 February 2023", "DATE", "2023-01-29")]),
+    # what the model misses at a sentence's or line's start
+    ("Today in Port Moresby I held talks with Minister Pato.", date(2015, 12, 10),
+     [("Today", "DATE", "2015-12-10")]),
+    ("Tomorrow I will travel to Buka.", date(2015, 12, 10), [("Tomorrow", "DATE", "2015-12-11")]),
+    ("Media release\n10 December 2015\n\nI held talks.", date(2015, 12, 10),
+     [("10 December 2015", "DATE", "2015-12-10")]),
 ]
 
 

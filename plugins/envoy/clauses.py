@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import QUOTES
+from envoy.nlp import QUOTES, quoted
 from envoy.officials import (
     CALL_OFF_VERBS,
     NUMBERS,
@@ -160,8 +160,13 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
 
 
 def _working_session(tok: Token) -> bool:
-    """'will hold a working session on Saturday': leaders' talks (not a plenary session)."""
-    return tok.lower_ == "session" and any(c.lower_ == "working" for c in tok.children if c.i < tok.i)
+    """'will hold a working session on Saturday': leaders' talks (not a plenary session); 'X also
+    took part in the session': the encounter just told of."""
+    if tok.lower_ != "session":
+        return False
+    told = [c.lower_ for c in tok.children] == ["the"] and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+    taking_part = told and any(c.lower_ == "part" for c in tok.head.head.children)
+    return taking_part or any(c.lower_ == "working" for c in tok.children if c.i < tok.i)
 
 
 CALL_WORDS = {"call", "phone", "telephone", "video", "videoconference", "virtual", "teleconference"}
@@ -501,13 +506,14 @@ def list_region(start: Token) -> Span:
 
 
 def _country_name_item(semicolon: Token) -> bool:
-    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra':
-    a semicolon that goes on to another 'Country, Name' item continues the list."""
+    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra',
+    'the Foreign Ministers of Peru, A; of Ecuador, B': a semicolon that goes on to another
+    'Country, Name' item continues the list."""
     if semicolon.text != ";":
         return False
     doc = semicolon.doc
     at = semicolon.i + 1
-    while at < semicolon.sent.end and doc[at].lower_ in {"and", "the"}:
+    while at < semicolon.sent.end and doc[at].lower_ in {"and", "the", "of"}:  # '; and of Brazil, X
         at += 1
     if at + 2 >= semicolon.sent.end or doc[at].ent_type_ not in {"GPE", "ORG", "NORP"}:
         return False
@@ -546,7 +552,7 @@ class ArticleReferences(References):
 
     def person(self, tok: Token) -> Person | None:
         if tok.lower_ in FIRST_PERSON:
-            if not _quoted(tok):
+            if not quoted(tok):
                 return self.speaker(tok)
             # the quotation's own speaker ('"I met him," Lavrov said'); else, a statement given whole
             # as a quotation under its author's header line: the author
@@ -835,16 +841,6 @@ def party_count(tok: Token) -> int | None:
     if tok.lower_ not in PARTY_NOUNS:
         return None
     return next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
-
-
-def _quoted(tok: Token) -> bool:
-    """Inside a quotation (an odd number of straight or opening quotes before it in its paragraph):
-    a quoted 'I' is the one quoted, not the release's author."""
-    text = tok.doc.text[: tok.idx]
-    paragraph = text[text.rfind("\n") + 1 :]
-    return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
-
-
 
 
 def _quote_opening(text: str, at: int) -> int | None:

@@ -401,7 +401,9 @@ def _attended(tok: Token) -> str | None:
     if not (verb.lemma_ in {"participate", "participation"} or part):
         return None
     named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # 'the ASEAN Forum'
-    named = named or tok.lower_ in SESSION_NOUNS  # 'the Second Belt and Road Forum'
+    # 'the Second Belt and Road Forum', 'the plenary session'; a bare 'the session' is the one told of
+    bare = all(c.lower_ == "the" for c in tok.children)
+    named = named or (tok.lower_ in SESSION_NOUNS and not bare)
     return "the" if any(c.lower_ == "the" for c in tok.children) and not named else "a"
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -28,6 +29,7 @@ PARTICLES = {
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
 }
 QUOTES = {"“", "”", '"'}
+HEADER_LINES = 6  # a release's header: headline, issuer, speaker and title, date
 # Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.
 POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C."}
 # Tokens of a full name that are no surname on their own.
@@ -171,6 +173,7 @@ class PersonNames:
         persons = [self._complete(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
         persons = [ent for ent in persons if ent is not None]
         persons += self._attribution_names(doc)
+        persons += self._header_names(doc)
         persons += self._titled_names(doc, persons)
         persons = self._join_hyphenated(doc, persons)
         persons += self._korean_style_names(doc, persons)
@@ -266,6 +269,24 @@ class PersonNames:
                 and not _is_place(name[-1:])
             ):
                 found.append(Span(doc, start, end - 1, label="PERSON"))
+        return found
+
+    def _header_names(self, doc: Doc) -> list[Span]:
+        """A release's header: the name alone on a line ('The Hon Julie Bishop MP'), which the NER
+        may call an organisation, over its title alone on the next ('Minister for Foreign Affairs')."""
+        found = []
+        lines = _lines(doc)[:HEADER_LINES]
+        for (start, end), (next_start, _) in pairwise(lines):
+            words = [t for t in doc[start:end] if t.lower_ not in HONORIFICS | {"the", "rt", "right"}]
+            words = [t for t in words if t.text not in POST_NOMINALS]
+            if (
+                2 <= len(words) <= 4
+                and doc[next_start].lower_ in self.title_words
+                and _line_of_titles(doc, next_start)
+                and all(t.is_title and t.is_alpha and t.lower_ not in self.title_words for t in words)
+                and not _is_place(doc[words[0].i : words[-1].i + 1])
+            ):
+                found.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
         return found
 
     def _titled_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
@@ -527,6 +548,26 @@ def _trim_headline_names(persons: list[Span]) -> list[Span]:
                 end -= 1
         trimmed.append(Span(span.doc, span.start, end, label="PERSON"))
     return trimmed
+
+
+def quoted(tok) -> bool:
+    """Inside a quotation (an odd number of straight or opening quotes before it in its paragraph):
+    a quoted 'I' is the one quoted, not the release's author."""
+    text = tok.doc.text[: tok.idx]
+    paragraph = text[text.rfind("\n") + 1 :]
+    return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    """(first, end) token index of each non-blank line."""
+    lines, start = [], None
+    for tok in doc:
+        if start is None and not tok.is_space:
+            start = tok.i
+        if start is not None and ("\n" in tok.text or "\n" in tok.whitespace_):
+            lines.append((start, tok.i + (not tok.is_space)))
+            start = None
+    return lines + ([(start, len(doc))] if start is not None else [])
 
 
 def _line_of_titles(doc: Doc, start: int) -> bool:

@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline, header_seat
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import GROUP_HEADS, HONORIFICS, NAME_STYLES, QUOTES
+from envoy.nlp import GROUP_HEADS, HONORIFICS, NAME_STYLES, POST_NOMINALS, QUOTES, quoted
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -432,8 +432,12 @@ def _comma_title_before(span: Span) -> Span | None:
 def _line_title(span: Span) -> Span | None:
     """A release header: the name alone on its line, its title alone on the next ('Victoria
     Nuland' / 'Department Spokesperson')."""
-    doc, i = span.doc, span.end
-    before = doc[span.start - 1] if span.start > 0 else None
+    doc, i, first = span.doc, span.end, span.start
+    while first > 0 and doc[first - 1].lower_ in HONORIFICS | STYLE_WORDS:
+        first -= 1  # 'The Hon Julie Bishop MP'
+    while i < len(doc) and doc[i].text in POST_NOMINALS:
+        i += 1
+    before = doc[first - 1] if first > 0 else None
     if before is not None and "\n" not in before.text + before.whitespace_:
         return None
     if "\n" in doc[i - 1].whitespace_:
@@ -754,8 +758,9 @@ def _plural_office(tok: Token) -> bool:
 
 
 def _paired_title(mention: Span) -> tuple[Span, list[str]] | None:
-    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra':
-    a plural office of a list of 'country, name' pairs; each name holds it for the country before it."""
+    """'the presidents of Colombia, Iván Duque; Ecuador, Lenín Moreno; and Peru, Martín Vizcarra',
+    'the Foreign Ministers of Peru, A; of Ecuador, B': a plural office of a list of 'country, name'
+    pairs; each name holds it for the country before it."""
     doc, comma = mention.doc, mention.start - 1
     if comma < 2 or doc[comma].text != ",":
         return None
@@ -766,6 +771,8 @@ def _paired_title(mention: Span) -> tuple[Span, list[str]] | None:
     if code is None or not gazetteer().is_country(doc[start:comma].text):
         return None
     for tok in reversed(doc[mention.sent.start : start]):
+        if tok.lower_ == "of" and tok.i > 0 and doc[tok.i - 1].lower_ in {";", "and"}:
+            continue  # '...; of Ecuador, José Valencia; and of Brazil, ...': the list goes on
         if tok.lower_ == "of" and tok.i > 0:
             office = doc[tok.i - 1]
             semicolons = any(t.text == ";" for t in doc[tok.i : mention.end + 2])
@@ -1289,7 +1296,7 @@ def _return_rule(person: Person, people: list[Person], refs: References) -> None
     """'Merz will return to Berlin tonight' after travelling to Paris and Warsaw, 'Milei flies
     back to Buenos Aires' after meeting Italy's president: a traveller returns home."""
     abroad = _not_home(person, people, refs)
-    for mention in person.mentions:
+    for mention in person.mentions + _author_words(person):
         verb = mention.root.head
         back = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in BACK), None)
         returns = verb.lemma_ == "return" or (verb.lemma_ in TRAVEL_VERBS and back is not None)
@@ -1301,6 +1308,15 @@ def _return_rule(person: Person, people: list[Person], refs: References) -> None
             if code and code not in abroad:
                 person.settle(code)
                 return
+
+
+def _author_words(person: Person) -> list[Span]:
+    """'The Hon Julie Bishop MP / Minister for Foreign Affairs / ... I will return to Australia on
+    Saturday': a first-person release's author, named on a header line (no verb), speaks as 'I'."""
+    first = person.mentions[0]
+    if any(t.pos_ in {"VERB", "AUX"} for t in first.sent):
+        return []
+    return [first.doc[t.i : t.i + 1] for t in first.doc[first.end :] if t.text == "I" and not quoted(t)]
 
 
 def _spokesperson_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1512,7 +1528,7 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
     other side ('Scholz also met Premier Li Keqiang': Li is not German) or of an office they meet
     ('hosted their Japanese counterparts'), and countries they travel to."""
     excluded = _abroad(person, refs)
-    for mention in person.mentions:
+    for mention in person.mentions + _author_words(person):
         talks = _talks_with(mention)
         for tok in [c for c in talks.children if c.dep_ == "poss"] if talks is not None else []:
             partner = refs.person(tok)  # 'the Prime Minister's meeting with President X'

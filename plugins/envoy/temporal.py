@@ -100,8 +100,14 @@ def _matcher(vocab) -> Matcher:
         m.add("YEAR", [[{"LOWER": {"IN": ["in", "since", "until", "by", "during", "before",
                                           "after", "to", "between", "from", "through"]}},
                          {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}]])
+        month = {"LOWER": {"IN": MONTHS + [m + "." for m in MONTHS]}}
+        day, year = {"TEXT": {"REGEX": r"^[0-3]?\d$"}}, {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
         m.add("DATE", [
             [{"LOWER": {"IN": ["recently", "currently", "recent", "soon", "now", "nowadays"]}}],
+            # what the model misses at a sentence's or a line's start: 'Today in Port Moresby I held
+            # talks', 'Tomorrow I will travel', a release's date line '10 December 2015'
+            [{"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}],
+            [day, month, year], [month, day, {"ORTH": ","}, year], [month, day, year],
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],

@@ -2063,6 +2063,26 @@ GENERAL_RULES = [
         "trips",
         [("Julie Bishop", "PG", "2015-12-09", "2015-12-12")],
     ),
+    (  # 'joined the Vice President for the meeting': at the meeting, not on his journey; an
+        # ambassador whose post is unsaid is posted where he meets (no trip there)
+        "Vice President Joe Biden arrived in Ankara this morning and met with Prime Minister Binali"
+        " Yıldırım. U.S. Ambassador John Bass joined the Vice President for the meeting.",
+        "2016-08-24",
+        "trips",
+        [("Joe Biden", "TR", "2016-08-24", None)],
+    ),
+    (  # 'On June 6, commencing at 5:40 p.m.': the time of the summit the aspect clause hangs on;
+        # 'In the evening' after a past day told of is that day's evening
+        "On June 6, commencing at 5:40 p.m. for approximately 70 minutes, Prime Minister Shinzo Abe held a"
+        " summit meeting with Prime Minister Nguyen Xuan Phuc. Argentine President Cristina Fernández"
+        " arrived in Caracas on Wednesday morning. In the evening she met President Hugo Chávez.",
+        "2017-06-08",
+        "meetings",
+        [
+            ({"Shinzo Abe", "Nguyen Xuan Phuc"}, "2017-06-06"),
+            ({"Cristina Fernández", "Hugo Chávez"}, "2017-06-07"),
+        ],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

@@ -359,10 +359,15 @@ def attached(tok: Token, event: list[Token]) -> bool:
     return False
 
 
+ASPECT_VERBS = {"commence", "start", "begin", "last", "continue"}  # of the event they hang on
+
+
 def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
+    # (not 'On June 6, commencing at 5:40 p.m., Abe held a summit': the summit's own time)
     clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
-    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not _in_name(verb)
+    aspect = verb.dep_ == "advcl" and verb.lemma_ in ASPECT_VERBS and verb.tag_ == "VBG"
+    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not aspect and not _in_name(verb)
 
 
 def _misattached_before(tok: Token, verb: Token) -> bool:

@@ -734,14 +734,17 @@ def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
 
 def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     """"16:15 UTC, June 1st" takes the date right after it; "Tuesday ... at 18:00 UTC" the last
-    day of its sentence; otherwise a time of day is on the publication day."""
+    day of its sentence; otherwise a time of day is on the last past day mentioned, else on the
+    publication day."""
     if following is not None and following["start"] - tx["end"] <= 3:
         res = _calendar(_clean(following["text"]), following.get("tense"), refs)
         if res is not None and res.first is not None and res.first == res.last:
             return _day(res.first)
     if tx.get("sent_start") in refs.sent_days:
         return _day(refs.sent_days[tx["sent_start"]])
-    return replace(_day(refs.pub), mentioned=False)
+    # 'arrived on Wednesday morning ... In the evening Morales joined them': a story told of a past
+    # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside
+    return replace(_day(min(refs.day, refs.pub)), mentioned=False)
 
 
 def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:

@@ -954,11 +954,20 @@ def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
         who, lead = subject(tok), next((c for c in tok.children if c.dep_ == "dobj"), None)
         joiner = refs.person(who) if who is not None else None
         led = refs.person(lead) if lead is not None else None
-        if joiner is None or led is None or joiner is led:
+        if joiner is None or led is None or joiner is led or _for_an_event(tok):
             continue
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in places_listed(c)]
         out.append((led.name, joiner.name, gazetteer().country(places[0]) if places else None))
     return out
+
+
+def _for_an_event(join: Token) -> bool:
+    """'U.S. Ambassador John Bass joined the Vice President for the meeting': at the meeting (where
+    the ambassador is posted), not on the journey."""
+    from envoy.clauses import EVENT_NOUNS
+
+    events = [o for c in join.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lemma_ in EVENT_NOUNS for o in events)
 
 
 def companion_trip(
@@ -1087,10 +1096,22 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
         for name in meeting["participants"]:
             home = people[name].country or seat(people[name])
             known = any(t["traveler"] == name and t["destination_country"] == country for t in trips + out)
-            if country and home and home != country and not known and country not in people[name].posts:
+            if country and home and home != country and not known and not _posted(people[name], country):
                 rule = "trip.implied_by_meeting_place"
                 out.append(_visit_of(name, meeting["place"], country, meeting, rule))
     return out
+
+
+RESIDENT_ENVOYS = {"ambassador", "chargé", "charge", "consul", "commissioner"}  # not a special envoy
+
+
+def _posted(person: Person, country: str) -> bool:
+    """Posted where they meet: 'Ambassador to Israel' in Israel; 'U.S. Ambassador John Bass', post
+    unsaid, at a meeting abroad is at his post."""
+    if person.posts:
+        return country in person.posts
+    words = {w.lower() for title in person.titles for w in title.split()}
+    return bool(words & RESIDENT_ENVOYS) and not words & {"special", "at-large", "roving"}
 
 
 def hosted_trips(meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> list[dict]:

@@ -2083,6 +2083,14 @@ GENERAL_RULES = [
             ({"Cristina Fernández", "Hugo Chávez"}, "2017-06-07"),
         ],
     ),
+    (  # a tour's range starts its first stop, and moving on to the next stop ends it
+        "Minister for Foreign Affairs George Yeo will visit the Kingdom of Saudi Arabia and the United Arab"
+        " Emirates from 3 to 7 March 2009.\n\nIn Riyadh, Minister Yeo will call on King Abdullah.\n\n"
+        "Minister Yeo will travel to Abu Dhabi on 5 March.",
+        "2009-03-02",
+        "trips",
+        [("George Yeo", "AE", "2009-03-05", "2009-03-07"), ("George Yeo", "SA", "2009-03-03", "2009-03-05")],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

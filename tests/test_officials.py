@@ -145,6 +145,12 @@ def test_international_title_in_an_apposition():
     assert "Moussa Faki Mahamat" in found and found["Moussa Faki Mahamat"]["country"] is None
 
 
+def test_a_residence_after_a_title_word_is_no_name():
+    assert list(officials("Prime Minister Helen Clark will host Mr Smith at a lunch at Premier House.")) == [
+        "Helen Clark"
+    ]
+
+
 def test_dateline_glued_to_a_name_is_dropped():
     text = "KHARTOUM - Mariam al-Sadiq al-Mahdi, the foreign minister, met Prime Minister Abiy Ahmed."
     assert "Mariam al-Sadiq al-Mahdi" in officials(text)
@@ -1145,6 +1151,22 @@ TEXT_COUNTRIES = [
         " The Vice President departs Ankara tomorrow for Stockholm, Sweden, where he will meet with Prime"
         " Minister Stefan Löfven.",
         {"Joe Biden": "US", "Binali Yıldırım": "TR"},
+    ),
+    (  # a statement's author named in its headline ('Statement by X, Title (Place, date)'), whose
+        # 'We will return to Paris' says home; a hyphenated given name the NER cuts ('Jean-')
+        "Iraq - Statement by Jean-Yves Le Drian, Minister for Europe and Foreign Affairs (Baghdad, 26 August"
+        " 2017)\n\nI arrived in Baghdad this morning with Florence Parly, Minister for the Armed Forces.\n\n"
+        "Together we were received by Prime Minister Haider al-Abadi. I then held talks with my counterpart,"
+        " Foreign Minister Ibrahim al-Jaafari.\n\nWe will return to Paris tonight.",
+        {"Jean-Yves Le Drian": "FR", "Haider al-Abadi": "IQ"},
+    ),
+    (  # 'Mr Macron' is the president, not 'his wife, Brigitte Macron': his companions serve France;
+        # a hyphenated surname the NER cuts ('Maite Nkoana' + '-Mashabane')
+        "French President Emmanuel Macron began a state visit to the Netherlands yesterday. King"
+        " Willem-Alexander hosted a banquet in honour of Mr Macron and his wife, Brigitte Macron. Mr Macron"
+        " is accompanied by Foreign Minister Catherine Colonna. Foreign Minister Maite Nkoana-Mashabane of"
+        " South Africa sent greetings.",
+        {"Catherine Colonna": "FR", "Maite Nkoana-Mashabane": "ZA"},
     ),
     (  # a title-case dateline with its date: 'Bogotá, April 14, 2020.' files from Colombia
         "Blum holds videoconference\n\nBogotá, April 14, 2020. Foreign Minister Claudia Blum de Barberi held"

@@ -30,6 +30,7 @@ PARTICLES = {
 }
 QUOTES = {"“", "”", '"'}
 HEADER_LINES = 6  # a release's header: headline, issuer, speaker and title, date
+VENUE_WORDS = {"house", "palace", "hall", "castle", "lodge", "residence", "building", "centre", "center"}
 # Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.
 POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C."}
 # Tokens of a full name that are no surname on their own.
@@ -216,7 +217,7 @@ class PersonNames:
             given = given and not self._not_name(doc[start - 1])
             if given and not _place_end(doc, start - 1):
                 start -= 1
-        end = _with_particles(doc, end)
+        end = _with_particles(doc, _across_hyphens(doc, end))
         given_only = end - start == 1 and not self._not_name(doc[start])
         if given_only and end < len(doc) and _surname_left_out(doc[end]):
             end += 1  # 'Eric' + 'Garcetti'
@@ -251,6 +252,7 @@ class PersonNames:
             or low in HONORIFICS
             or (tok.is_stop and not tok.is_title)
             or low in {"in", "from", "on", "at", "the", "of", "and", "with"}
+            or low in VENUE_WORDS  # 'at Premier House': a residence, not Premier House
             or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in POST_PREPS and _is_place(tok.doc[tok.i :][:1]))
             or _is_demonym(tok)
         )
@@ -539,7 +541,7 @@ def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
 def _trim_headline_names(persons: list[Span]) -> list[Span]:
     """A headline name ends with a word the article's other names use: 'President Ruto Receives
     King ...' -> 'Ruto' (the body has 'William Ruto'); headline verbs are capitalised too."""
-    body_words = {tok.text for p in persons if not _headline(p.sent) for tok in p}
+    body_words = {tok.text for p in persons if not _headline(p.sent) for tok in p if tok.is_alpha}
     trimmed = []
     for span in persons:
         end = span.end
@@ -598,6 +600,21 @@ def _dateline(tok) -> bool:
         return tok.i > 0 and _dateline(tok.doc[tok.i - 1])
     place = gazetteer().country(tok.text.title()) if tok.is_upper and tok.is_alpha and len(tok) > 2 else None
     return place is not None
+
+
+def _across_hyphens(doc: Doc, end: int) -> int:
+    """A name never stops at a hyphen glued to a capitalised word: 'Jean-' + 'Yves', 'Maite
+    Nkoana' + '-Mashabane'."""
+    while end < len(doc):
+        last, nxt = doc[end - 1], doc[end]
+        if last.text == "-" and not last.whitespace_ and nxt.is_title and nxt.is_alpha:
+            end += 1
+        elif nxt.text == "-" and not last.whitespace_ and not nxt.whitespace_ and end + 1 < len(doc) \
+                and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            return end
+    return end
 
 
 def _with_particles(doc: Doc, end: int) -> int:

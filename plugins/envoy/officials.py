@@ -171,10 +171,16 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     return people
 
 
+KIN = {"wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister"}
+
+
 def _consort_named(person: Person) -> bool:
-    """Introduced with a royal or consort style only: 'First Lady Janja Lula da Silva'."""
-    title = _title_before(person.mentions[0])
-    return title is not None and _royal_only(title)
+    """Introduced with a royal or consort style only, 'First Lady Janja Lula da Silva', or as kin,
+    'his wife, Brigitte Macron' ('Mr Macron' is then the president)."""
+    first = person.mentions[0]
+    title = _title_before(first)
+    kin = any(t.lower_ in KIN for t in first.doc[max(first.start - 3, 0) : first.start])
+    return kin or (title is not None and _royal_only(title))
 
 
 def _whole_words(name: str) -> set[str]:
@@ -335,8 +341,11 @@ def _title_after(span: Span) -> Span | None:
         if named and not _royal_only(title):  # else ', Minister of Foreign Affairs' after it
             return title
     for child in _appositions(span):
-        # (up to a relative clause: '..., director general of ..., who met a North Korean official')
-        end = min([child.right_edge.i + 1] + [c.left_edge.i for c in child.subtree if c.dep_ == "relcl"])
+        # (up to a relative clause: '..., director general of ..., who met a North Korean official',
+        # or a parenthesis: '..., Minister for Europe and Foreign Affairs (Baghdad, 26 August 2017)')
+        stops = [c.left_edge.i for c in child.subtree if c.dep_ == "relcl"]
+        stops += [t.i for t in child.subtree if t.text == "(" and t.i > child.i]
+        end = min([child.right_edge.i + 1, *stops])
         while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
             end -= 1
         return span.doc[child.left_edge.i : end]
@@ -1316,7 +1325,8 @@ def _author_words(person: Person) -> list[Span]:
     first = person.mentions[0]
     if any(t.pos_ in {"VERB", "AUX"} for t in first.sent):
         return []
-    return [first.doc[t.i : t.i + 1] for t in first.doc[first.end :] if t.text == "I" and not quoted(t)]
+    words = (t for t in first.doc[first.end :] if t.text == "I" or t.lower_ == "we")  # 'We will return'
+    return [first.doc[t.i : t.i + 1] for t in words if not quoted(t)]
 
 
 def _spokesperson_rule(person: Person, people: list[Person], refs: References) -> None:

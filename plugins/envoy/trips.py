@@ -128,6 +128,8 @@ def _open_stay(trip: dict, timexes: list[dict]) -> bool:
     start = trip.get("start_timex")
     if start is None or trip.get("single_day") or trip.get("duration_timex") is not None:
         return False
+    if trip.get("_rank") == 1 and trip.get("end_timex") is None:
+        return True  # a tour's first stop: 'will visit A and B from 3 to 7 March' starts it, not ends it
     return trip.get("end_timex") in {None, start} and not SPAN_OF_DAYS.search(timexes[start]["text"].lower())
 
 
@@ -627,6 +629,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     durations = [i for i in lengths if STAY_LENGTH.search(timexes[i]["text"])]
     days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
     day = days[0] if days else None
+    span = day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower()))
     return {
         "traveler": traveler.name,
         "destination": place,
@@ -635,7 +638,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "status": status(tok),
         "start_timex": day if n == 0 else None,
         "end_timex": day if n == n_stops - 1 else None,
-        "single_day": _single_day(tok) and not durations and day is not None and not _continued(tok),
+        "single_day": _single_day(tok) and day is not None and not (durations or span or _continued(tok)),
         "duration_timex": durations[0] if durations and n_stops == 1 else None,
         "arrival": tok.lemma_ == "arrive" and day is None,
         "evidence": evidence(tok),
@@ -646,7 +649,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_headline": _heading(tok),  # its days come second, its status (no tense) last
         "_here": place is None,
         "_day": day,
-        "_span": day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower())),
+        "_span": span,
         "_coarse": day is not None and bool(COARSE.search(timexes[day]["text"].lower())),
         "_arrives": tok.lemma_ in {"arrive", "land"},
         "_movement": tok.lemma_ in MOVEMENT_VERBS or _continued(tok),

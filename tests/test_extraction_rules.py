@@ -2091,6 +2091,33 @@ GENERAL_RULES = [
         "trips",
         [("George Yeo", "AE", "2009-03-05", "2009-03-07"), ("George Yeo", "SA", "2009-03-03", "2009-03-05")],
     ),
+    (  # 'a three-day visit that began on Monday' starts the visit; 'X, accompanied by Y, is on a
+        # visit': Y travels on X's days
+        "President Obama welcomed President Ollanta Humala of Peru to the White House today. President"
+        " Humala, accompanied by Foreign Minister Eda Rivas, is on a three-day visit to Washington that"
+        " began on Monday.",
+        "2013-06-11",
+        "trips",
+        [
+            ("Eda Rivas", "US", "2013-06-10", "2013-06-12"),
+            ("Ollanta Humala", "US", "2013-06-10", "2013-06-12"),
+        ],
+    ),
+    (  # a day told in passing ('that began on Monday') is no reference for 'Earlier in the day';
+        # 'a working lunch ..., which X and Y are also due to join': they take part
+        "President Obama welcomed President Ollanta Humala of Peru to the White House today. President"
+        " Humala is on a three-day visit to Washington that began on Monday. Earlier in the day, Secretary"
+        " of State John Kerry met with Foreign Minister Eda Rivas. Vice President Joe Biden will host"
+        " President Humala for a working lunch, which Foreign Minister Rivas and Ambassador Harold Forsyth"
+        " are also due to join.",
+        "2013-06-11",
+        "meetings",
+        [
+            ({"Obama", "Ollanta Humala"}, "2013-06-11"),
+            ({"John Kerry", "Eda Rivas"}, "2013-06-11"),
+            ({"Joe Biden", "Ollanta Humala", "Eda Rivas", "Harold Forsyth"}, None),
+        ],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

@@ -366,7 +366,10 @@ def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
     # (not 'On June 6, commencing at 5:40 p.m., Abe held a summit': the summit's own time)
     clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
-    aspect = verb.dep_ == "advcl" and verb.lemma_ in ASPECT_VERBS and verb.tag_ == "VBG"
+    # ('a three-day visit that began on Monday': the visit's own start)
+    aspect = verb.lemma_ in ASPECT_VERBS and (
+        (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN")
+    )
     return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not aspect and not _in_name(verb)
 
 

@@ -773,7 +773,8 @@ def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
     for i, tx in enumerate(timexes):
         following = timexes[i + 1] if i + 1 < len(timexes) else None
         res = _resolve(tx, following, refs)
-        refs.note(res, tx.get("sent_start"))
+        if not tx.get("background"):
+            refs.note(res, tx.get("sent_start"))
         out.append({
             **tx, "value": res.value,
             "first_day": res.first.isoformat() if res.first else None,

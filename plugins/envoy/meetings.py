@@ -903,6 +903,10 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
 
+    for tok in (t for t in doc if t.lemma_ == "join"):
+        joining = [p.name for p in _joining_it(tok, refs)]
+        if joining:
+            _join_last(meetings, tok.i, joining)
     for tok in (t for t in doc if _takes_part(t)):
         who = subject(tok)
         names = [p.name for p in subject_people(who, refs)] if who is not None else []
@@ -970,6 +974,19 @@ def _accompanying(verb: Token, refs: References) -> list[Person]:
         for by in (c for c in clause.children if c.dep_ == "agent"):
             found += listed(refs, list_region(by))
     return found
+
+
+def _joining_it(join: Token, refs: References) -> list[Person]:
+    """'a working lunch in Amsterdam, which Ms Colonna and Mr Hoekstra are also due to join': the
+    subjects of a relative clause that joins the encounter it qualifies."""
+    clause = next((a for a in [join, *join.ancestors] if a.dep_ == "relcl"), None)
+    relative = {"which", "that"}
+    if any(c.dep_ == "dobj" for c in join.children) or clause is None:
+        return []
+    if not any(c.lower_ in relative for c in clause.children):
+        return []
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in relative]
+    return [p for s in subjects for p in subject_people(s, refs)]
 
 
 def _join_last(meetings: list[dict], at: int, names: list[str]) -> list[dict]:

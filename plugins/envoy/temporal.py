@@ -157,6 +157,16 @@ def _dateline_dash(tok) -> bool:
         and after.lower_ not in MONTHS + WEEKDAYS
 
 
+BACKGROUND_VERBS = {"begin", "start", "commence"}
+
+
+def _background(span: Span) -> bool:
+    """'a three-day visit that began on Monday': a day told in passing, no reference time for what
+    follows ('Earlier in the day' is still the day of the story)."""
+    clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in BACKGROUND_VERBS
+
+
 def _candidates(doc: Doc) -> list[Span]:
     spans = [p for e in doc.ents if e.label_ in ("DATE", "TIME") for p in _split_lines(e)]
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -291,5 +301,6 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
             "text": span.text, "start": span.start_char, "end": span.end_char,
             "type": _type(span), "tense": governing_tense(span),
             "sent_start": span.sent.start_char,  # same-sentence anchoring of bare times of day
+            "background": _background(span),
         })
     return out

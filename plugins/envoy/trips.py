@@ -887,6 +887,8 @@ def _travel_clause(accompany: Token, lead: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return True  # a dateline or a list: no clause of its own to read
     nouns = [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.lemma_ in TRIP_NOUNS]
+    # 'X, accompanied by Y, is on a three-day visit'
+    nouns += [o for c in verb.children if c.lower_ == "on" for o in c.children if o.lemma_ in TRIP_NOUNS]
     return verb.lemma_ in TRIP_VERBS or bool(nouns)
 
 

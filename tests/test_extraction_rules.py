@@ -2118,6 +2118,19 @@ GENERAL_RULES = [
             ({"Joe Biden", "Ollanta Humala", "Eda Rivas", "Harold Forsyth"}, None),
         ],
     ),
+    (  # the days of a tour of a region are the tour's, not the first stop's (ended by the next);
+        # 'a four-day tour of Japan' is the stay's
+        "President Donald J. Trump arrived in Riyadh on Tuesday, opening a four-day tour of the Gulf that"
+        " will also take him to Qatar. Mr. Trump flies to Doha on Wednesday afternoon. Prime Minister"
+        " Shigeru Ishiba arrived in Manila on Tuesday for a four-day tour of the Philippines.",
+        "2025-05-13",
+        "trips",
+        [
+            ("Donald J. Trump", "QA", "2025-05-14", None),
+            ("Donald J. Trump", "SA", "2025-05-13", "2025-05-14"),
+            ("Shigeru Ishiba", "PH", "2025-05-13", "2025-05-16"),
+        ],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

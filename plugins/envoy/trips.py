@@ -603,9 +603,18 @@ def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
 
     out = []
     for child in tok.subtree:
+        if _regional_tour(child):
+            continue
         if (child.lower_ in TRIP_NOUNS and child.i != tok.i) or _purpose_event(child, tok):
             out += [i for i in timexes_of([child], timexes, doc) if timexes[i]["type"] == "DURATION"]
     return out
+
+
+def _regional_tour(noun: Token) -> bool:
+    """'arrived in Riyadh on Tuesday, opening a four-day tour of the Gulf': the days of a tour of a
+    region (several countries) are not the first stop's ('a four-day tour of Japan' are)."""
+    regions = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return noun.lemma_ == "tour" and any(not gazetteer().is_country(place_span(o).text) for o in regions)
 
 
 def _purpose_date(verb: Token, timex: dict, doc: Doc) -> bool:

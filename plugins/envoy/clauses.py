@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import QUOTES, quoted
+from envoy.nlp import ASPECT_VERBS, QUOTES, quoted
 from envoy.officials import (
     CALL_OFF_VERBS,
     NUMBERS,
@@ -22,6 +22,7 @@ from envoy.officials import (
     References,
     _description,
     _words,
+    on_header_line,
 )
 
 PLANNED_GOVERNORS = {
@@ -359,9 +360,6 @@ def attached(tok: Token, event: list[Token]) -> bool:
     return False
 
 
-ASPECT_VERBS = {"commence", "start", "begin", "last", "continue"}  # of the event they hang on
-
-
 def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
     # (not 'On June 6, commencing at 5:40 p.m., Abe held a summit': the summit's own time)
@@ -664,7 +662,7 @@ class ArticleReferences(References):
         for mention, person in self.mentions:
             if mention.start >= tok.i:
                 return None
-            if not any(t.pos_ in {"VERB", "AUX"} for t in mention.sent):
+            if on_header_line(mention):
                 return person
         return None
 

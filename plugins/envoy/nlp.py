@@ -29,6 +29,9 @@ PARTICLES = {
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
 }
 QUOTES = {"“", "”", '"'}
+# Verbs of an event's course: their clause tells the time of the event it hangs on ('On June 6,
+# commencing at 5:40 p.m., Abe held a summit'; 'a visit that began on Monday').
+ASPECT_VERBS = {"commence", "start", "begin", "last", "continue"}
 HEADER_LINES = 6  # a release's header: headline, issuer, speaker and title, date
 VENUE_WORDS = {"house", "palace", "hall", "castle", "lodge", "residence", "building", "centre", "center"}
 # Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.

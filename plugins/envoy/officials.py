@@ -1323,10 +1323,16 @@ def _author_words(person: Person) -> list[Span]:
     """'The Hon Julie Bishop MP / Minister for Foreign Affairs / ... I will return to Australia on
     Saturday': a first-person release's author, named on a header line (no verb), speaks as 'I'."""
     first = person.mentions[0]
-    if any(t.pos_ in {"VERB", "AUX"} for t in first.sent):
+    if not on_header_line(first):
         return []
     words = (t for t in first.doc[first.end :] if t.text == "I" or t.lower_ == "we")  # 'We will return'
     return [first.doc[t.i : t.i + 1] for t in words if not quoted(t)]
+
+
+def on_header_line(mention: Span) -> bool:
+    """A name in a sentence without a verb: a release's header ('The Hon Julie Bishop MP / Minister
+    for Foreign Affairs'), whose author a first-person text's 'I' is."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in mention.sent)
 
 
 def _spokesperson_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1788,8 +1794,8 @@ def _speaking_seat(people: list[Person]) -> str | None:
     spokesperson said', 'the White House said', or that issues it (a release's header line 'The
     White House')."""
     for doc in {m.doc for p in people for m in p.mentions[:1]}:
-        if header_seat(doc):
-            return header_seat(doc)
+        if seat := header_seat(doc):
+            return seat
         for tok in doc:
             if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
                 continue

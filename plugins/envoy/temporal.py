@@ -13,6 +13,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from envoy.nlp import ASPECT_VERBS
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
@@ -157,7 +159,7 @@ def _dateline_dash(tok) -> bool:
         and after.lower_ not in MONTHS + WEEKDAYS
 
 
-BACKGROUND_VERBS = {"begin", "start", "commence"}
+BACKGROUND_VERBS = ASPECT_VERBS - {"last", "continue"}  # a visit's start told in passing
 
 
 def _background(span: Span) -> bool:

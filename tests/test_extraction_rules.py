@@ -2131,6 +2131,25 @@ GENERAL_RULES = [
             ("Shigeru Ishiba", "PH", "2025-05-13", "2025-05-16"),
         ],
     ),
+    (  # 'X will accompany the Secretary throughout the trip': on every leg
+        "Secretary of State Madeleine K. Albright will travel to Malaysia and Singapore. Under Secretary"
+        " Thomas R. Pickering will accompany the Secretary throughout the trip.",
+        "1997-07-21",
+        "trips",
+        [
+            ("Madeleine K. Albright", "MY", None, None),
+            ("Madeleine K. Albright", "SG", None, None),
+            ("Thomas R. Pickering", "MY", None, None),
+            ("Thomas R. Pickering", "SG", None, None),
+        ],
+    ),
+    (  # a bare surname with its particle the NER calls an organisation ('Le Drian spoke ...')
+        "French Foreign Minister Jean-Yves Le Drian will travel to Berlin on Thursday. Le Drian spoke by"
+        " telephone with Russian Foreign Minister Sergei Lavrov on Monday.",
+        "2017-06-20",
+        "meetings",
+        [({"Jean-Yves Le Drian", "Sergei Lavrov"}, "2017-06-19")],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

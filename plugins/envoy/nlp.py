@@ -495,6 +495,10 @@ class PersonNames:
             entity = _entity_of(doc, tok)
             # 'the Great Hall of the People, Scholz': an entity glued across a comma
             glued = any(t.text == "," for t in doc[entity.start : tok.i])
+            if all(t.text in name_parts or t.lower_ in PARTICLES for t in entity) and entity.start < tok.i:
+                found.append(Span(doc, entity.start, entity.end, label="PERSON"))  # 'Le Drian' (ORG)
+                in_person.update(range(entity.start, entity.end))
+                continue
             if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(entity) > 1 and not glued:
                 continue  # part of a longer organisation or place name
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))

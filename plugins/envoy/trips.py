@@ -861,7 +861,7 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
     """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
     who travels with whom, by (lead, status): companions go where the lead goes, on the same days,
     on the trips reported alike ('is accompanied' covers held trips, 'will be' planned ones)."""
-    from envoy.clauses import list_region, listed
+    from envoy.clauses import TRIP_NOUNS, list_region, listed
 
     out: dict[str, list[str]] = {}
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
@@ -869,9 +869,10 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
         companions = list_region(by) if by is not None else None
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        # 'Krishna and Gogoi will accompany Singh' (on his journey; not 'accompanied him to the
-        # airport', a host's courtesy, nor 'in Burma', one leg)
-        plain = not any(c.dep_ == "prep" for o in [tok, *objects] for c in o.children)
+        # 'Krishna and Gogoi will accompany Singh (throughout the trip)', on his journey; not
+        # 'accompanied him to the airport', a host's courtesy, nor 'in Burma', one leg
+        preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep"]
+        plain = all(o.lemma_ in TRIP_NOUNS for c in preps for o in c.children if o.dep_ == "pobj")
         if by is None and objects and lead_tok is not None and plain:
             companions, lead_tok = doc[lead_tok.left_edge.i : tok.i], objects[0]
         lead = _lead_of(lead_tok, refs) if lead_tok is not None else None

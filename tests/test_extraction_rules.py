@@ -2150,6 +2150,15 @@ GENERAL_RULES = [
         "meetings",
         [({"Jean-Yves Le Drian", "Sergei Lavrov"}, "2017-06-19")],
     ),
+    (  # a town of one name in several countries: the one the article's countries point to
+        # ('Queenstown' is South Africa's by population); a city of a million keeps its own
+        "Australian Prime Minister Scott Morrison flew to Queenstown on Sunday for talks with New Zealand"
+        " Prime Minister Jacinda Ardern. Peruvian President Martín Vizcarra will travel to Santiago on"
+        " Tuesday.",
+        "2021-05-31",
+        "trips",
+        [("Martín Vizcarra", "CL", "2021-06-01", None), ("Scott Morrison", "NZ", "2021-05-30", None)],
+    ),
     (  # a planned meeting placed nowhere is not at the dateline's place: no trip there for the guest
         "Calls\n\nJakarta, 4 February 2025 - Foreign Minister Sugiono held a video call with Malaysian"
         " Foreign Minister Mohamad Hasan on Monday. The two ministers agreed to meet again next month.",

@@ -81,12 +81,23 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
     end_late_returns(clauses, trips)
+    _namesake_towns(doc, trips)
     trips = [t for t in trips if not _at_home(by_name[t["traveler"]], t["destination_country"])]
     return {
         "officials": [official_json(p) for p in people if p.official],
         "trips": [_public(t) for t in trips],
         "meetings": [_public(m) for m in meetings],
     }
+
+
+def _namesake_towns(doc: Doc, trips: list[dict]) -> None:
+    """'Morrison flew to Queenstown' in an article that names New Zealand: that Queenstown, not
+    the more populous South African one."""
+    gaz = gazetteer()
+    named = {gaz.listed_place(ent.text) for ent in doc.ents if ent.label_ in {"GPE", "NORP"}} - {None}
+    for trip in (t for t in trips if t["destination"] and not gaz.is_country(t["destination"])):
+        town_country = gaz.namesake_in(trip["destination"], named)
+        trip["destination_country"] = town_country or trip["destination_country"]
 
 
 def _at_home(person: Person, country: str) -> bool:

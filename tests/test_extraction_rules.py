@@ -2150,6 +2150,22 @@ GENERAL_RULES = [
         "meetings",
         [({"Jean-Yves Le Drian", "Sergei Lavrov"}, "2017-06-19")],
     ),
+    (  # 'X and Y are accompanying the Prime Minister on the two-nation tour': every leg, whatever its
+        # tense (held in Abu Dhabi, planned to Doha); a listed name spelt another way ('Dmitry')
+        "Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday on a two-day visit to the UAE."
+        " External Affairs Minister S. Jaishankar and Foreign Secretary Vinay Kwatra are accompanying the"
+        " Prime Minister on the two-nation tour. Modi will leave for Doha tonight.",
+        "2024-02-14",
+        "trips",
+        [
+            ("Narendra Modi", "AE", "2024-02-13", "2024-02-14"),
+            ("Narendra Modi", "QA", "2024-02-14", None),
+            ("S. Jaishankar", "AE", "2024-02-13", "2024-02-14"),
+            ("S. Jaishankar", "QA", "2024-02-14", None),
+            ("Vinay Kwatra", "AE", "2024-02-13", "2024-02-14"),
+            ("Vinay Kwatra", "QA", "2024-02-14", None),
+        ],
+    ),
     (  # a town of one name in several countries: the one the article's countries point to
         # ('Queenstown' is South Africa's by population); a city of a million keeps its own
         "Australian Prime Minister Scott Morrison flew to Queenstown on Sunday for talks with New Zealand"

@@ -145,6 +145,10 @@ def test_international_title_in_an_apposition():
     assert "Moussa Faki Mahamat" in found and found["Moussa Faki Mahamat"]["country"] is None
 
 
+def test_a_listed_name_spelt_another_way_is_known():
+    assert officials("Dmitry Medvedev arrived in Caracas.")["Dmitry Medvedev"]["country"] == "RU"
+
+
 def test_a_residence_after_a_title_word_is_no_name():
     assert list(officials("Prime Minister Helen Clark will host Mr Smith at a lunch at Premier House.")) == [
         "Helen Clark"

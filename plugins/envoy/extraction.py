@@ -171,7 +171,7 @@ def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[s
             # (a crew told in another tense than the lead's one trip goes on it: 'arrives tomorrow'
             # is present tense, 'will accompany Singh' future)
             other_tense = (lead, status) not in told and legs[lead] == 1
-            if lead == trip["traveler"] and (status == trip["status"] or other_tense):
+            if lead == trip["traveler"] and (status in {trip["status"], "any"} or other_tense):
                 out += [companion_trip(trip, name, people, trip["evidence"], dated=not met) for name in names]
     return [t for t in out if t is not None]
 

@@ -144,11 +144,25 @@ class Gazetteer:
             found = next((self.known[k] for k in keys if k in self.known), None)
             # (only a name listed as such: 'Mohamed Ali Alhakim' is not 'Mohamed Irfaan Ali')
             maternal = f"{words[0]} {words[-2]}" if len(words) > 2 else None
-            return found or (self.known[maternal] if maternal in self.listed_names else None)
+            return found or (self.known[maternal] if maternal in self.listed_names else None) or (
+                self._transliterated(words)
+            )
         entries = self.surnames.get(words[0], set()) if words else set()
         written = [ABBREVIATED_TITLES.get(t.lower(), t.lower()) for t in titles]  # 'PM Modi'
         fitting = {code for code, title in entries if any(title in t for t in written)}
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _transliterated(self, words: list[str]) -> str | None:
+        """A listed name spelt another way in its given name: 'Dmitry Medvedev' is the listed
+        'Dmitriy Medvedev' (same surname, given names sharing their first four letters)."""
+        if len(words[0]) < 4:
+            return None
+        found = {
+            code
+            for name, code in self.known.items()
+            if name.endswith(" " + words[-1]) and name.split()[0][:4] == words[0][:4]
+        }
+        return found.pop() if len(found) == 1 else None
 
     def known_full_name(self, words: list[str]) -> str | None:
         """The listed full name that starts with these words ('Yoon Suk' -> 'Yoon Suk Yeol')."""

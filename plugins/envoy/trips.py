@@ -860,7 +860,8 @@ def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
 def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
     """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
     who travels with whom, by (lead, status): companions go where the lead goes, on the same days,
-    on the trips reported alike ('is accompanied' covers held trips, 'will be' planned ones)."""
+    on the trips reported alike ('is accompanied' covers held trips, 'will be' planned ones, 'on the
+    tour' all: status "any")."""
     from envoy.clauses import TRIP_NOUNS, list_region, listed
 
     out: dict[str, list[str]] = {}
@@ -879,7 +880,9 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
         if companions is None or lead is None:
             continue
         names = [p.name for p in listed(refs, companions) if p is not lead]
-        key = (lead.name, status(tok)) if _travel_clause(tok, lead_tok) else (lead.name, status(tok), "met")
+        # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
+        told = "any" if preps and plain else status(tok)
+        key = (lead.name, told) if _travel_clause(tok, lead_tok) else (lead.name, told, "met")
         crew = out.setdefault(key, [])
         crew.extend(n for n in names if n not in crew)
     return out

@@ -3,9 +3,9 @@ strict F1 on each development set stays above what it reaches now. Raise a floor
 rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
-- wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh:
-  tests/data (synthetic news stories and releases from many governments), each scored unseen before
-  any tuning on it (figures in their READMEs).
+- wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
+  heldout: tests/data (synthetic news stories and releases from many governments), each scored
+  unseen before any tuning on it (figures in their READMEs); `heldout` has not been tuned on.
 """
 
 from pathlib import Path
@@ -29,6 +29,8 @@ FLOORS = {
     "spread": {"officials.strict": 0.89, "trips.strict": 0.59, "meetings.strict": 0.68},
     "readouts": {"officials.strict": 0.95, "trips.strict": 0.62, "meetings.strict": 0.70},
     "fresh": {"officials.strict": 0.83, "trips.strict": 0.61, "meetings.strict": 0.49},
+    # held out (never tuned on): its floor guards the unseen figure
+    "heldout": {"officials.strict": 0.90, "trips.strict": 0.39, "meetings.strict": 0.74},
 }
 
 

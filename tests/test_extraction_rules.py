@@ -2166,6 +2166,13 @@ GENERAL_RULES = [
             ("Vinay Kwatra", "QA", "2024-02-14", None),
         ],
     ),
+    (  # 'The visit to Venezuela will last two days': that stay's length, though the tour has others
+        "The President of Russia Dmitry Medvedev arrived in Caracas on an official visit. The visit to"
+        " Venezuela will last two days. From Caracas, Dmitry Medvedev will travel to Cuba.",
+        "2008-11-26",
+        "trips",
+        [("Dmitry Medvedev", "CU", None, None), ("Dmitry Medvedev", "VE", "2008-11-26", "2008-11-27")],
+    ),
     (  # a town of one name in several countries: the one the article's countries point to
         # ('Queenstown' is South Africa's by population); a city of a million keeps its own
         "Australian Prime Minister Scott Morrison flew to Queenstown on Sunday for talks with New Zealand"

@@ -134,8 +134,9 @@ def _open_stay(trip: dict, timexes: list[dict]) -> bool:
 
 
 def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
-    """'arrived in Asmara on Sunday. ... describing the two-day visit as historic': the length of a
-    trip noun in the arrival's sentence or a later one sets the length of the traveler's one stay."""
+    """'arrived in Asmara on Sunday. ... describing the two-day visit as historic', '... The visit
+    will last two days': the length of a trip noun in the arrival's sentence or a later one sets the
+    length of the traveler's one stay."""
     from envoy.clauses import TRIP_NOUNS
 
     sents = list(doc.sents)
@@ -145,7 +146,7 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         if trip.get("end_timex") not in {None, trip["start_timex"]} or trip.get("duration_timex") is not None:
             continue
         ours = {t["destination_country"] for t in dated if t["traveler"] == trip["traveler"]}
-        if trip.get("single_day") or len(ours) != 1:
+        if trip.get("single_day"):
             continue
         n = starts.index(trip["_sent"]) if trip.get("_sent") in starts else None
         if n is None:
@@ -157,6 +158,10 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
             for w in doc[t["_tok"]].subtree
         }
         near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.i not in elsewhere]
+        # 'The visit to Venezuela will last two days': the length the visit's own verb gives
+        if len(ours) != 1:  # of several stays, the one the noun names ('The visit to Venezuela')
+            near = [t for t in near if trip["destination_country"] in _visited(t)]
+        near += [t.head for t in near if t.dep_ == "nsubj" and t.head.lemma_ == "last"]
         lengths = [
             i
             for noun in near
@@ -165,6 +170,12 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         ]
         if len(set(lengths)) == 1:
             trip.update(duration_timex=lengths[0], end_timex=None)
+
+
+def _visited(noun: Token) -> set[str]:
+    """The countries a trip noun says it goes to: 'the visit to Venezuela'."""
+    places = [o for c in noun.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return {gazetteer().country(place_span(o).text) for o in places} - {None}
 
 
 def _starts(trip: dict) -> bool:

@@ -2166,6 +2166,15 @@ GENERAL_RULES = [
             ("Vinay Kwatra", "QA", "2024-02-14", None),
         ],
     ),
+    (  # a first-person statement's 'we' is its author's party: 'We will return to Paris tonight'
+        # ends the author's stay and says home (the author's 'I arrived in Baghdad' is abroad)
+        "Iraq - Statement by Jean-Yves Le Drian, Minister for Europe and Foreign Affairs\n\nI arrived in"
+        " Baghdad this morning with Florence Parly, Minister for the Armed Forces.\n\nWe will return to"
+        " Paris tonight.",
+        "2017-08-26",
+        "trips",
+        [("Jean-Yves Le Drian", "IQ", "2017-08-26", "2017-08-26")],
+    ),
     (  # 'The visit to Venezuela will last two days': that stay's length, though the tour has others
         "The President of Russia Dmitry Medvedev arrived in Caracas on an official visit. The visit to"
         " Venezuela will last two days. From Caracas, Dmitry Medvedev will travel to Cuba.",

@@ -125,7 +125,7 @@ LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime
 RELATIVE_PRONOUNS = {"who", "whom"}
 PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "DATE"}
 OBJECT_PREPS = {"with", "between", "by", "for", "to", "on"}
-FIRST_PERSON = {"i", "me", "my"}
+FIRST_PERSON = {"i", "me", "my", "we"}  # ('We will return to Paris tonight': the author's party)
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 
 

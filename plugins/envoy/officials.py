@@ -1602,7 +1602,7 @@ def _destinations(person: Person) -> set[str]:
     """Countries the person travels to: 'X travelled to Ghana', 'X will undertake a visit to
     Ghana', 'X, who arrived in the Iranian capital'."""
     found = set()
-    for mention in person.mentions:
+    for mention in person.mentions + _author_words(person):
         verb = _clause_verb(mention.root)
         subject = mention.root.dep_ in PERSON_ROLES or (  # 'Graham and Blumenthal visited Kyiv'
             mention.root.dep_ in {"conj", "appos"} and mention.root.head.dep_ in PERSON_ROLES

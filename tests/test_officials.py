@@ -145,6 +145,15 @@ def test_international_title_in_an_apposition():
     assert "Moussa Faki Mahamat" in found and found["Moussa Faki Mahamat"]["country"] is None
 
 
+def test_a_definite_title_before_and_is_another_persons():
+    found = officials(
+        "Vice President Kamala Harris met President Hakainde Hichilema. The Vice President and President"
+        " Hichilema discussed debt. Minister of Foreign Affairs and Trade Winston Peters spoke."
+    )
+    assert found["Hakainde Hichilema"]["titles"] == ["President"]
+    assert found["Winston Peters"]["titles"] == ["Minister of Foreign Affairs and Trade"]
+
+
 def test_a_listed_name_spelt_another_way_is_known():
     assert officials("Dmitry Medvedev arrived in Caracas.")["Dmitry Medvedev"]["country"] == "RU"
 

@@ -226,9 +226,20 @@ def _title_before(span: Span) -> Span | None:
             break
         start -= 1
     start = _past_other_country(doc, start, span.start)
+    start = _past_other_holder(doc, start, span.start)
     title = _trim_title(doc[start : span.start])
     title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
+
+
+def _past_other_holder(doc: Doc, start: int, end: int) -> int:
+    """'The Vice President and President Hichilema discussed ...': a definite title before 'and'
+    is another person's ('the Vice President' told of before), not part of this one's."""
+    if doc[start].lower_ != "the":
+        return start
+    ands = [t.i for t in doc[start:end] if t.lower_ == "and" and t.i + 1 < end]
+    new_title = ands and doc[ands[0] + 1].lower_ in gazetteer().title_words
+    return ands[0] + 1 if new_title else start
 
 
 def _past_other_country(doc: Doc, start: int, end: int) -> int:

@@ -154,6 +154,15 @@ def test_a_definite_title_before_and_is_another_persons():
     assert found["Winston Peters"]["titles"] == ["Minister of Foreign Affairs and Trade"]
 
 
+def test_the_bare_title_is_not_the_lower_rank():
+    # 'the Prime Minister' is Modi, not the UAE's Deputy Prime Minister named after him
+    found = officials(
+        "Indian Prime Minister Narendra Modi arrived in Abu Dhabi on Tuesday and met Deputy Prime Minister"
+        " Saif bin Zayed. External Affairs Minister S. Jaishankar is accompanying the Prime Minister."
+    )
+    assert found["S. Jaishankar"]["country"] == "IN"
+
+
 def test_a_listed_name_spelt_another_way_is_known():
     assert officials("Dmitry Medvedev arrived in Caracas.")["Dmitry Medvedev"]["country"] == "RU"
 

@@ -1912,6 +1912,9 @@ class References:
             if any(words <= _words(t) for t in p.titles + p.royal_titles)
             and (not countries or p.country in countries)
         ]
+        # 'the President' is the President, not the Vice President, when both are named
+        exact = [(m, p) for m, p in fitting if any(_same_rank(words, t) for t in p.titles + p.royal_titles)]
+        fitting = exact or fitting
         if not fitting and tok.lower_ in {"envoy", "diplomat"}:
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
         before = [p for m, p in fitting if m.end <= tok.i]
@@ -1952,6 +1955,13 @@ def _definite(tok: Token) -> bool:
     return any(child.lower_ == "the" for child in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
+
+
+RANKS = {"vice", "deputy", "assistant", "under", "associate", "acting"}  # a lower office than the bare title
+
+
+def _same_rank(words: set[str], title: str) -> bool:
+    return words <= _words(title) and not (_words(title) & RANKS) - words
 
 
 def _description(tok: Token) -> tuple[set[str], set[str]]:

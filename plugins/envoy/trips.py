@@ -58,7 +58,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References
+from envoy.officials import Person, References, _arm_places
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
 ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
@@ -160,7 +160,7 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.i not in elsewhere]
         # 'The visit to Venezuela will last two days': the length the visit's own verb gives
         if len(ours) != 1:  # of several stays, the one the noun names ('The visit to Venezuela')
-            near = [t for t in near if trip["destination_country"] in _visited(t)]
+            near = [t for t in near if trip["destination_country"] in _arm_places(t)]
         near += [t.head for t in near if t.dep_ == "nsubj" and t.head.lemma_ == "last"]
         lengths = [
             i
@@ -170,12 +170,6 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         ]
         if len(set(lengths)) == 1:
             trip.update(duration_timex=lengths[0], end_timex=None)
-
-
-def _visited(noun: Token) -> set[str]:
-    """The countries a trip noun says it goes to: 'the visit to Venezuela'."""
-    places = [o for c in noun.children if c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-    return {gazetteer().country(place_span(o).text) for o in places} - {None}
 
 
 def _starts(trip: dict) -> bool:

@@ -2198,6 +2198,52 @@ GENERAL_RULES = [
         "trips",
         [],
     ),
+    (  # a meal's participle carries its day
+        "Chinese President Jiang Zemin flew in on Sunday. At a banquet hosted by Argentine President Fernando"
+        " de la Rua at the Casa Rosada on Monday evening, Jiang praised Argentina.",
+        "2001-04-09",
+        "meetings",
+        [({"Jiang Zemin", "Fernando de la Rua"}, "2001-04-09")],
+    ),
+    (  # 'where he will be from March 6 to 8': the stay at the place the relative clause hangs on
+        "Secretary of State Rex W. Tillerson will begin his trip in Addis Ababa, where he will be from"
+        " March 6 to 8.",
+        "2018-03-05",
+        "trips",
+        [("Rex W. Tillerson", "ET", "2018-03-06", "2018-03-08")],
+    ),
+    (  # 'continue to Nairobi' moves on, and ends the stop before it that day
+        "On March 9, Secretary of State Rex Tillerson will travel to Djibouti. Later that day he will"
+        " continue to Nairobi.",
+        "2018-03-05",
+        "trips",
+        [("Rex Tillerson", "DJ", "2018-03-09", "2018-03-09"), ("Rex Tillerson", "KE", "2018-03-09", None)],
+    ),
+    (  # a stay with no end of its own ends when the next stop of the tour begins
+        "Russian President Dmitry Medvedev arrived in Caracas on Wednesday for talks with President Hugo"
+        " Chavez. He will be in Havana from Friday to Sunday.",
+        "2008-11-26",
+        "trips",
+        [
+            ("Dmitry Medvedev", "CU", "2008-11-28", "2008-11-30"),
+            ("Dmitry Medvedev", "VE", "2008-11-26", "2008-11-28"),
+        ],
+    ),
+    (  # a border crossing named after a town is no stop in the town's country
+        "The Secretary-General, António Guterres, will travel to Egypt on Thursday. On Friday, he will visit"
+        " the Rafah crossing point between Egypt and Gaza.",
+        "2023-10-18",
+        "trips",
+        [("António Guterres", "EG", "2023-10-19", None)],
+    ),
+    (  # ... but a day trip told after it on its arrival day is no move onward
+        "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
+        " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"
+        " Japarov.",
+        "2024-04-24",
+        "trips",
+        [("David Cameron", "KG", "2024-04-23", "2024-04-23"), ("David Cameron", "KZ", "2024-04-23", None)],
+    ),
 ]
 
 

@@ -1196,7 +1196,17 @@ TEXT_COUNTRIES = [
         " Brazil, Ernesto Araújo.",
         {"Claudia Blum de Barberi": "CO"},
     ),
+    (  # the NER's DATE 'April 9 - Chinese' swallows the demonym after a dateline's dash
+        "BUENOS AIRES, April 9 - Chinese President Jiang Zemin held talks with Argentine President"
+        " Fernando de la Rua on Monday.",
+        {"Jiang Zemin": "CN", "Fernando de la Rua": "AR"},
+    ),
 ]
+
+
+def test_a_datelines_dash_is_no_part_of_a_title():
+    found = officials("BUENOS AIRES - Chinese President Jiang Zemin held talks in the city on Monday.")
+    assert found["Jiang Zemin"]["titles"] == ["President"]
 
 
 @pytest.mark.parametrize(("text", "expected"), TEXT_COUNTRIES,

@@ -153,11 +153,18 @@ def _trigger_matcher(vocab) -> Matcher:
 def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
-    found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok)]
+    found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok) or _continues_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+
+
+def _continues_to(tok: Token) -> bool:
+    """'Later that day he will continue to Nairobi', 'continue on to Hanoi': moving on."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [g for c in tok.children if c.lower_ == "on" for g in c.children if g.lower_ == "to"]
+    return tok.lemma_ == "continue" and tok.pos_ == "VERB" and bool(preps)
 
 
 def _working_session(tok: Token) -> bool:

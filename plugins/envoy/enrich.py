@@ -27,7 +27,7 @@ def resolve(analysis: dict, published: date) -> dict:
 
     timexes = normalize_timexes(analysis["timexes"], published)
     facts = analysis["facts"]
-    trips = [_resolve_trip(trip, timexes, published) for trip in facts["trips"]]
+    trips = _end_at_next_leg([_resolve_trip(trip, timexes, published) for trip in facts["trips"]])
     meetings = _merge_same_day([_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]])
     return {
         "published": published.isoformat(),
@@ -98,6 +98,36 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     if status == "held" and start and start > published.isoformat() and not trip.get("since"):
         status = "planned"  # 'leaves for Tirana on Friday', told on Thursday: not done yet
     return {**trip, "start": start, "end": end, "period": period, "status": status}
+
+
+TOUR_DAYS = 14  # legs further apart are other journeys ('visited Japan in 2012')
+
+
+def _end_at_next_leg(trips: list[dict]) -> list[dict]:
+    """A tour: a stay with no end of its own ends the day the traveller's next stop (in another
+    country, within two weeks) begins ('arrived in Caracas on Wednesday ... will fly to Havana on
+    Thursday')."""
+    for trip in (t for t in trips if t["start"] and not t["end"]):
+        later = [
+            t["start"]
+            for t in trips
+            if t["traveler"] == trip["traveler"]
+            and t["destination_country"] != trip["destination_country"]
+            and t["start"]
+            and _moves_on(trip, t)
+        ]
+        if later:
+            trip["end"] = min(later)
+    return trips
+
+
+def _moves_on(stay: dict, leg: dict) -> bool:
+    """The leg begins within two weeks after the stay, or on its day but told after it ('On March 9
+    ... travel to Djibouti. Later that day he will continue to Nairobi')."""
+    days = (date.fromisoformat(leg["start"]) - date.fromisoformat(stay["start"])).days
+    told_after = leg["evidence"][0]["start"] > stay["evidence"][0]["start"]
+    day_trip = leg["end"] == leg["start"]  # ('arrived last night ... On Tuesday he visited Kyrgyzstan')
+    return 0 < days <= TOUR_DAYS or (days == 0 and told_after and not day_trip)
 
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

@@ -159,6 +159,9 @@ def find_meetings(
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
         event = chain(tok) + _held_by(tok)
+        if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
+            acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
         if tok.dep_ == "appos" and _names_a_leg(tok):
             event += chain(tok.head)  # 'flies to Zagreb on Saturday for the last leg, a meeting with X'
         base = {

@@ -29,6 +29,7 @@ PARTICLES = {
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
 }
 QUOTES = {"“", "”", '"'}
+DASHES = {"-", "–", "—"}
 # Verbs of an event's course: their clause tells the time of the event it hangs on ('On June 6,
 # commencing at 5:40 p.m., Abe held a summit'; 'a visit that began on Monday').
 ASPECT_VERBS = {"commence", "start", "begin", "last", "continue"}
@@ -174,6 +175,7 @@ class PersonNames:
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
+        _split_at_dashes(doc)
         persons = [self._complete(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
         persons = [ent for ent in persons if ent is not None]
         persons += self._attribution_names(doc)
@@ -603,7 +605,7 @@ def _dateline(tok) -> bool:
     """A dateline glued to the name that follows it: 'KHARTOUM - Mariam al-Mahdi'."""
     from envoy.lexicon import gazetteer
 
-    if tok.text in {"-", "—", "–"}:
+    if tok.text in DASHES:
         return tok.i > 0 and _dateline(tok.doc[tok.i - 1])
     place = gazetteer().country(tok.text.title()) if tok.is_upper and tok.is_alpha and len(tok) > 2 else None
     return place is not None
@@ -678,6 +680,24 @@ def _merge(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, last.start, max(last.end, span.end), label="PERSON")
         merged.append(span)
     return merged
+
+
+
+def _split_at_dashes(doc: Doc) -> None:
+    """'BUENOS AIRES, April 9 - Chinese President': the NER's DATE 'April 9 - Chinese' ends at the
+    dateline's spaced dash; a demonym after it is a nationality again ('7 May 2025 - One day after':
+    two dates)."""
+    ents = []
+    for ent in doc.ents:
+        spaced = [t.i for t in ent[1:-1] if t.text in DASHES and t.whitespace_ and doc[t.i - 1].whitespace_]
+        dash = spaced[0] if spaced else None
+        if dash is None or ent.label_ == "PERSON":
+            ents.append(ent)
+            continue
+        demonym = dash + 2 == ent.end and _is_demonym(doc[dash + 1])
+        ents.append(Span(doc, ent.start, dash, label=ent.label_))
+        ents.append(Span(doc, dash + 1, ent.end, label="NORP" if demonym else ent.label_))  # 'One day after
+    doc.set_ents(ents)
 
 
 def _set_persons(doc: Doc, persons: list[Span]) -> None:

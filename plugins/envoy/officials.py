@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline, header_seat
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import GROUP_HEADS, HONORIFICS, NAME_STYLES, POST_NOMINALS, QUOTES, quoted
+from envoy.nlp import DASHES, GROUP_HEADS, HONORIFICS, NAME_STYLES, POST_NOMINALS, QUOTES, quoted
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PERSON_ROLES = {"nsubj", "nsubjpass"}
@@ -647,7 +647,8 @@ def _clean_title(span: Span) -> str:
         fits = [n for n in (3, 2, 1) if start + n < span.end]
         size = next((n for n in fits if gazetteer().country(doc[start : start + n].text)), 0)
         between = country and doc[start].lower_ in {"and", ","}
-        if not size and not between and doc[start].lower_ not in OWNER_WORDS:
+        # (and a dateline's dash: 'KHARTOUM - Sudanese Foreign Minister')
+        if not size and not between and doc[start].lower_ not in OWNER_WORDS | DASHES:
             break
         country = bool(size)
         start += size or 1

@@ -381,13 +381,16 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
     delegation, its members')."""
     out = []
     stay_verbs = {"be", "spend"}  # 'will spend Thursday in Nouakchott'
-    for verb in (t for t in doc if t.lemma_ in stay_verbs and t.dep_ in {"ROOT", "conj", "ccomp", "advcl"}):
+    for verb in (t for t in doc if t.lemma_ in stay_verbs and (t.dep_ in STAY_DEPS or _where_stayed(t))):
         opener = verb.sent[0]
         if opener.lower_ == "in" and opener.head is verb:
             continue  # fronted_stops
         starts = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
         stops = {}
         for place in (p for start in starts for p in places_listed(start)):
+            stops.setdefault(gazetteer().country(place), place)
+        if _where_stayed(verb):
+            place = place_span(verb.head).text
             stops.setdefault(gazetteer().country(place), place)
         here = dateline_place(doc) if any(c.lower_ in HERE_WORDS for c in verb.children) else None
         if here:  # 'SINGAPORE - ... when he was here in late July'
@@ -406,6 +409,15 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
                     trip.update(start_timex=None, single_day=False, departure=True, _day=None)
                 out.append(trip)
     return out
+
+
+STAY_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
+
+
+def _where_stayed(verb: Token) -> bool:
+    """'will begin his trip in Addis Ababa, where he will be from March 6 to 8'."""
+    where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+    return where and verb.dep_ == "relcl" and gazetteer().country(place_span(verb.head).text) is not None
 
 
 def _since(index: int, timexes: list[dict], doc: Doc) -> bool:
@@ -531,7 +543,16 @@ def list_region_ents(start: Token) -> list[Span]:
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
     loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
     spans = sorted([*region.ents, *loose], key=lambda span: span.start)
-    return [s for s in spans if not _nationality_of_other(s)]
+    return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s)]
+
+
+BORDER_NOUNS = {"crossing", "border", "checkpoint", "frontier"}
+
+
+def _names_a_crossing(span: Span) -> bool:
+    """'the Rafah crossing point between Egypt and Gaza': a border post named after a town that may
+    lie on either side is no stop in the town's country."""
+    return span.root.dep_ == "compound" and span.root.head.lemma_ in BORDER_NOUNS
 
 
 def _nationality_of_other(span: Span) -> bool:

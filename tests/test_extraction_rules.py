@@ -2236,6 +2236,59 @@ GENERAL_RULES = [
         "trips",
         [("António Guterres", "EG", "2023-10-19", None)],
     ),
+    (  # 'The President of Russia' is the one Russian the article names without a title
+        "On November 26, Dmitry Medvedev held talks with President of Venezuela Hugo Chavez. The President of"
+        " Russia arrived in Venezuela on an official visit after visiting Peru. He is accompanied by Foreign"
+        " Minister Sergei Lavrov. On November 27, the President of Russia will fly to Havana. Medvedev's"
+        " visit to Cuba will conclude on November 28.",
+        "2008-11-26",
+        "trips",
+        [  # Lavrov goes along on this stay (not the leg before it), to the day it ends
+            ("Dmitry Medvedev", "CU", "2008-11-27", "2008-11-28"),
+            ("Dmitry Medvedev", "PE", None, None),
+            ("Dmitry Medvedev", "VE", "2008-11-26", "2008-11-27"),
+            ("Sergei Lavrov", "VE", "2008-11-26", "2008-11-27"),
+        ],
+    ),
+    (  # 'In Buenos Aires he is accompanied by X': that stop only; 'flew in' is here, from there
+        "BUENOS AIRES, April 9 - Chinese President Jiang Zemin held talks with Argentine President Fernando"
+        " de la Rua on Monday. Jiang flew in from Santiago on Sunday after a three-day stay in Chile. In"
+        " Buenos Aires he is accompanied by Vice Premier Qian Qichen. The tour then takes Jiang to Cuba.",
+        "2001-04-09",
+        "trips",
+        [
+            ("Jiang Zemin", "AR", "2001-04-08", None),
+            ("Jiang Zemin", "CL", "2001-04-06", "2001-04-08"),
+            ("Jiang Zemin", "CU", None, None),
+            ("Qian Qichen", "AR", "2001-04-08", None),
+        ],
+    ),
+    (  # companions named after a fronted participle go on the whole trip
+        "TASHKENT - President Park Geun-hye arrived in Tashkent on Monday for a three-day state visit to"
+        " Uzbekistan. Park will fly to Astana on Thursday. Accompanying Park are Trade, Industry and Energy"
+        " Minister Yoon Sang-jick and presidential secretary for economic affairs Ahn Chong-bum.",
+        "2014-06-16",
+        "trips",
+        [
+            ("Ahn Chong-bum", "KZ", "2014-06-19", None),
+            ("Ahn Chong-bum", "UZ", "2014-06-16", "2014-06-18"),
+            ("Park Geun-hye", "KZ", "2014-06-19", None),
+            ("Park Geun-hye", "UZ", "2014-06-16", "2014-06-18"),
+            ("Yoon Sang-jick", "KZ", "2014-06-19", None),
+            ("Yoon Sang-jick", "UZ", "2014-06-16", "2014-06-18"),
+        ],
+    ),
+    (
+        "President Moon Jae-in arrived in Bangkok on Sunday. Joining Moon on the trip are Foreign Minister"
+        " Kang Kyung-wha and Trade Minister Yoo Myung-hee.",
+        "2019-09-02",
+        "trips",
+        [
+            ("Kang Kyung-wha", "TH", "2019-09-01", None),
+            ("Moon Jae-in", "TH", "2019-09-01", None),
+            ("Yoo Myung-hee", "TH", "2019-09-01", None),
+        ],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

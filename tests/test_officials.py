@@ -1204,6 +1204,19 @@ TEXT_COUNTRIES = [
 ]
 
 
+def test_companions_after_a_fronted_participle_serve_the_lead():
+    found = officials(
+        "TASHKENT - President Park Geun-hye arrived in Tashkent on Monday. Accompanying Park are Trade,"
+        " Industry and Energy Minister Yoon Sang-jick and presidential secretary for economic affairs"
+        " Ahn Chong-bum."
+    )
+    assert {n: found[n]["country"] for n in ("Yoon Sang-jick", "Ahn Chong-bum")} == {
+        "Yoon Sang-jick": "KR",
+        "Ahn Chong-bum": "KR",
+    }
+    assert found["Ahn Chong-bum"]["titles"] == ["presidential secretary for economic affairs"]
+
+
 def test_a_datelines_dash_is_no_part_of_a_title():
     found = officials("BUENOS AIRES - Chinese President Jiang Zemin held talks in the city on Monday.")
     assert found["Jiang Zemin"]["titles"] == ["President"]

@@ -93,6 +93,8 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
         end = None  # 'landed on Saturday ... a five-day visit': the length beats a one-day reading
     if end is None and start and days:
         end = (date.fromisoformat(start) + timedelta(days=int(days) - 1)).isoformat()
+    elif start is None and end and days and trip.get("departure"):  # 'left on Sunday after a three-day stay'
+        start = (date.fromisoformat(end) - timedelta(days=int(days) - 1)).isoformat()
     period = None if start else _period(_timex(timexes, trip["start_timex"]))
     status = trip["status"]
     if status == "held" and start and start > published.isoformat() and not trip.get("since"):
@@ -118,7 +120,15 @@ def _end_at_next_leg(trips: list[dict]) -> list[dict]:
         ]
         if later:
             trip["end"] = min(later)
+    companions = [t for t in trips if t["rule"] == "trip.companion"]
+    for trip in (t for t in companions if t["start"] and not t["end"]):
+        leads = {t["end"] for t in trips if t["end"] and _same_stay(t, trip) and t not in companions}
+        trip["end"] = leads.pop() if len(leads) == 1 else None  # the lead's day of moving on
     return trips
+
+
+def _same_stay(a: dict, b: dict) -> bool:
+    return a["destination_country"] == b["destination_country"] and a["start"] == b["start"]
 
 
 def _moves_on(stay: dict, leg: dict) -> bool:

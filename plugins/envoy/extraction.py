@@ -33,6 +33,7 @@ from envoy.officials import (
     share_title_countries,
 )
 from envoy.trips import (
+    Crew,
     accompanied,
     accompany,
     companion_trip,
@@ -160,19 +161,26 @@ def _joined_trips(trips: list[dict], joined: dict[str, list[str]], people: dict[
     return [t for t in out if t is not None]
 
 
-def _companions(trips: list[dict], crews: dict[tuple, list[str]], people: dict[str, Person]) -> list[dict]:
+def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person]) -> list[dict]:
     """Who travels with a lead goes on the lead's days; who is with the lead only at an encounter
     ('X, accompanied by Y, met Z') goes there too, undated."""
     told = {(t["traveler"], t["status"]) for t in trips}
     legs = Counter(t["traveler"] for t in trips)
     out = []
     for trip in trips:
-        for (lead, status, *met), names in crews.items():
+        for crew in (c for c in crews if c.lead == trip["traveler"]):
             # (a crew told in another tense than the lead's one trip goes on it: 'arrives tomorrow'
             # is present tense, 'will accompany Singh' future)
-            other_tense = (lead, status) not in told and legs[lead] == 1
-            if lead == trip["traveler"] and (status in {trip["status"], "any"} or other_tense):
-                out += [companion_trip(trip, name, people, trip["evidence"], dated=not met) for name in names]
+            other_tense = (crew.lead, crew.status) not in told and legs[crew.lead] == 1
+            if crew.country not in {None, trip["destination_country"]}:
+                continue
+            if trip.get("_before") and crew.status != "any":
+                continue  # 'arrived after visiting Peru. He is accompanied by X': not on that leg
+            if crew.status in {trip["status"], "any"} or other_tense:
+                out += [
+                    companion_trip(trip, name, people, trip["evidence"], dated=not crew.met)
+                    for name in crew.names
+                ]
     return [t for t in out if t is not None]
 
 

@@ -94,7 +94,7 @@ from envoy.clauses import (
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
-from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, place_span
+from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see"}
@@ -1008,7 +1008,7 @@ def _join_last(meetings: list[dict], at: int, names: list[str]) -> list[dict]:
 
 
 def carry_dates(
-    meetings: list[dict], trips: list[dict], timexes: list[dict], crews: dict[tuple, list[str]]
+    meetings: list[dict], trips: list[dict], timexes: list[dict], crews: list[Crew]
 ) -> None:
     """An undated meeting takes the day of the clause that sets its scene: the latest earlier dated
     meeting or travel clause of one of its participants or of those accompanying them, same status,
@@ -1026,7 +1026,7 @@ def carry_dates(
             # 'returned on Friday from a visit to Oman, where he was received by X': not that day
             "date_timex": None if _several_days(t, timexes) or t.get("_return") else t["_day"],
             "_leaving": bool(t.get("_leaving")),
-            "participants": [t["traveler"], *crews.get((t["traveler"], t["status"]), [])],
+            "participants": [t["traveler"], *crew_names(crews, t["traveler"], t["status"])],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence

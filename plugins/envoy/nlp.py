@@ -260,6 +260,7 @@ class PersonNames:
             or low in VENUE_WORDS  # 'at Premier House': a residence, not Premier House
             or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in POST_PREPS and _is_place(tok.doc[tok.i :][:1]))
             or _is_demonym(tok)
+            or (tok.tag_ == "VBG" and tok.is_sent_start)  # 'Joining Moon on the trip are ...'
         )
 
     def _attribution_names(self, doc: Doc) -> list[Span]:
@@ -497,6 +498,7 @@ class PersonNames:
             entity = _entity_of(doc, tok)
             # 'the Great Hall of the People, Scholz': an entity glued across a comma
             glued = any(t.text == "," for t in doc[entity.start : tok.i])
+            glued |= any(t.pos_ in {"AUX", "VERB"} for t in entity)  # 'Park are Trade, Industry and Energy
             if all(t.text in name_parts or t.lower_ in PARTICLES for t in entity) and entity.start < tok.i:
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))  # 'Le Drian' (ORG)
                 in_person.update(range(entity.start, entity.end))

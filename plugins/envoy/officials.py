@@ -263,8 +263,12 @@ def _honorific(tok: Token) -> bool:
 
 
 def _modifier(tok: Token, end: int) -> bool:
-    """A lower-case word of a title: 'national security' (adviser), 'former' (Chancellor)."""
-    return tok.dep_ in {"amod", "compound", "nmod"} and tok.i < tok.head.i < end and tok.is_alpha
+    """A lower-case word of a title: 'national security' (adviser), 'former' (Chancellor), a
+    portfolio ('presidential secretary for economic affairs')."""
+    if tok.dep_ in {"amod", "compound", "nmod"} and tok.i < tok.head.i < end and tok.is_alpha:
+        return True
+    portfolio = tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.dep_ == "prep"
+    return portfolio and tok.is_alpha and tok.head.head.lower_ in gazetteer().title_words
 
 
 def _scene(tok: Token) -> bool:
@@ -1243,6 +1247,9 @@ def _lead(person: Person, refs: References) -> Person | None:
         owner = _title_owner(title, refs)
         if owner is not None and owner is not person and not _counterpart(title):  # of another country
             return owner
+    for lead, region in fronted_companions(person.mentions[0].doc, refs) if person.mentions else []:
+        if lead is not person and any(region.start <= m.start < region.end for m in person.mentions):
+            return lead
     for mention in person.mentions:
         verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
         lead = _accompanied(mention, verb, refs) if verb is not None else None
@@ -1263,6 +1270,28 @@ def _lead(person: Person, refs: References) -> Person | None:
         if lead is not None and lead is not person:
             return lead
     return _fellow_traveller(person, refs)
+
+
+FRONTED_COMPANY = {"accompanying", "joining", "travelling", "traveling"}
+COPULAS = {"are", "is", "were", "was", "be"}
+
+
+def fronted_companions(doc: Doc, refs: References) -> list[tuple[Person, Span]]:
+    """'Accompanying Park are A and B', 'Joining Moon on the trip are A and B', 'Travelling with
+    the President is A': the lead, and the stretch that lists the companions (read off the surface:
+    the parser takes such inverted sentences apart)."""
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words or words[0].lower_ not in FRONTED_COMPANY:
+            continue
+        copula = next((t for t in words[1:] if t.lower_ in COPULAS and t.pos_ == "AUX"), None)
+        if copula is None:
+            continue
+        leads = [p for p in refs.listed(doc[words[0].i + 1 : copula.i]) if p.official]
+        if leads:
+            out.append((leads[0], doc[copula.i + 1 : sent.end]))
+    return out
 
 
 def _accompanied(mention: Span, verb: Token, refs: References) -> Person | None:
@@ -1918,6 +1947,9 @@ class References:
         fitting = exact or fitting
         if not fitting and tok.lower_ in {"envoy", "diplomat"}:
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
+        if not fitting and countries:  # 'The President of Russia' for the one Russian named untitled
+            untitled = {p.name for m, p in self.mentions if p.country in countries and not p.titles}
+            fitting = [(m, p) for m, p in self.mentions if p.name in untitled] if len(untitled) == 1 else []
         before = [p for m, p in fitting if m.end <= tok.i]
         after = [p for m, p in fitting if m.start > tok.i]
         return before[-1] if before else (after[0] if after else None)

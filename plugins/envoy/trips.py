@@ -36,6 +36,7 @@ Rules chosen where the annotation guide leaves room:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +59,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References, _arm_places
+from envoy.officials import Person, References, _arm_places, fronted_companions
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
 ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
@@ -94,6 +95,7 @@ def find_trips(
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
     found = _resolve_here(trips + stays, doc)
     _nearby_durations(doc, found, timexes)
+    _told_ends(doc, found, timexes)
     _end_at_next_stop(found, timexes)
     found = _returns(found)
     told = {(t["traveler"], t.get("destination_country")) for t in found}
@@ -115,6 +117,25 @@ def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
         stays = [t for t in before if not t.get("_origin")]  # 'before departing Jakarta': no stay
         if stays and _open_stay(stays[-1], timexes) and not _left(stays[-1], before):
             stays[-1].update(end_timex=leg["start_timex"], departure=True, _weak_end=True)
+
+
+END_VERBS = {"conclude", "end", "finish"}
+
+
+def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
+    """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday': the day
+    the stay the noun names (else the last one told before) ends."""
+    from envoy.clauses import TRIP_NOUNS
+
+    ending = (t for t in doc if t.lemma_ in TRIP_NOUNS and t.dep_ == "nsubj" and t.head.lemma_ in END_VERBS)
+    for noun in ending:
+        days = [i for i in timexes_of([noun.head], timexes, doc) if timexes[i]["type"] == "DATE"]
+        named = _arm_places(noun)
+        stays = [t for t in trips if t["_tok"] < noun.i and t.get("destination_country")]
+        stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]
+        for stay in stays if days else []:
+            # (told apart from the stay's own clause, it leaves the meetings told there their day)
+            stay.update(end_timex=days[0], departure=True, single_day=False, _weak_end=True)
 
 
 def _left(stay: dict, trips: list[dict]) -> bool:
@@ -205,7 +226,8 @@ def _clause_trips(
     for traveler in _travelers(tok, kind, refs, crews):
         for place in origins:  # 'leave Taipei on Wednesday evening for South Korea': Taipei ends then
             left = _trip(tok, kind, traveler, place, times, 1, 2, timexes)
-            trips.append({**left, "departure": True, "_origin": True})
+            stayed = _stay_before(tok, times, timexes, doc)  # 'flew in ... after a three-day stay in Chile'
+            trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
@@ -218,6 +240,9 @@ def _clause_trips(
                 end = _own_day(tok, timexes)
                 trip.update(start_timex=None, end_timex=end, departure=end is not None, single_day=False)
                 trips.append(trip)
+        if not stops and _flown_in(tok):  # ('flew in from Santiago on Sunday after a three-day stay there')
+            days = [i for i in times if timexes[i]["type"] != "DURATION"]
+            trips.append({**_trip(tok, kind, traveler, (None, None), days, 0, 1, timexes), "_arrives": True})
         elif not stops and not origins and (tok.lemma_ in {"arrive", "land"} or _visit_opening(tok)):
             # 'landed late on Tuesday night': where the traveler's nearest trip goes (as 'here')
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
@@ -293,7 +318,7 @@ def _origins(tok: Token) -> list[tuple[str | None, str | None]]:
     """The place a traveler leaves ('leave Taipei', 'depart from Jakarta', 'fly out of Islamabad'):
     its stay ends on the day of the clause, and the day is no arrival at the next stop."""
     outs = [o for c in tok.children if c.lower_ == "out" for o in c.children if o.lower_ == "of"]
-    if (tok.lemma_ not in {"leave", "depart"} and not outs) or tok.pos_ != "VERB":
+    if (tok.lemma_ not in {"leave", "depart"} and not outs and not _flown_in(tok)) or tok.pos_ != "VERB":
         return []
     starts = outs + [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -301,6 +326,23 @@ def _origins(tok: Token) -> list[tuple[str | None, str | None]]:
     places = [p for start in starts for p in places_listed(start)]
     places += [place_span(o).text for o in objects if gaz.country(place_span(o).text)]
     return [(p, gaz.country(p)) for p in dict.fromkeys(places)]
+
+
+def _stay_before(tok: Token, times: list[int], timexes: list[dict], doc: Doc) -> int | None:
+    """The length of the stay a traveller leaves: 'after a three-day stay in Chile'."""
+    for i in (i for i in times if timexes[i]["type"] == "DURATION"):
+        span = timex_span(timexes[i], doc)
+        if span is not None and any(a.lower_ == "after" and a.head == tok for a in span.root.ancestors):
+            return i
+    return None
+
+
+def _flown_in(tok: Token) -> bool:
+    """'Jiang flew in from Santiago on Sunday': arrived here (from there)."""
+    return (
+        tok.lemma_ in {"fly", "come"}
+        and any(c.lower_ == "in" and c.dep_ in {"advmod", "prt"} for c in tok.children)
+    )
 
 
 def fronted_stops(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
@@ -370,6 +412,8 @@ def tour_legs(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
         for traveler in (p for p in people if p is not None):
             for n, (code, place) in enumerate(stops.items()):
                 trip = _trip(verb, "TRIP_VERB", traveler, (place, code), days, n, len(stops), timexes)
+                if verb.tag_ in {"VBZ", "VBP"}:  # 'The tour then takes Jiang to Brazil': the itinerary ahead
+                    trip["status"] = "planned"
                 out.append({**trip, "rule": "trip.taken_to", "_movement": False})
     return out
 
@@ -690,11 +734,17 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_movement": tok.lemma_ in MOVEMENT_VERBS or _continued(tok),
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
+        "_before": _leg_before(tok),
         "_return": _going_back(tok),
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
     }
+
+
+def _leg_before(tok: Token) -> bool:
+    """'arrived in Venezuela after visiting Peru': a leg told as what came before the stay."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "after"
 
 
 def _heading(tok: Token) -> bool:
@@ -883,14 +933,26 @@ def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
     return [t for t in out if t is not None]
 
 
-def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
+@dataclass
+class Crew:
+    """Officials who travel with a lead: on the lead's trips reported alike (`status`: 'is
+    accompanied' held, 'will be' planned, 'on the tour' "any"), on the same days; `met`: with the
+    lead at one encounter only ('X, accompanied by Y, met Z'), undated; `country`: at one stop only
+    ('In Buenos Aires he is accompanied by Y')."""
+
+    lead: str
+    status: str
+    names: list[str] = field(default_factory=list)
+    met: bool = False
+    country: str | None = None
+
+
+def accompanied(doc: Doc, refs: References) -> list[Crew]:
     """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
-    who travels with whom, by (lead, status): companions go where the lead goes, on the same days,
-    on the trips reported alike ('is accompanied' covers held trips, 'will be' planned ones, 'on the
-    tour' all: status "any")."""
+    who travels with whom."""
     from envoy.clauses import TRIP_NOUNS, list_region, listed
 
-    out: dict[str, list[str]] = {}
+    crews: dict[tuple, Crew] = {}
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
@@ -908,10 +970,26 @@ def accompanied(doc: Doc, refs: References) -> dict[tuple[str, str], list[str]]:
         names = [p.name for p in listed(refs, companions) if p is not lead]
         # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
         told = "any" if preps and plain else status(tok)
-        key = (lead.name, told) if _travel_clause(tok, lead_tok) else (lead.name, told, "met")
-        crew = out.setdefault(key, [])
-        crew.extend(n for n in names if n not in crew)
-    return out
+        key = (lead.name, told, not _travel_clause(tok, lead_tok), _stop_of(tok))
+        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], country=key[3]))
+        crew.names.extend(n for n in names if n not in crew.names)
+    fronted = [  # 'Accompanying Park are A and B': on the whole trip
+        Crew(lead.name, "any", [p.name for p in listed(refs, region) if p is not lead])
+        for lead, region in fronted_companions(doc, refs)
+    ]
+    return list(crews.values()) + fronted
+
+
+def crew_names(crews: list[Crew], lead: str, told: str) -> list[str]:
+    """Who travels with the lead on the trips reported as `told`."""
+    return [n for c in crews if c.lead == lead and c.status == told and not c.met for n in c.names]
+
+
+def _stop_of(accompany: Token) -> str | None:
+    """'In Buenos Aires he is accompanied by X': the one stop the clause is told at."""
+    preps = [c for c in accompany.children if c.dep_ == "prep" and c.lower_ == "in"]
+    codes = {gazetteer().country(p) for c in preps for p in places_listed(c)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _travel_clause(accompany: Token, lead: Token) -> bool:

@@ -2289,6 +2289,26 @@ GENERAL_RULES = [
             ("Yoo Myung-hee", "TH", "2019-09-01", None),
         ],
     ),
+    (  # a length that spans later stops is the tour's: the first stop ends when the next begins, the
+        # last one on the tour's last day
+        "President Moon Jae-in arrived in Bangkok on Sunday, kicking off a six-day tour of Thailand, Myanmar"
+        " and Laos. Moon is scheduled to travel to Naypyidaw on Tuesday. He will wrap up the tour in"
+        " Vientiane, where he will meet Lao President Bounnhang Vorachit.",
+        "2019-09-02",
+        "trips",
+        [
+            ("Moon Jae-in", "LA", None, "2019-09-06"),
+            ("Moon Jae-in", "MM", "2019-09-03", None),
+            ("Moon Jae-in", "TH", "2019-09-01", "2019-09-03"),
+        ],
+    ),
+    (  # ... not a visit's length that ends the day the next stop begins
+        "U.S. President Barack Obama will arrive in Mumbai on Saturday on a four-day visit to India. Mr."
+        " Obama leaves for Jakarta on Tuesday morning.",
+        "2010-11-03",
+        "trips",
+        [("Barack Obama", "ID", "2010-11-09", None), ("Barack Obama", "IN", "2010-11-06", "2010-11-09")],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -27,7 +27,8 @@ def resolve(analysis: dict, published: date) -> dict:
 
     timexes = normalize_timexes(analysis["timexes"], published)
     facts = analysis["facts"]
-    trips = _end_at_next_leg([_resolve_trip(trip, timexes, published) for trip in facts["trips"]])
+    trips = [_resolve_trip(trip, timexes, published) for trip in facts["trips"]]
+    trips = _end_at_next_leg(_tour_lengths(trips, timexes))
     meetings = _merge_same_day([_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]])
     return {
         "published": published.isoformat(),
@@ -102,6 +103,32 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
     return {**trip, "start": start, "end": end, "period": period, "status": status}
 
 
+def _tour_lengths(trips: list[dict], timexes: list[dict]) -> list[dict]:
+    """'arrived in Bangkok on Sunday, kicking off a six-day tour of Thailand, Myanmar and Laos': a
+    stay's length that spans the traveller's later stops is the tour's. The stay ends where the
+    next stop begins (`_end_at_next_leg`), and the tour's last stop ends on the tour's last day."""
+    for stay in (t for t in trips if t["start"] and t["duration_timex"] is not None):
+        days = int(_timex(timexes, stay["duration_timex"]).get("duration_days") or 0)
+        first = date.fromisoformat(stay["start"])
+        last = (first + timedelta(days=days - 1)).isoformat()
+        legs = [t for t in trips if t["traveler"] == stay["traveler"] and t is not stay]
+        # (not a stop begun on the stay's last day: 'a four-day visit to India ... leaves for Jakarta')
+        inside = [t for t in legs if t["start"] and stay["start"] < t["start"] < last]
+        if days < 2 or not inside or stay["end"] != last:
+            continue
+        stay["end"] = None
+        # the stop told last among those after it: dated within the tour, or not dated at all
+        undated = [t for t in legs if not t["start"] and not t["period"] and _told_after(t, stay)]
+        later = inside + undated
+        final = max(later, key=lambda t: t["evidence"][0]["start"])
+        final["end"] = final["end"] or last
+    return trips
+
+
+def _told_after(a: dict, b: dict) -> bool:
+    return a["evidence"][0]["start"] > b["evidence"][0]["start"]
+
+
 TOUR_DAYS = 14  # legs further apart are other journeys ('visited Japan in 2012')
 
 
@@ -135,7 +162,7 @@ def _moves_on(stay: dict, leg: dict) -> bool:
     """The leg begins within two weeks after the stay, or on its day but told after it ('On March 9
     ... travel to Djibouti. Later that day he will continue to Nairobi')."""
     days = (date.fromisoformat(leg["start"]) - date.fromisoformat(stay["start"])).days
-    told_after = leg["evidence"][0]["start"] > stay["evidence"][0]["start"]
+    told_after = _told_after(leg, stay)
     day_trip = leg["end"] == leg["start"]  # ('arrived last night ... On Tuesday he visited Kyrgyzstan')
     return 0 < days <= TOUR_DAYS or (days == 0 and told_after and not day_trip)
 

@@ -2309,6 +2309,25 @@ GENERAL_RULES = [
         "trips",
         [("Barack Obama", "ID", "2010-11-09", None), ("Barack Obama", "IN", "2010-11-06", "2010-11-09")],
     ),
+    (  # the members of 'the delegation of African leaders who arrived in our country', here Kyiv's
+        "Today, President of Ukraine Volodymyr Zelenskyy met in Kyiv with the delegation of African leaders"
+        " who arrived in our country as part of the African peace initiative.\n\nThe delegation included"
+        " President of the Republic of South Africa Cyril Ramaphosa and President of the Republic of Senegal"
+        " Macky Sall.",
+        "2023-06-16",
+        "trips",
+        [("Cyril Ramaphosa", "UA", "2023-06-16", None), ("Macky Sall", "UA", "2023-06-16", None)],
+    ),
+    (  # 'our country' with no place above it: the country the release speaks for
+        "On Monday, the Office of the President of Ukraine will host a meeting of the delegations of Ukraine"
+        " and the Republic of Poland. The Polish delegation arrived in our country to fulfill the agreements"
+        " reached during the visit of President of Ukraine Volodymyr Zelenskyy to the Republic of Poland."
+        " The Polish delegation will be headed by Secretary of State in the Chancellery of the President of"
+        " Poland Jakub Kumoch.",
+        "2022-01-31",
+        "trips",
+        [("Jakub Kumoch", "UA", "2022-01-31", None)],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -935,7 +935,10 @@ def _delegation_country(tok: Token) -> str:
 def _countries_of(tok: Token) -> list[str]:
     gaz = gazetteer()
     words = [tok, *(c for c in tok.children if c.dep_ in {"amod", "compound"})]
-    words += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.subtree]
+    # ('of African leaders who arrived in Ukraine': not the relative clause's places)
+    clauses = {t.i for c in tok.subtree if c.dep_ == "relcl" for t in c.subtree}
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    words += [o for c in ofs for o in c.subtree if o.i not in clauses]
     words += [o.doc[o.left_edge.i : o.i + 1] for o in words if o.dep_ == "pobj"]  # 'of the United States'
     return [code for code in dict.fromkeys(gaz.country(w.text) for w in words) if code]
 
@@ -998,6 +1001,14 @@ def relative_antecedents(pronoun: Token, refs: References) -> list[Person]:
     return refs.group(antecedent)
 
 
+def _relative_crew(pronoun: Token, crews: dict[str, list[Person]]) -> list[Person]:
+    """'the delegation of African leaders who arrived in our country': the delegation's members."""
+    antecedent = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
+    if antecedent is not None and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+        antecedent = antecedent.head.head if crew_word(antecedent.head.head) else antecedent
+    return delegation_people(antecedent, crews) if antecedent is not None else []
+
+
 def named_by(tok: Token, refs: References) -> list[Person]:
     """The officials a noun phrase names; a title the parser made the head ('President of Ukraine
     Volodymyr Zelenskyy met', the name hanging under 'of') stands for its holder."""
@@ -1027,7 +1038,7 @@ def subject_people(who: Token, refs: References, crews: dict | None = None) -> l
     Secretary B, and Under Secretary of State C traveled', C parsed under 'Under'): the names on
     the surface from the subject's first word up to its verb."""
     if who.lower_ in RELATIVE_PRONOUNS:
-        return relative_antecedents(who, refs)
+        return relative_antecedents(who, refs) or _relative_crew(who, crews or {})
     apposed = _apposed_names(who, refs)
     if apposed:
         return apposed

@@ -28,6 +28,7 @@ from envoy.meetings import (
 from envoy.officials import (
     Person,
     find_people,
+    home_country,
     official_json,
     settle_majority,
     share_title_countries,
@@ -37,6 +38,7 @@ from envoy.trips import (
     accompanied,
     accompany,
     companion_trip,
+    country_name,
     date_one_day_trips,
     delegation_members,
     end_late_returns,
@@ -46,6 +48,7 @@ from envoy.trips import (
     implied_trips,
     joiners,
     merge_trips,
+    place_span,
 )
 
 __all__ = ["Gazetteer", "extract_facts", "gazetteer"]
@@ -60,6 +63,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     crews = delegations(doc, refs)
     off = called_off(doc)
     clauses = [_mark_off(t, off) for t in find_trips(doc, found, refs, timexes, crews)]
+    _to_our_country(doc, clauses, by_name)
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs)
     crews_by_lead = accompanied(doc, refs)
@@ -89,6 +93,18 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
         "trips": [_public(t) for t in trips],
         "meetings": [_public(m) for m in meetings],
     }
+
+
+def _to_our_country(doc: Doc, trips: list[dict], people: dict[str, Person]) -> None:
+    """'met in Kyiv with the leaders who arrived in our country': where the clause above the
+    arrival is placed, else the country the article speaks for."""
+    gaz = gazetteer()
+    for trip in (t for t in trips if t.get("_ours")):
+        above = list(doc[trip["_tok"]].ancestors)
+        preps = [c for verb in above for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        named = {gaz.country(place_span(o).text) for p in preps for o in p.children if o.dep_ == "pobj"}
+        home = next(iter(named - {None}), None) or home_country(list(people.values()))
+        trip.update(destination=country_name(home) if home else None, destination_country=home)
 
 
 def _namesake_towns(doc: Doc, trips: list[dict]) -> None:

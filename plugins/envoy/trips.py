@@ -243,6 +243,8 @@ def _clause_trips(
         if not stops and _flown_in(tok):  # ('flew in from Santiago on Sunday after a three-day stay there')
             days = [i for i in times if timexes[i]["type"] != "DURATION"]
             trips.append({**_trip(tok, kind, traveler, (None, None), days, 0, 1, timexes), "_arrives": True})
+        elif not stops and _our_country(tok):  # its country is known once the officials' are
+            trips.append({**_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes), "_ours": True})
         elif not stops and not origins and (tok.lemma_ in {"arrive", "land"} or _visit_opening(tok)):
             # 'landed late on Tuesday night': where the traveler's nearest trip goes (as 'here')
             trips.append(_trip(tok, kind, traveler, (None, None), times, 0, 1, timexes))
@@ -520,6 +522,7 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     places = [p for start in starts for p in places_listed(start)]
     if not places:  # 'flew to the sultanate on Thursday': the country named last before
         places = [p for start in starts for p in _polity_named_before(start)]
+
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
         places.append(place_span(tok.head).text.removeprefix("the "))  # 'Malaysia, where he will stay'
     for place in (p for p in places if gaz.country(p) and p.lower() not in REGIONS):
@@ -542,6 +545,12 @@ def _polity_named_before(prep: Token) -> list[str]:
     named = [e.text for e in prep.doc.ents if e.end <= prep.i and e.label_ == "GPE"]
     countries = [n.removeprefix("the ") for n in named if n.lower().removeprefix("the ") in gaz.countries]
     return countries[-1:]
+
+
+def _our_country(tok: Token) -> bool:
+    """'the leaders who arrived in our country': the country the release speaks for."""
+    objects = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.lower_ == "country"]
+    return any(c.lower_ == "our" for o in objects for c in o.children)
 
 
 def _for_a_visit(tok: Token) -> bool:
@@ -891,7 +900,7 @@ def _resolve_here(trips: list[dict], doc: Doc) -> list[dict]:
     arrived at Nur Khan Air Base'), else where the same traveler's other trips go."""
     dateline = dateline_place(doc)
     for trip in trips:
-        if not trip.get("_here"):
+        if not trip.get("_here") or trip.get("_ours"):
             continue
         if dateline:
             trip.update(destination=dateline, destination_country=gazetteer().country(dateline))
@@ -1249,11 +1258,11 @@ def hosted_trips(meetings: list[dict], trips: list[dict], people: dict[str, Pers
         for guest in (people[n] for n in meeting["participants"] if n != host.name):
             known = any(t["traveler"] == guest.name and t["destination_country"] == home for t in trips)
             if guest.country not in {None, home} and not known and home not in guest.posts:
-                out.append(_visit_of(guest.name, _country_name(home), home, meeting, "trip.hosted"))
+                out.append(_visit_of(guest.name, country_name(home), home, meeting, "trip.hosted"))
     return out
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     return getattr(country, "common_name", None) or country.name if country else code
 

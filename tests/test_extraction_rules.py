@@ -2328,6 +2328,51 @@ GENERAL_RULES = [
         "trips",
         [("Jakub Kumoch", "UA", "2022-01-31", None)],
     ),
+    (  # the place of a topic ('the humanitarian situation in South Sudan') is no meeting place
+        "Secretary of State Rex W. Tillerson will travel to Nairobi, Kenya on March 9. On March 10, he will"
+        " meet with President Uhuru Kenyatta to discuss regional security, the humanitarian situation in"
+        " South Sudan and Somalia, and trade.",
+        "2018-03-05",
+        "trips",
+        [("Rex W. Tillerson", "KE", "2018-03-09", None)],
+    ),
+    (  # 'called for a ceasefire in Gaza after talks with X': no call, no meeting in Gaza; the talks that day
+        "CAIRO - Brazilian President Luiz Inácio Lula da Silva called for an immediate ceasefire in Gaza on"
+        " Thursday after talks with Egyptian President Abdel Fattah al-Sisi at the Ittihadiya palace.",
+        "2024-02-15",
+        "meetings",
+        [({"Luiz Inácio Lula da Silva", "Abdel Fattah al-Sisi"}, "2024-02-15")],
+    ),
+    (  # 'X, who is accompanying the president on the trip' travels with the president
+        "Brazilian President Luiz Inácio Lula da Silva landed in Cairo on Wednesday. Egyptian President Abdel"
+        " Fattah al-Sisi hosted a lunch for Lula and Foreign Minister Mauro Vieira, who is accompanying the"
+        " president on the trip.",
+        "2024-02-15",
+        "trips",
+        [("Luiz Inácio Lula da Silva", "EG", "2024-02-14", None), ("Mauro Vieira", "EG", "2024-02-14", None)],
+    ),
+    (  # a dateline's day with the agency in brackets dates nothing; a leg postponed in its own sentence;
+        # 'who will accompany the president' is the article's president, not the last one named
+        "SANTIAGO, April 23 (Andes Press Service) - Chilean President Sebastián Piñera will travel to Buenos"
+        " Aires on Thursday for a one-day working visit. The president had also been due to stop in"
+        " Montevideo on Friday to meet Uruguayan President Tabaré Vázquez, but that leg has been postponed."
+        " Foreign Minister Roberto Ampuero, who will accompany the president, said he would hold a separate"
+        " meeting with his Argentine counterpart, Jorge Faurie, during the visit.",
+        "2018-04-23",
+        "trips",
+        [
+            ("Roberto Ampuero", "AR", "2018-04-26", "2018-04-26"),
+            ("Sebastián Piñera", "AR", "2018-04-26", "2018-04-26"),
+        ],
+    ),
+    (  # a companion 'who also joined all three meetings' is there for the meetings: undated
+        "President John Dramani Mahama began the tour in Bamako on Saturday, 8th March, where he held talks"
+        " with General Assimi Goïta. The President was accompanied by the Minister for Foreign Affairs, Hon."
+        " Samuel Okudzeto Ablakwa, who also joined all three meetings.",
+        "2025-03-10",
+        "trips",
+        [("John Dramani Mahama", "ML", "2025-03-08", None), ("Samuel Okudzeto Ablakwa", "ML", None, None)],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

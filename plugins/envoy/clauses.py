@@ -418,7 +418,7 @@ def in_dateline(span: Span) -> bool:
     before = span.doc[sent.start : span.start]
     if any(t.pos_ != "PROPN" for t in before if t.is_alpha):
         return False  # 'On Thursday, ...' is no dateline
-    for tok in span.doc[span.end : min(span.end + 5, sent.end)]:
+    for tok in span.doc[span.end : min(span.end + 8, sent.end)]:  # ('April 23 (Andes Press Service) -')
         if tok.text in DATELINE_DASHES and tok.doc[tok.i - 1].whitespace_:  # not 'Willem-Alexander'
             return True
         if tok.text == ":":  # 'GOA, May 4 (APP): Foreign Minister ... arrived'
@@ -495,8 +495,15 @@ def _of_an_object(prep: Token, event: list[Token]) -> bool:
     """'discussed the developments in the Gaza Strip': the place of a thing spoken of, not of the
     event."""
     noun = prep.head
+    if noun.lemma_ in TOPIC_NOUNS:  # 'to discuss ... the humanitarian situation in South Sudan'
+        return True
     outside = noun.i not in {t.i for t in event} and noun.head.lemma_ not in MEETING_VERBS | LIGHT_VERBS
     return noun.dep_ == "dobj" and outside
+
+
+TOPIC_NOUNS = {"situation", "crisis", "conflict", "war", "developments", "fighting", "violence", "elections"}
+TOPIC_NOUNS |= {"ceasefire", "truce"}  # 'called for an immediate ceasefire in Gaza'
+
 
 
 def list_region(start: Token) -> Span:
@@ -1097,13 +1104,20 @@ def called_off(doc: Doc) -> set[int]:
     or by a later clause of its own ('had planned to travel to Mexico City in March, but the visit
     was postponed')."""
     sents = list(doc.sents)
-    out = {s.start_char for s in sents if any(_calls_off(tok, {"the"}) for tok in s)}
+    out = {s.start_char for s in sents if any(_calls_off(tok, {"the"}) or _off_after_leg(tok) for tok in s)}
     for before, sent in pairwise(sents):
-        if any(_calls_off(tok, {"that", "this"}) for tok in sent):
+        if not any(map(_off_after_leg, sent)) and any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)
         if any(_calls_off(tok, {"a", "the", "that", "this"}) for tok in before) and _back_there(sent):
             out.add(sent.start_char)  # 'A stop in Banjul was postponed. X was to meet Y there.'
     return out
+
+
+def _off_after_leg(verb: Token) -> bool:
+    """'had been due to stop in Montevideo on Friday ..., but that leg has been postponed': the leg
+    told before in the sentence."""
+    told = any(t.lemma_ in TRIP_VERBS and t.pos_ == "VERB" for t in verb.sent if t.i < verb.i)
+    return told and _calls_off(verb, {"that"})
 
 
 def _back_there(sent: Span) -> bool:

@@ -141,6 +141,8 @@ def find_meetings(
             continue  # 'They welcomed the progress made since the summit'
         if tok.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in tok.children):
             continue  # 'who called him "a true friend of Israel"'
+        if tok.lemma_ == "call" and any(c.lower_ == "for" and c.dep_ == "prep" for c in tok.children):
+            continue  # 'called for an immediate ceasefire': a demand
         if tok.dep_ == "xcomp" and tok.head.lemma_ in REQUEST_VERBS:
             continue  # 'she had asked to see X': a request, not an encounter
         if negated(tok) or (tok.lemma_ == "see" and not _sees_an_official(tok, refs)):
@@ -236,7 +238,10 @@ SEQUEL_PREPS = {"after", "before", "following"}
 def _sequel(tok: Token) -> bool:
     """'held talks on Thursday morning, after a working dinner that X hosted the night before': an
     encounter told as before or after another is not on that one's day."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in SEQUEL_PREPS and tok.pos_ in {"NOUN", "PROPN"}
+    sequel = tok.dep_ == "pobj" and tok.head.lower_ in SEQUEL_PREPS and tok.pos_ in {"NOUN", "PROPN"}
+    # ('called for a ceasefire on Thursday after talks with X', 'said after the talks': what is
+    # said after talks is said on their day)
+    return sequel and not (tok.head.head.lemma_ in SPEECH_VERBS | {"call"} and tok.head.lower_ == "after")
 
 
 def _sequel_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
@@ -1033,6 +1038,7 @@ def carry_dates(
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
         }
         for t in trips
+        if not t.get("cancelled")  # ('had been due to stop in Montevideo, but that leg has been postponed')
     ]
     anchors += [m for m in meetings if m["date_timex"] is not None]
     arrivals = [t for t in trips if t.get("_arrives") and t.get("destination")]
@@ -1234,6 +1240,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
             for n, t in enumerate(trips)
             if t["traveler"] in meeting["participants"]
             and not t.get("_origin")
+            and not t.get("cancelled")
             and not _later_stop(t, meeting)
         ]
         if place:

@@ -1250,6 +1250,11 @@ def _lead(person: Person, refs: References) -> Person | None:
     for lead, region in fronted_companions(person.mentions[0].doc, refs) if person.mentions else []:
         if lead is not person and any(region.start <= m.start < region.end for m in person.mentions):
             return lead
+    for mention in person.mentions:  # 'Foreign Minister X, who is accompanying the president'
+        clauses = [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ == "accompany"]
+        leads = [_companion_of(o, refs) for c in clauses for o in c.children if o.dep_ == "dobj"]
+        if leads and leads[0] is not None and leads[0] is not person:
+            return leads[0]
     for mention in person.mentions:
         verb = next((a for a in mention.root.ancestors if a.lemma_ == "accompany"), None)
         lead = _accompanied(mention, verb, refs) if verb is not None else None
@@ -1945,8 +1950,9 @@ class References:
         # 'the President' is the President, not the Vice President, when both are named
         exact = [(m, p) for m, p in fitting if any(_same_rank(words, t) for t in p.titles + p.royal_titles)]
         fitting = exact or fitting
-        if not fitting and tok.lower_ in {"envoy", "diplomat"}:
+        if not fitting and tok.lower_ in {"envoy", "diplomat"}:  # ('the US envoy': a US one)
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
+            fitting = [(m, p) for m, p in fitting if not countries or p.country in countries]
         if not fitting and countries:  # 'The President of Russia' for the one Russian named untitled
             untitled = {p.name for m, p in self.mentions if p.country in countries and not p.titles}
             fitting = [(m, p) for m, p in self.mentions if p.name in untitled] if len(untitled) == 1 else []

@@ -59,7 +59,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References, _arm_places, fronted_companions
+from envoy.officials import Person, References, _arm_places, _companion_of, fronted_companions
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
 ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
@@ -227,6 +227,8 @@ def _clause_trips(
         for place in origins:  # 'leave Taipei on Wednesday evening for South Korea': Taipei ends then
             left = _trip(tok, kind, traveler, place, times, 1, 2, timexes)
             stayed = _stay_before(tok, times, timexes, doc)  # 'flew in ... after a three-day stay in Chile'
+            if _flown_in(tok) and left["end_timex"] is None:
+                continue  # 'is to fly in from Jakarta': no day, no stay told there
             trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
@@ -908,6 +910,7 @@ def _resolve_here(trips: list[dict], doc: Doc) -> list[dict]:
             continue
         same = [t for t in trips if t["traveler"] == trip["traveler"] and t["destination"]]
         same = [t for t in same if t["_sent"] <= trip["_sent"] or t.get("_origin")]  # not a later leg
+        same = [t for t in same if t["_tok"] != trip["_tok"]]  # ('fly in from Jakarta': not Jakarta)
         same.sort(key=lambda t: abs(t["_sent"] - trip["_sent"]))
         if same:
             trip["destination"] = same[0]["destination"]
@@ -959,7 +962,7 @@ class Crew:
 def accompanied(doc: Doc, refs: References) -> list[Crew]:
     """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
     who travels with whom."""
-    from envoy.clauses import TRIP_NOUNS, list_region, listed
+    from envoy.clauses import RELATIVE_PRONOUNS, TRIP_NOUNS, list_region, listed
 
     crews: dict[tuple, Crew] = {}
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
@@ -973,13 +976,16 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         plain = all(o.lemma_ in TRIP_NOUNS for c in preps for o in c.children if o.dep_ == "pobj")
         if by is None and objects and lead_tok is not None and plain:
             companions, lead_tok = doc[lead_tok.left_edge.i : tok.i], objects[0]
+            if companions[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":  # 'X, who is accompanying'
+                companions = doc[tok.head.i : tok.head.i + 1]
         lead = _lead_of(lead_tok, refs) if lead_tok is not None else None
         if companions is None or lead is None:
             continue
         names = [p.name for p in listed(refs, companions) if p is not lead]
         # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
         told = "any" if preps and plain else status(tok)
-        key = (lead.name, told, not _travel_clause(tok, lead_tok), _stop_of(tok))
+        met = not _travel_clause(tok, lead_tok) or _joined_meetings(companions)
+        key = (lead.name, told, met, _stop_of(tok))
         crew = crews.setdefault(key, Crew(*key[:2], met=key[2], country=key[3]))
         crew.names.extend(n for n in names if n not in crew.names)
     fronted = [  # 'Accompanying Park are A and B': on the whole trip
@@ -987,6 +993,15 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         for lead, region in fronted_companions(doc, refs)
     ]
     return list(crews.values()) + fronted
+
+
+def _joined_meetings(companions: Span) -> bool:
+    """'accompanied by the Minister for Foreign Affairs, X, who also joined all three meetings':
+    there for the meetings (undated, as 'joined in his meetings by')."""
+    from envoy.clauses import MEETING_NOUNS
+
+    joins = [c for t in companions for c in t.children if c.dep_ == "relcl" and c.lemma_ == "join"]
+    return any(o.lower_ in MEETING_NOUNS for j in joins for o in j.children if o.dep_ == "dobj")
 
 
 def crew_names(crews: list[Crew], lead: str, told: str) -> list[str]:
@@ -1021,7 +1036,8 @@ def _travel_clause(accompany: Token, lead: Token) -> bool:
 def _lead_of(tok: Token, refs: References) -> Person | None:
     """The official a word names, or the one in apposition to it ('Bangkok, 23 July 2012 -
     President Thein Sein ..., accompanied by X': the parser hangs both on the dateline)."""
-    found = refs.person(tok) or next(iter(subject_people(tok, refs)), None)
+    # ('who will accompany the president': the article's principal president, not the last named)
+    found = _companion_of(tok, refs) or next(iter(subject_people(tok, refs)), None)
     return found if found is not None and found.official else None
 
 

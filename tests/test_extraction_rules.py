@@ -2373,6 +2373,30 @@ GENERAL_RULES = [
         "trips",
         [("John Dramani Mahama", "ML", "2025-03-08", None), ("Samuel Okudzeto Ablakwa", "ML", None, None)],
     ),
+    (  # a relative clause of accompanying hung on the companion's country or title
+        "Vietnamese Prime Minister Nguyen Xuan Phuc is visiting Japan from June 5 to 8. Pham Binh Minh,"
+        " Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, who is accompanying Prime"
+        " Minister Phuc, met Minister for Foreign Affairs Fumio Kishida. Deputy Foreign Minister Lee"
+        " Soo-hyuck of the ROK, who is accompanying Phuc, will hold consultations.",
+        "2017-06-06",
+        "trips",
+        [
+            ("Lee Soo-hyuck", "JP", "2017-06-05", "2017-06-08"),
+            ("Nguyen Xuan Phuc", "JP", "2017-06-05", "2017-06-08"),
+            ("Pham Binh Minh", "JP", "2017-06-05", "2017-06-08"),
+        ],
+    ),
+    (  # 'A and B of the ROK, who is accompanying Ban': B goes with Ban, not A
+        "ROK Foreign Minister Ban Ki-moon is visiting China from March 22 to 25. Chinese Vice Foreign"
+        " Minister Wang Yi and Deputy Foreign Minister Lee Soo-hyuck of the ROK, who is accompanying Ban,"
+        " will hold consultations.",
+        "2004-03-23",
+        "trips",
+        [
+            ("Ban Ki-moon", "CN", "2004-03-22", "2004-03-25"),
+            ("Lee Soo-hyuck", "CN", "2004-03-22", "2004-03-25"),
+        ],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -1252,6 +1252,10 @@ def _lead(person: Person, refs: References) -> Person | None:
             return lead
     for mention in person.mentions:  # 'Foreign Minister X, who is accompanying the president'
         clauses = [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ == "accompany"]
+        clauses += [  # ('X of the ROK, who is accompanying Ban', 'X, Minister of Y, who is accompanying')
+            c for t in _own_phrase(mention.root) if t.dep_ in {"pobj", "appos"}
+            for c in t.children if c.dep_ == "relcl" and c.lemma_ == "accompany"
+        ]
         leads = [_companion_of(o, refs) for c in clauses for o in c.children if o.dep_ == "dobj"]
         if leads and leads[0] is not None and leads[0] is not person:
             return leads[0]
@@ -1296,6 +1300,16 @@ def fronted_companions(doc: Doc, refs: References) -> list[tuple[Person, Span]]:
         leads = [p for p in refs.listed(doc[words[0].i + 1 : copula.i]) if p.official]
         if leads:
             out.append((leads[0], doc[copula.i + 1 : sent.end]))
+    return out
+
+
+def _own_phrase(root: Token) -> list[Token]:
+    """The words of a name's phrase after it, not those of a person coordinated with it."""
+    out, stack = [], [c for c in root.children if c.i > root.i and c.dep_ not in {"conj", "cc", "relcl"}]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack += [c for c in tok.children if c.dep_ not in {"conj", "cc", "relcl"}]
     return out
 
 

@@ -977,7 +977,8 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         if by is None and objects and lead_tok is not None and plain:
             companions, lead_tok = doc[lead_tok.left_edge.i : tok.i], objects[0]
             if companions[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":  # 'X, who is accompanying'
-                companions = doc[tok.head.i : tok.head.i + 1]
+                antecedent = _antecedent(tok.head, refs)
+                companions = doc[antecedent.i : antecedent.i + 1]
         lead = _lead_of(lead_tok, refs) if lead_tok is not None else None
         if companions is None or lead is None:
             continue
@@ -993,6 +994,16 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         for lead, region in fronted_companions(doc, refs)
     ]
     return list(crews.values()) + fronted
+
+
+def _antecedent(head: Token, refs: References) -> Token:
+    """The person a relative clause is told of: 'Lee Soo-hyuck of the ROK, who', 'Pham Binh Minh,
+    Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, who' (hung on the place)."""
+    while head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    while head.dep_ in {"appos", "conj"} and head.i not in refs.by_token:
+        head = head.head
+    return head
 
 
 def _joined_meetings(companions: Span) -> bool:

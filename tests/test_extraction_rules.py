@@ -2397,6 +2397,25 @@ GENERAL_RULES = [
             ("Lee Soo-hyuck", "CN", "2004-03-22", "2004-03-25"),
         ],
     ),
+    (  # 'President Moon Jae-in held summit talks with X', parsed as one noun phrase
+        "President Moon Jae-in held summit talks with Thai Prime Minister Prayut Chan-o-cha in Bangkok on"
+        " Monday, agreeing to expand cooperation in infrastructure.",
+        "2019-09-02",
+        "meetings",
+        [({"Moon Jae-in", "Prayut Chan-o-cha"}, "2019-09-02")],
+    ),
+    (  # a relative clause's meeting ('where she met X the day before') does not date the main clause's;
+        # 'shortly after landing' is on the day of the arrival
+        "JAKARTA, Feb 18 - U.S. Secretary of State Hillary Clinton arrived in Indonesia on Wednesday.\n\n"
+        "Clinton, who flew in from Tokyo, where she met Japanese Prime Minister Taro Aso the day before,"
+        " held talks with Indonesian Foreign Minister Hassan Wirajuda shortly after landing.",
+        "2009-02-18",
+        "meetings",
+        [
+            ({"Hillary Clinton", "Taro Aso"}, "2009-02-17"),
+            ({"Hillary Clinton", "Hassan Wirajuda"}, "2009-02-18"),
+        ],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

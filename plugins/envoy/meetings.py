@@ -198,6 +198,7 @@ def find_meetings(
             "_later_day": _later_day(event, timexes, doc),
             "_told_later": _told_later(event),
             "_at_which": _at_which(event),
+            "_aside": any(t.dep_ == "relcl" for t in event),  # 'X, who met Y the day before, held talks'
         }
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
@@ -753,6 +754,9 @@ def _named_event(tok: Token) -> bool:
     )
 
 
+PAST_TAGS = {"VBD", "VBN"}
+
+
 def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     """'his meeting', else the clause's subject ('X held the Foreign Ministers' Dialogue with Y')."""
     for child in tok.children:
@@ -765,6 +769,10 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     inverted = _inverted_subject(tok, refs)
     if inverted:
         return inverted
+    if tok.dep_ == "ROOT" and tok.pos_ == "NOUN":  # 'President Moon Jae-in held summit talks with',
+        held = [c for c in tok.children if c.lemma_ in LIGHT_VERBS and c.tag_ in PAST_TAGS and c.i < tok.i]
+        if held:  # parsed as a noun phrase: the names before 'held'
+            return listed(refs, tok.doc[tok.sent.start : held[0].i])
     who = subject(tok)
     if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
         who = subject(tok.head) if tok.head != tok else None
@@ -865,9 +873,10 @@ def _where_stayed(tok: Token, timexes: list[dict], doc: Doc) -> bool:
 
 
 def _on_arrival(event: list[Token]) -> bool:
-    """'Upon his arrival', 'Soon after his arrival', 'on arrival'."""
+    """'Upon his arrival', 'Soon after his arrival', 'on arrival', 'shortly after landing'."""
     preps = (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS)
-    return any(o.lemma_ == "arrival" for p in preps for o in p.children)
+    # ('shortly after landing', 'soon after arriving')
+    return any(o.lemma_ == "arrival" or o.lemma_ in {"land", "arrive"} for p in preps for o in p.children)
 
 
 def _during_stay(event: list[Token]) -> bool:
@@ -1089,10 +1098,16 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
                 continue
             if told.get("date_timex", told.get("_day")) == index:
                 continue  # another part of the same clause ('to host a dinner ... in the evening')
+            day = told.get("date_timex", told.get("_day"))
+            if day is not None and not DAY_WORDS.search(timexes[day]["text"]):
+                continue  # background ('The two leaders first met ... last November')
             if not told.get("_trip") and told["date_timex"] is not None and told["date_timex"] != index:
                 meeting["date_timex"] = told["date_timex"]
                 meeting["rule"] += ".date_of_event_before"
             break
+
+
+DAY_WORDS = re.compile(r"\d|day|night|tomorrow|tonight|morning|afternoon|evening", re.I)  # a day, not a month
 
 
 def _told_before(mention: dict, meetings: list[dict]) -> dict | None:
@@ -1112,6 +1127,7 @@ def _arrival_of(meeting: dict, arrivals: list[dict]) -> dict | None:
     """'Upon his arrival, His Highness held talks with ...', 'was greeted at the airport by ...':
     the day and place of the arrival told before."""
     ours = [t for t in arrivals if t["traveler"] in meeting["participants"] and t["_tok"] < meeting["_tok"]]
+    ours = [t for t in ours if t["_day"] is not None] or ours  # ('arrived on Wednesday ... who flew in')
     if not ours:
         return None
     return {"date_timex": ours[-1]["_day"], "place": ours[-1]["destination"]}
@@ -1150,6 +1166,8 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
             continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
         if anchor.get("_own_sentence") and anchor["_sent"] != meeting["_sent"]:
             continue
+        if anchor.get("_aside") and anchor["_sent"] == meeting["_sent"] and not meeting.get("_aside"):
+            continue  # 'Clinton, who flew in from Tokyo, where she met Aso the day before, held talks
         if _elsewhere(anchor, meeting):
             return None
         if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"]:

@@ -2416,6 +2416,25 @@ GENERAL_RULES = [
             ({"Hillary Clinton", "Hassan Wirajuda"}, "2009-02-18"),
         ],
     ),
+    (  # the delegations join the talks; 'The Russian delegation included A' goes with the Russian named
+        # first; 'took part in the talks on the Serbian side' is Serbia's
+        "Vladimir Putin, who arrived in Belgrade on an official visit, held talks with President of the"
+        " Republic of Serbia Aleksandar Vucic.\n\nThe talks began in a restricted format and continued with"
+        " the participation of the two countries' delegations. The Russian delegation included Foreign"
+        " Minister Sergei Lavrov. First Deputy Prime Minister – Minister of Foreign Affairs Ivica Dacic took"
+        " part in the talks on the Serbian side.",
+        "2019-01-17",
+        "meetings",
+        [({"Vladimir Putin", "Aleksandar Vucic", "Ivica Dacic", "Sergei Lavrov"}, None)],
+    ),
+    (
+        "Vladimir Putin, who arrived in Belgrade on an official visit, held talks with President of the"
+        " Republic of Serbia Aleksandar Vucic. The Russian delegation included Foreign Minister Sergei"
+        " Lavrov.",
+        "2019-01-17",
+        "trips",
+        [("Sergei Lavrov", "RS", "2019-01-17", None), ("Vladimir Putin", "RS", "2019-01-17", None)],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

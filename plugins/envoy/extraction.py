@@ -65,7 +65,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     clauses = [_mark_off(t, off) for t in find_trips(doc, found, refs, timexes, crews)]
     _to_our_country(doc, clauses, by_name)
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
-    joined = add_companions(doc, meetings, refs)
+    joined = add_companions(doc, meetings, refs, crews)
     crews_by_lead = accompanied(doc, refs)
     anaphoric_days(meetings, clauses, timexes)
     carry_dates(meetings, clauses, timexes, crews_by_lead)

@@ -898,10 +898,16 @@ def _during_stay(event: list[Token]) -> bool:
 # ---------------------------------------------------------------- across clauses
 
 
-def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str, list[str]]:
+def add_companions(
+    doc: Doc, meetings: list[dict], refs: References, crews: dict | None = None
+) -> dict[str, list[str]]:
     """'Sullivan ... was joined in his meetings by A, B and C': they take part in his meetings.
     Returns who joined whom, for their trips."""
     joined: dict[str, list[str]] = {}
+    for tok in (t for t in doc if _delegations_took_part(t)):
+        crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews or {})]
+        everyone = [p for members in (crews or {}).values() for p in members]  # 'the two countries''
+        _join_last(meetings, tok.i, [p.name for p in (crew or everyone)])
     for tok in doc:
         if tok.lemma_ != "join" or not any(c.dep_ == "auxpass" for c in tok.children):
             continue
@@ -936,6 +942,16 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References) -> dict[str
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
+
+
+def _delegations_took_part(tok: Token) -> bool:
+    """'The talks ... continued with the participation of the two countries' delegations'."""
+    if tok.lower_ != "participation" or tok.head.lower_ != "with":
+        return False
+    verb = tok.head.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # 'began ... and continued with'
+    talks = [s for v in verbs for s in v.children if s.dep_ == "nsubj" and s.lower_ in MEETING_NOUNS]
+    return bool(talks) and any(crew_word(o) for o in tok.subtree)
 
 
 def _attended_by(tok: Token) -> bool:

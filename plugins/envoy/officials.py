@@ -959,7 +959,10 @@ def _side_country(mention: Span) -> str | None:
     if doer is None:
         return None
     sides = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lemma_ == "side" and c is not doer]
-    sides += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "from", "for"}
+    # ('took part in the talks on the Serbian side': hung on the talks)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in preps for o in c.children for g in o.children if g.dep_ == "prep"]
+    sides += [o for c in preps if c.lower_ in {"on", "from", "for"}
               for o in c.children if o.dep_ == "pobj" and o.lemma_ == "side"]
     for side in sides:
         codes = [gazetteer().country(c.text) for c in side.children if c.dep_ in {"amod", "compound"}]

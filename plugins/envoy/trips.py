@@ -1055,7 +1055,7 @@ def _lead_of(tok: Token, refs: References) -> Person | None:
 def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
     """'Moon and his 200-member delegation, which includes Unification Minister Cho Myoung-gyon,
     Defense Minister Song Young-moo ...': (lead, member, None) — members travel with their lead."""
-    from envoy.clauses import list_region, listed
+    from envoy.clauses import _countries_of, list_region, listed
 
     out = []
     leader = None  # 'X will lead a delegation ... The delegation includes A': A goes with X
@@ -1074,11 +1074,19 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
         if includes and heads:
             lead = lead or leader  # 'arrived in Muscat ..., heading a delegation that includes X'
             where = _arrival_country(tok.head)  # with the lead on that journey
+        if includes and lead is None:  # 'The Russian delegation included A': the first Russian named leads it
+            lead = _first_of(_countries_of(tok), refs)
         if includes and lead is not None:
             members = listed(refs, list_region(includes[0]))
             out += [(lead.name, p.name, where) for p in members if p is not lead]
         out += [(lead.name if lead else None, p.name, None) for p in _part_of(tok, refs) if p is not lead]
     return out
+
+
+def _first_of(countries: list[str], refs: References) -> Person | None:
+    if len(countries) != 1:
+        return None
+    return next((p for m, p in refs.mentions if p.country == countries[0]), None)
 
 
 def _arrival_country(verb: Token) -> str | None:

@@ -2435,6 +2435,13 @@ GENERAL_RULES = [
         "trips",
         [("Sergei Lavrov", "RS", "2019-01-17", None), ("Vladimir Putin", "RS", "2019-01-17", None)],
     ),
+    (  # 'His programme in X will continue until April 26' ends the stay
+        "Chairman of the State Affairs Commission of the DPRK Kim Jong-un arrived in Vladivostok by train on"
+        " April 24. His programme in Primorye Territory will continue until April 26.",
+        "2019-04-25",
+        "trips",
+        [("Kim Jong-un", "RU", "2019-04-24", "2019-04-26")],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -120,16 +120,24 @@ def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
 
 
 END_VERBS = {"conclude", "end", "finish"}
+LASTING_VERBS = {"continue", "last", "run"}  # ... 'until April 26'
+STAY_NOUNS = {"visit", "trip", "tour", "stay", "programme", "program"}
 
 
 def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
-    """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday': the day
-    the stay the noun names (else the last one told before) ends."""
+    """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday', 'His
+    programme in Primorye will continue until April 26': the day the stay the noun names (else the
+    last one told before) ends."""
     from envoy.clauses import TRIP_NOUNS
 
-    ending = (t for t in doc if t.lemma_ in TRIP_NOUNS and t.dep_ == "nsubj" and t.head.lemma_ in END_VERBS)
+    subjects = [t for t in doc if t.dep_ == "nsubj"]
+    ending = [t for t in subjects if t.lemma_ in TRIP_NOUNS and t.head.lemma_ in END_VERBS]
+    # 'His programme in Primorye Territory will continue until April 26'
+    ending += [t for t in subjects if t.lemma_ in STAY_NOUNS and t.head.lemma_ in LASTING_VERBS]
     for noun in ending:
         days = [i for i in timexes_of([noun.head], timexes, doc) if timexes[i]["type"] == "DATE"]
+        if noun.head.lemma_ in LASTING_VERBS:
+            days = [i for i in days if _bound_by(i, timexes, doc, UNTIL_PREPS)]
         named = _arm_places(noun)
         stays = [t for t in trips if t["_tok"] < noun.i and t.get("destination_country")]
         stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]

@@ -2442,6 +2442,13 @@ GENERAL_RULES = [
         "trips",
         [("Kim Jong-un", "RU", "2019-04-24", "2019-04-26")],
     ),
+    (  # 'will sit down with A and B on Wednesday'
+        "Seoul's top nuclear envoy Kim Gunn will leave for Tokyo on Tuesday. Kim will sit down with Sung Kim,"
+        " the US special representative for North Korea, on Wednesday.",
+        "2022-09-05",
+        "meetings",
+        [({"Kim Gunn", "Sung Kim"}, "2022-09-07")],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -156,8 +156,15 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok) or _continues_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
+    found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+
+
+def _sits_down_with(tok: Token) -> bool:
+    """'will sit down with Sung Kim and Funakoshi Takehiro on Wednesday': a meeting."""
+    down = any(c.lower_ == "down" for c in tok.children)
+    return tok.lemma_ == "sit" and down and any(c.lower_ == "with" and c.dep_ == "prep" for c in tok.children)
 
 
 def _continues_to(tok: Token) -> bool:

@@ -508,9 +508,9 @@ def _of_an_object(prep: Token, event: list[Token]) -> bool:
     return noun.dep_ == "dobj" and outside
 
 
+# things spoken of whose place is not the speakers' ('the situation in South Sudan', 'a ceasefire in Gaza')
 TOPIC_NOUNS = {"situation", "crisis", "conflict", "war", "developments", "fighting", "violence", "elections"}
-TOPIC_NOUNS |= {"ceasefire", "truce"}  # 'called for an immediate ceasefire in Gaza'
-
+TOPIC_NOUNS |= {"ceasefire", "truce"}
 
 
 def list_region(start: Token) -> Span:

@@ -147,10 +147,10 @@ def _end_at_next_leg(trips: list[dict]) -> list[dict]:
         ]
         if later:
             trip["end"] = min(later)
-    companions = [t for t in trips if t["rule"] == "trip.companion"]
-    for trip in (t for t in companions if t["start"] and not t["end"]):
-        leads = {t["end"] for t in trips if t["end"] and _same_stay(t, trip) and t not in companions}
-        trip["end"] = leads.pop() if len(leads) == 1 else None  # the lead's day of moving on
+    leads = [t for t in trips if t["rule"] != "trip.companion" and t["end"]]
+    for trip in (t for t in trips if t["rule"] == "trip.companion" and t["start"] and not t["end"]):
+        ends = {t["end"] for t in leads if _same_stay(t, trip)}
+        trip["end"] = ends.pop() if len(ends) == 1 else None  # the lead's day of moving on
     return trips
 
 

@@ -898,15 +898,13 @@ def _during_stay(event: list[Token]) -> bool:
 # ---------------------------------------------------------------- across clauses
 
 
-def add_companions(
-    doc: Doc, meetings: list[dict], refs: References, crews: dict | None = None
-) -> dict[str, list[str]]:
+def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict) -> dict[str, list[str]]:
     """'Sullivan ... was joined in his meetings by A, B and C': they take part in his meetings.
     Returns who joined whom, for their trips."""
     joined: dict[str, list[str]] = {}
     for tok in (t for t in doc if _delegations_took_part(t)):
-        crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews or {})]
-        everyone = [p for members in (crews or {}).values() for p in members]  # 'the two countries''
+        crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews)]
+        everyone = [p for members in crews.values() for p in members]  # 'the two countries''
         _join_last(meetings, tok.i, [p.name for p in (crew or everyone)])
     for tok in doc:
         if tok.lemma_ != "join" or not any(c.dep_ == "auxpass" for c in tok.children):
@@ -1112,9 +1110,9 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
             told = event if event["participants"] or event.get("_trip") else _told_before(event, meetings)
             if told is None or not set(told["participants"]) & set(meeting["participants"]):
                 continue
-            if told.get("date_timex", told.get("_day")) == index:
-                continue  # another part of the same clause ('to host a dinner ... in the evening')
             day = told.get("date_timex", told.get("_day"))
+            if day == index:
+                continue  # another part of the same clause ('to host a dinner ... in the evening')
             if day is not None and not DAY_WORDS.search(timexes[day]["text"]):
                 continue  # background ('The two leaders first met ... last November')
             if not told.get("_trip") and told["date_timex"] is not None and told["date_timex"] != index:

@@ -437,7 +437,10 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
     delegation, its members')."""
     out = []
     stay_verbs = {"be", "spend"}  # 'will spend Thursday in Nouakchott'
-    for verb in (t for t in doc if t.lemma_ in stay_verbs and (t.dep_ in STAY_DEPS or _where_stayed(t))):
+    for verb in (t for t in doc if t.lemma_ in stay_verbs):
+        where = _where_stayed(verb)
+        if verb.dep_ not in STAY_DEPS and not where:
+            continue
         opener = verb.sent[0]
         if opener.lower_ == "in" and opener.head is verb:
             continue  # fronted_stops
@@ -445,7 +448,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
         stops = {}
         for place in (p for start in starts for p in places_listed(start)):
             stops.setdefault(gazetteer().country(place), place)
-        if _where_stayed(verb):
+        if where:
             place = place_span(verb.head).text
             stops.setdefault(gazetteer().country(place), place)
         here = dateline_place(doc) if any(c.lower_ in HERE_WORDS for c in verb.children) else None

@@ -1196,6 +1196,10 @@ TEXT_COUNTRIES = [
         " Brazil, Ernesto Araújo.",
         {"Claudia Blum de Barberi": "CO"},
     ),
+    (  # a country of two words between the title and the name is no part of the name
+        "Prime Minister of Viet Nam Nguyen Xuan Phuc is visiting Japan from June 5 to 8.",
+        {"Nguyen Xuan Phuc": "VN"},
+    ),
     (  # the NER's DATE 'April 9 - Chinese' swallows the demonym after a dateline's dash
         "BUENOS AIRES, April 9 - Chinese President Jiang Zemin held talks with Argentine President"
         " Fernando de la Rua on Monday.",

@@ -310,7 +310,9 @@ class PersonNames:
             long_enough = end - i >= 2 or (end - i == 1 and self._surname_after_title(doc, i))
             after_the = i > 0 and doc[i - 1].lower_ == "the"  # 'the Recovery', 'the Saeima': no name
             if long_enough and not after_the and not taken & set(range(i, end)) and self._after_title(doc, i):
-                span = Span(doc, i, _with_generation(doc, end), label="PERSON")
+                # ('Prime Minister of Viet Nam Nguyen Xuan Phuc': the run opens with a place of two words)
+                first = next((i + k for k in (3, 2) if end - i - k >= 2 and _is_place(doc[i : i + k])), i)
+                span = Span(doc, first, _with_generation(doc, end), label="PERSON")
                 # 'President of Burkina Faso': a place of several words, none a place on its own
                 if not _region_or_office(span) and not _is_place(span):
                     found.append(span)

@@ -2449,6 +2449,23 @@ GENERAL_RULES = [
         "meetings",
         [({"Kim Gunn", "Sung Kim"}, "2022-09-07")],
     ),
+    (  # '..., and on to Abu Dhabi on Thursday': an elliptical leg with its own day; a participle the
+        # parser hangs on a 'when' clause is the main subject's ('Rubio will leave when Trump departs,
+        # staying behind ... before flying to Antalya')
+        "RIYADH - President Donald J. Trump arrived in Riyadh on Tuesday. Mr. Trump flies to Doha on"
+        " Wednesday afternoon, where Emir Sheikh Tamim bin Hamad Al Thani will host a state dinner in his"
+        " honour that evening, and on to Abu Dhabi on Thursday for talks the same day with President Sheikh"
+        " Mohamed bin Zayed Al Nahyan. Secretary of State Marco Rubio will leave the tour when Mr. Trump"
+        " departs Riyadh, staying behind until Wednesday evening before flying to Antalya, Turkey.",
+        "2025-05-13",
+        "trips",
+        [
+            ("Donald J. Trump", "AE", "2025-05-15", None),
+            ("Donald J. Trump", "QA", "2025-05-14", "2025-05-15"),
+            ("Donald J. Trump", "SA", "2025-05-13", "2025-05-14"),
+            ("Marco Rubio", "TR", "2025-05-14", None),
+        ],
+    ),
     (  # ... but a day trip told after it on its arrival day is no move onward
         "Foreign Secretary David Cameron, who arrived in Astana last night, is today holding talks in"
         " Kazakhstan. On Tuesday he visited Kyrgyzstan, holding talks in Bishkek with President Sadyr"

@@ -294,8 +294,18 @@ def subject(tok: Token) -> Token | None:
             return cur.head  # "Biegun, who ..." / "the Secretary, traveling to ..."
         if cur.dep_ == "relcl":
             return cur.head
+        if _participle_after_when(cur):  # 'will leave when Trump departs Riyadh, staying behind ...'
+            cur = cur.head.head
+            continue
         cur = cur.head if cur.head is not cur else None
     return _person_before(tok) or _fronted_conjunct(tok)
+
+
+def _participle_after_when(verb: Token) -> bool:
+    """A participle clause the parser hung on a 'when' clause: its subject is the main clause's."""
+    when = verb.head
+    timed = when.dep_ == "advcl" and any(c.lower_ in {"when", "as"} for c in when.children if c.i < when.i)
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and timed and verb.i > when.i
 
 
 def _fronted_conjunct(tok: Token) -> Token | None:

@@ -243,6 +243,11 @@ def _clause_trips(
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             trips.append(trip)
+        for leg, places in _elliptical_legs(tok):  # '..., and on to Abu Dhabi on Thursday': its own day
+            days = [i for i in timexes_of([leg], timexes, doc) if timexes[i]["type"] == "DATE"]
+            for n, place in enumerate(places):
+                trip = _trip(tok, kind, traveler, place, days[:1], n, len(places), timexes)
+                trips.append({**trip, "_tok": leg.i, "_movement": True, "single_day": False})
         if not stops and not origins and _leaves_arrival(tok):
             # 'arrived in Cairo on Tuesday and left on Wednesday': leaving ends the stay arrived at
             for n, place in enumerate(_destinations(tok.head, "TRIP_VERB")):
@@ -347,6 +352,20 @@ def _stay_before(tok: Token, times: list[int], timexes: list[dict], doc: Doc) ->
         if span is not None and any(a.lower_ == "after" and a.head == tok for a in span.root.ancestors):
             return i
     return None
+
+
+def _elliptical_legs(tok: Token) -> list[tuple[Token, list[tuple[str, str]]]]:
+    """'flies to Doha on Wednesday afternoon ..., and on to Abu Dhabi on Thursday': a leg told by
+    'on to' coordinated with the verb's own phrase, with the places it goes to."""
+    if tok.pos_ != "VERB":
+        return []
+    gaz, out = gazetteer(), []
+    for leg in (t for c in tok.children if c.dep_ == "prep" for t in c.children if t.dep_ == "conj"):
+        tos = [c for c in leg.children if c.dep_ == "prep" and c.lower_ == "to"]
+        places = [(p, gaz.country(p)) for to in tos for p in places_listed(to) if gaz.country(p)]
+        if leg.lower_ in ONWARD_WORDS and places:
+            out.append((leg, places))
+    return out
 
 
 def _flown_in(tok: Token) -> bool:

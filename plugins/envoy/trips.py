@@ -231,6 +231,10 @@ def _clause_trips(
     origins = _origins(tok)
     onward = [i for i in times if _onward(timexes[i])] if origins else times
     until = _until_day(tok, timexes, doc)
+    elliptical = [  # '..., and on to Abu Dhabi on Thursday': its own day
+        (leg, places, [i for i in timexes_of([leg], timexes, doc) if timexes[i]["type"] == "DATE"])
+        for leg, places in _elliptical_legs(tok)
+    ]
     for traveler in _travelers(tok, kind, refs, crews):
         for place in origins:  # 'leave Taipei on Wednesday evening for South Korea': Taipei ends then
             left = _trip(tok, kind, traveler, place, times, 1, 2, timexes)
@@ -243,8 +247,7 @@ def _clause_trips(
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             trips.append(trip)
-        for leg, places in _elliptical_legs(tok):  # '..., and on to Abu Dhabi on Thursday': its own day
-            days = [i for i in timexes_of([leg], timexes, doc) if timexes[i]["type"] == "DATE"]
+        for leg, places, days in elliptical:
             for n, place in enumerate(places):
                 trip = _trip(tok, kind, traveler, place, days[:1], n, len(places), timexes)
                 trips.append({**trip, "_tok": leg.i, "_movement": True, "single_day": False})

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import ASPECT_VERBS, QUOTES, quoted
+from envoy.nlp import ASPECT_VERBS, DASHES, QUOTES, quoted
 from envoy.officials import (
     CALL_OFF_VERBS,
     NUMBERS,
@@ -424,7 +424,7 @@ def _roots(span: Span) -> list[Token]:
     return [span.root] + [t for t in span if t != span.root and not span.start <= t.head.i < span.end]
 
 
-DATELINE_DASHES = {"-", "--", "—", "–"}
+DATELINE_DASHES = DASHES | {"--"}
 
 
 def in_dateline(span: Span) -> bool:

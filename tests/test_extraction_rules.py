@@ -1244,6 +1244,45 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # 'the President hosted him': 'him' is not the President; 'Following the Oval Office
+        # meeting' is that meeting's day, whatever the tense, not the dinner's
+        "President Obama welcomed Prime Minister Narendra Modi of India to the White House today for a "
+        "meeting in the Oval Office. The Prime Minister arrived in Washington on Monday, and the President "
+        "hosted him for a private working dinner at the White House on Monday evening. Following the Oval "
+        "Office meeting, Secretary of State John Kerry will host a lunch for the Prime Minister.",
+        "2014-09-30",
+        "meetings",
+        [
+            ({"Obama", "Narendra Modi"}, "2014-09-30"),
+            ({"Obama", "Narendra Modi"}, "2014-09-29"),
+            ({"John Kerry", "Narendra Modi"}, "2014-09-30"),
+        ],
+    ),
+    (  # 'The Prime Minister's delegation includes X': X travels with the Prime Minister and serves
+        # the Prime Minister's country, not the host's
+        "President Obama welcomed Prime Minister Narendra Modi of India to the White House today. The "
+        "Prime Minister arrived in Washington on Monday. The Prime Minister's delegation includes "
+        "Minister of External Affairs Sushma Swaraj.",
+        "2014-09-30",
+        "trips",
+        [("Narendra Modi", "US", "2014-09-29", None), ("Sushma Swaraj", "US", "2014-09-29", None)],
+    ),
+    (  # 'will accompany the Secretary to Tokyo and Seoul': those stops only, and no end of the
+        # last one from the lead's moving on without them
+        "Secretary of State Condoleezza Rice will arrive in Tokyo on Wednesday, October 18. She will "
+        "travel on to Seoul on Thursday, October 19. She will conclude her trip in Moscow on "
+        "October 21-22. Under Secretary of State for Political Affairs R. Nicholas Burns will accompany "
+        "the Secretary to Tokyo and Seoul.",
+        "2006-10-16",
+        "trips",
+        [
+            ("Condoleezza Rice", "JP", "2006-10-18", "2006-10-19"),
+            ("Condoleezza Rice", "KR", "2006-10-19", "2006-10-21"),
+            ("Condoleezza Rice", "RU", "2006-10-21", "2006-10-22"),
+            ("R. Nicholas Burns", "JP", "2006-10-18", "2006-10-19"),
+            ("R. Nicholas Burns", "KR", "2006-10-19", None),
+        ],
+    ),
     (  # a weekday range is every day from the first to the next of the second weekday
         "US Vice-President Kamala Harris will be in Singapore from Sunday to Tuesday on an official visit.",
         "2021-08-21",

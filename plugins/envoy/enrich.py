@@ -147,11 +147,23 @@ def _end_at_next_leg(trips: list[dict]) -> list[dict]:
         ]
         if later:
             trip["end"] = min(later)
-    leads = [t for t in trips if t["rule"] != "trip.companion" and t["end"]]
-    for trip in (t for t in trips if t["rule"] == "trip.companion" and t["start"] and not t["end"]):
-        ends = {t["end"] for t in leads if _same_stay(t, trip)}
+    leads = [t for t in trips if not t["rule"].startswith("trip.companion") and t["end"]]
+    companions = (t for t in trips if t["rule"].startswith("trip.companion"))
+    for trip in (t for t in companions if t["start"] and not t["end"]):
+        ends = {t["end"] for t in leads if _same_stay(t, trip) and not _left_behind(trip, t, trips)}
         trip["end"] = ends.pop() if len(ends) == 1 else None  # the lead's day of moving on
     return trips
+
+
+def _left_behind(companion: dict, lead: dict, trips: list[dict]) -> bool:
+    """'will accompany the Secretary to Tokyo, Seoul, and Beijing' (not on to Moscow): the lead's
+    day of moving on from Beijing is not the companion's day of leaving it."""
+    onward = {
+        t["destination_country"] for t in trips
+        if t["traveler"] == lead["traveler"] and t["start"] == lead["end"] and t is not lead
+    }
+    theirs = {t["destination_country"] for t in trips if t["traveler"] == companion["traveler"]}
+    return companion["rule"] == "trip.companion.stops" and bool(onward) and not onward & theirs
 
 
 def _same_stay(a: dict, b: dict) -> bool:

@@ -188,13 +188,14 @@ def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person])
             # (a crew told in another tense than the lead's one trip goes on it: 'arrives tomorrow'
             # is present tense, 'will accompany Singh' future)
             other_tense = (crew.lead, crew.status) not in told and legs[crew.lead] == 1
-            if crew.country not in {None, trip["destination_country"]}:
+            if crew.stops is not None and trip["destination_country"] not in crew.stops:
                 continue
             if trip.get("_before") and crew.status != "any":
                 continue  # 'arrived after visiting Peru. He is accompanied by X': not on that leg
             if crew.status in {trip["status"], "any"} or other_tense:
+                rule = "trip.companion" if crew.stops is None else "trip.companion.stops"
                 out += [
-                    companion_trip(trip, name, people, trip["evidence"], dated=not crew.met)
+                    companion_trip(trip, name, people, trip["evidence"], dated=not crew.met, rule=rule)
                     for name in crew.names
                 ]
     return [t for t in out if t is not None]

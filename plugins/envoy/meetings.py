@@ -199,6 +199,8 @@ def find_meetings(
             "_told_later": _told_later(event),
             "_at_which": _at_which(event),
             "_aside": any(t.dep_ == "relcl" for t in event),  # 'X, who met Y the day before, held talks'
+            "_sequel_of_meeting": _after_meeting(event),
+            "_meal": _meal(tok),
         }
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
@@ -1184,10 +1186,33 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
             continue  # 'Clinton, who flew in from Tokyo, where she met Aso the day before, held talks
         if _elsewhere(anchor, meeting):
             return None
-        if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"]:
+        # ('Following the Oval Office meeting, X will host a lunch': the day of that meeting, not
+        # of the dinner the night before)
+        sequel = meeting.get("_sequel_of_meeting")
+        if sequel and "kind" in anchor and _encounter(anchor) != encounter_type({"kind": sequel}):
+            continue
+        if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"] and not sequel:
             return None  # 'flies on to Warsaw, where he will be received by Tusk': one sentence
         return anchor
     return None
+
+
+def _meal(tok: Token) -> bool:
+    """'hosted him for a private working dinner' (one encounter with the welcome told with it)."""
+    return tok.lemma_ == "host" and any(
+        o.lower_ in HOSTED_MEALS for c in tok.children if c.lower_ == "for" for o in c.children
+    )
+
+
+def _encounter(meeting: dict) -> str:
+    return "meal" if meeting.get("_meal") else encounter_type(meeting)
+
+
+def _after_meeting(event: list[Token]) -> str | None:
+    """'Following the Oval Office meeting, ...', 'After the talks, ...': the encounter's word."""
+    preps = [c for v in event for c in v.children if c.dep_ == "prep" and c.lower_ in {"following", "after"}]
+    words = [o.lower_ for p in preps for o in p.children if o.dep_ == "pobj" and o.lemma_ in MEETING_NOUNS]
+    return words[0] if words else None
 
 
 def _elsewhere(anchor: dict, meeting: dict) -> bool:

@@ -1281,7 +1281,26 @@ def _lead(person: Person, refs: References) -> Person | None:
         lead = (refs.person(leads[0]) or refs.by_token.get(leads[0].i)) if leads else None
         if lead is not None and lead is not person:
             return lead
-    return _fellow_traveller(person, refs)
+    return _fellow_traveller(person, refs) or _delegation_lead(person, refs)
+
+
+def _delegation_lead(person: Person, refs: References) -> Person | None:
+    """'The Prime Minister's delegation includes X', 'his delegation, which includes X': whose."""
+    for mention in person.mentions:
+        verb = next((a for a in mention.root.ancestors if a.lemma_ == "include"), None)
+        if verb is None:
+            continue
+        party = verb.head if verb.dep_ == "relcl" else next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
+        if party is None or party.lemma_ != "delegation":
+            continue
+        # ('Moon and his delegation, which includes X': Moon, not whom 'his' would be read as alone)
+        owners = [party.head] if party.dep_ == "conj" else [c for c in party.children if c.dep_ == "poss"]
+        lead = refs.person(owners[0]) if owners else None
+        if lead is not None and lead is not person:
+            return lead
+    return None
 
 
 FRONTED_COMPANY = {"accompanying", "joining", "travelling", "traveling"}
@@ -1347,7 +1366,8 @@ def _companion_of(tok: Token, refs: References) -> Person | None:
         return refs.person(tok)
     words = _description(tok)[0]
     fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)]
-    return max(fitting, key=lambda p: len(p.mentions), default=refs.person(tok))
+    exact = [p for p in fitting if any(_same_rank(words, t) for t in p.titles)]  # not the Under Secretary
+    return max(exact or fitting, key=lambda p: len(p.mentions), default=refs.person(tok))
 
 
 def _greetings_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1939,7 +1959,18 @@ class References:
         earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
         subjects = [(m, p) for m, p in earlier if m.root.dep_ in PERSON_ROLES and m.root.head.i not in scope]
         pool = subjects or earlier
+        own = self._own_subject(tok)  # 'the President hosted him': not the President
+        pool = [(m, p) for m, p in pool if p is not own] or [(m, p) for m, p in earlier if p is not own]
         return pool[-1][1] if pool else None
+
+    def _own_subject(self, tok: Token) -> Person | None:
+        """Who the subject of an object pronoun's clause refers to ('him' in 'the President hosted
+        him for dinner'), when that subject is a name or a title."""
+        if tok.lower_ not in {"him", "her"} or tok.dep_ not in {"dobj", "dative", "pobj"}:
+            return None
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        doers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+        return self.person(doers[0]) if doers and doers[0].lower_ not in PRONOUNS else None
 
     def _fronted_subject(self, tok: Token) -> Person | None:
         for verb in tok.ancestors:

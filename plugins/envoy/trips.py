@@ -989,7 +989,7 @@ class Crew:
     status: str
     names: list[str] = field(default_factory=list)
     met: bool = False
-    country: str | None = None
+    stops: frozenset[str] | None = None
 
 
 def accompanied(doc: Doc, refs: References) -> list[Crew]:
@@ -1003,12 +1003,18 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
         companions = list_region(by) if by is not None else None
         objects = [c for c in tok.children if c.dep_ == "dobj"]
-        # 'Krishna and Gogoi will accompany Singh (throughout the trip)', on his journey; not
-        # 'accompanied him to the airport', a host's courtesy, nor 'in Burma', one leg
-        preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep"]
-        plain = all(o.lemma_ in TRIP_NOUNS for c in preps for o in c.children if o.dep_ == "pobj")
+        # 'Krishna and Gogoi will accompany Singh (throughout the trip)', on his journey, or 'to
+        # Tokyo and Seoul', those stops; not 'accompanied him to the airport', a host's courtesy,
+        # nor 'in Burma', one leg
+        preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep" and c.i > tok.i]
+        stops = _stops_of(tok)
+        plain = all(o.lemma_ in TRIP_NOUNS or (c.lower_ == "to" and stops) for c in preps
+                    for o in c.children if o.dep_ == "pobj")
         if by is None and objects and lead_tok is not None and plain:
-            companions, lead_tok = doc[lead_tok.left_edge.i : tok.i], objects[0]
+            start = lead_tok.left_edge.i  # (a long title the parser hangs on a preposition)
+            before = doc[tok.sent.start : start + 1]
+            bare = not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in RELATIVE_PRONOUNS for t in before)
+            companions, lead_tok = doc[tok.sent.start if bare else start : tok.i], objects[0]
             if companions[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":  # 'X, who is accompanying'
                 antecedent = _antecedent(tok.head, refs)
                 companions = doc[antecedent.i : antecedent.i + 1]
@@ -1019,8 +1025,8 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
         told = "any" if preps and plain else status(tok)
         met = not _travel_clause(tok, lead_tok) or _joined_meetings(companions)
-        key = (lead.name, told, met, _stop_of(tok))
-        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], country=key[3]))
+        key = (lead.name, told, met, stops)
+        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3]))
         crew.names.extend(n for n in names if n not in crew.names)
     fronted = [  # 'Accompanying Park are A and B': on the whole trip
         Crew(lead.name, "any", [p.name for p in listed(refs, region) if p is not lead])
@@ -1053,11 +1059,17 @@ def crew_names(crews: list[Crew], lead: str, told: str) -> list[str]:
     return [n for c in crews if c.lead == lead and c.status == told and not c.met for n in c.names]
 
 
-def _stop_of(accompany: Token) -> str | None:
-    """'In Buenos Aires he is accompanied by X': the one stop the clause is told at."""
-    preps = [c for c in accompany.children if c.dep_ == "prep" and c.lower_ == "in"]
-    codes = {gazetteer().country(p) for c in preps for p in places_listed(c)}
-    return codes.pop() if len(codes) == 1 else None
+def _stops_of(accompany: Token) -> frozenset[str] | None:
+    """'In Buenos Aires he is accompanied by X': the one stop the clause is told at; 'will
+    accompany the Secretary to Tokyo, Seoul, and Beijing': the stops listed."""
+    ins = [c for c in accompany.children if c.dep_ == "prep" and c.lower_ == "in"]
+    codes = {gazetteer().country(p) for c in ins for p in places_listed(c)}
+    if len(codes) == 1:
+        return frozenset(codes)
+    tos = [c for o in accompany.children if o.dep_ == "dobj" for c in [*accompany.children, *o.children]
+           if c.dep_ == "prep" and c.lower_ == "to"]
+    codes = {gazetteer().country(p) for c in tos for p in places_listed(c)}
+    return frozenset(codes) if codes else None
 
 
 def _travel_clause(accompany: Token, lead: Token) -> bool:
@@ -1101,7 +1113,7 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
             who = subject(tok.head)
             leader = next(iter(subject_people(who, refs)), None) if who is not None else None
         includes = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "include"]
-        if tok.dep_ == "nsubj" and tok.head.lemma_ == "include" and not owner:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
             includes, lead = [tok.head], lead or leader
         where = None
         if includes and heads:
@@ -1170,16 +1182,18 @@ def _for_an_event(join: Token) -> bool:
 
 
 def companion_trip(
-    lead: dict, name: str, people: dict[str, Person], proof: list[dict], dated: bool = False
+    lead: dict, name: str, people: dict[str, Person], proof: list[dict], dated: bool = False,
+    rule: str = "trip.companion",
 ) -> dict | None:
     """The trip `lead` for a companion: same place, and same days when they travelled with the
     lead ('also traveled with the delegation'), not when they only joined its meetings; none to
-    the country of their post."""
+    the country of their post. `rule` "trip.companion.stops": with the lead at the stops named
+    only ('will accompany the Secretary to Tokyo and Seoul')."""
     if lead["destination_country"] in people[name].posts:
         return None
     undated = {"start_timex": None, "end_timex": None, "duration_timex": None, "arrival": False}
     kept = {} if dated else undated
-    return {**lead, **kept, "traveler": name, "evidence": proof, "rule": "trip.companion"}
+    return {**lead, **kept, "traveler": name, "evidence": proof, "rule": rule}
 
 
 def merge_trips(trips: list[dict]) -> list[dict]:

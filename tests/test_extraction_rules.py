@@ -1244,6 +1244,23 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # a plenary session the leaders take part in is no meeting of theirs; a day trip made on
+        # another day is not where today's meeting is (no trip of Abe or Modi to Mongolia)
+        "Vladimir Putin met with Prime Minister of Japan Shinzo Abe today. The leaders discussed the Treaty "
+        "signed during the Russian President's one-day visit to Ulaanbaatar on Tuesday. Later today, "
+        "Vladimir Putin, Shinzo Abe and Prime Minister of India Narendra Modi will take part in the "
+        "plenary session of the Forum.",
+        "2019-09-05",
+        "trips",
+        [("Vladimir Putin", "MN", "2019-09-03", "2019-09-03")],
+    ),
+    (
+        "Later today, Vladimir Putin, Shinzo Abe and Prime Minister of India Narendra Modi will take part "
+        "in the plenary session of the Forum.",
+        "2019-09-05",
+        "meetings",
+        [],
+    ),
     (  # 'the President hosted him': 'him' is not the President; 'Following the Oval Office
         # meeting' is that meeting's day, whatever the tense, not the dinner's
         "President Obama welcomed Prime Minister Narendra Modi of India to the White House today for a "

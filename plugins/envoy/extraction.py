@@ -78,7 +78,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name))
     companions = joiners(doc, refs) + delegation_members(doc, refs)
     trips = merge_trips(trips + _joiners(trips, companions, by_name))
-    link_trips(meetings + sessions, trips, clauses)
+    link_trips(meetings + sessions, trips, clauses, timexes)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews)

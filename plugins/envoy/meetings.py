@@ -390,6 +390,9 @@ def _attended(tok: Token) -> str | None:
     """'take part in' / 'participate in' a meeting: 'the' when it is one already mentioned ('X and
     Y will take part in the talks'), 'a' when it is a session of others ('take part in a meeting
     of political advisers'), where attending together is no meeting of the attendees."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        # 'will take part in the plenary session of the Forum': a session of the forum
+        return "a" if _attended(tok.head.head) else None
     if tok.dep_ == "dobj" and tok.head.lemma_ == "join":  # 'X will join the talks'
         return "the" if any(c.lower_ == "the" for c in tok.children) else None
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "join":
@@ -1277,7 +1280,7 @@ def _participant_act(tok: Token, meeting: dict, refs: References) -> bool:
     return person is not None and person.name in meeting["participants"]
 
 
-def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> None:
+def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], timexes: list[dict]) -> None:
     """Place and trip of a meeting: stated in its clause, else the stop of the travel clause it is
     the purpose of ('will travel to Cairo to meet'), else the stop that sets its scene, else the
     trip abroad a participant is on (not 'depart Abuja for Paris': Abuja is home)."""
@@ -1298,7 +1301,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
             if t["traveler"] in meeting["participants"]
             and not t.get("_origin")
             and not t.get("cancelled")
-            and not _later_stop(t, meeting)
+            and not _later_stop(t, meeting, timexes)
         ]
         if place:
             meeting["place"] = place
@@ -1311,12 +1314,19 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict]) -> 
                 meeting["during_trip"] = trip
 
 
-def _later_stop(trip: dict, meeting: dict) -> bool:
+def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
     """'This afternoon I will also meet X ... I will travel to Luxembourg on Monday': a journey told
-    after a meeting of another day is no place of it."""
+    after a meeting of another day is no place of it; nor is a one-day visit made on another day
+    ('the Treaty signed during the President's one-day visit to Ulaanbaatar on Tuesday')."""
     day, start = meeting.get("date_timex"), trip.get("start_timex")
-    told_after = trip.get("_tok", -1) > meeting["_tok"] and trip["status"] == "planned"  # not 'arrived on'
-    return told_after and day is not None and start is not None and start != day
+    length = timexes[trip["duration_timex"]]["text"] if trip.get("duration_timex") is not None else ""
+    one_day = trip.get("single_day") or bool(ONE_DAY.search(length.lower()))
+    # (not 'arrived on Sunday', told after the meeting of Monday: that stay holds it)
+    told_after = trip.get("_tok", -1) > meeting["_tok"] and trip["status"] == "planned"
+    if day is None or start is None or start == day:
+        return False
+    over = one_day and trip["status"] == "held"  # a day trip made
+    return told_after or (over and timexes[start]["text"].lower() != timexes[day]["text"].lower())
 
 
 def _call_place(meeting: dict) -> str | None:

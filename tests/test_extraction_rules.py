@@ -1244,6 +1244,55 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # 'X, who will accompany me on the visit' (the name inside 'Mr X SC MP') goes on my days;
+        # 'a working lunch for me and X' (a 'for' parsed as a dative) has us both; 'his visit' in
+        # my clause is the one just named; 'business leaders, including Y' are not officials
+        "Visit to Indonesia\n\nMedia Release\nThe Hon Stephen Smith MP\nMinister for Foreign Affairs\n\n"
+        "I will travel to Jakarta tomorrow for a two-day visit to Indonesia.\n\nOn Wednesday Dr Wirajuda "
+        "will host a working lunch for me and the Parliamentary Secretary for Pacific Island Affairs, "
+        "Mr Duncan Kerr SC MP, who will accompany me on the visit. On Thursday I will call on President "
+        "Susilo Bambang Yudhoyono to discuss preparations for his visit to Australia later this year. I "
+        "will also meet Indonesian business leaders, including Arief Santoso, President Director of the "
+        "Nusantara Trade Council.",
+        "2008-08-19",
+        "trips",
+        [
+            ("Duncan Kerr", "ID", "2008-08-20", "2008-08-21"),
+            ("Stephen Smith", "ID", "2008-08-20", "2008-08-21"),
+            ("Susilo Bambang Yudhoyono", "AU", None, None),
+        ],
+    ),
+    (  # 'EAM' abbreviates the External Affairs Minister's title; 'to Kazakhstan and Tajikistan'
+        # (the second tagged a nationality) is two stops; 'begin his visit in Astana on Monday'
+        # is its first day only; meetings 'during which' a two-day visit are not dated
+        "External Affairs Minister Yashwant Sinha will pay official visits to Kazakhstan and Tajikistan "
+        "from 9-12 June 2003. EAM will begin his visit in Astana on Monday, 9 June. EAM will travel on "
+        "to Dushanbe on 11 June for a two-day visit, during which he will call on the President of "
+        "Tajikistan, Emomali Rakhmonov.",
+        "2003-06-05",
+        "trips",
+        [
+            ("Yashwant Sinha", "KZ", "2003-06-09", "2003-06-11"),
+            ("Yashwant Sinha", "TJ", "2003-06-11", "2003-06-12"),
+        ],
+    ),
+    (
+        "EAM will travel on to Dushanbe on 11 June for a two-day visit, during which External Affairs "
+        "Minister Yashwant Sinha will call on the President of Tajikistan, Emomali Rakhmonov.",
+        "2003-06-05",
+        "meetings",
+        [({"Yashwant Sinha", "Emomali Rakhmonov"}, None)],
+    ),
+    (  # 'H.E.' ends no sentence
+        "On 10 June, External Affairs Minister Yashwant Sinha will call on the President of Kazakhstan, "
+        "H.E. Mr. Nursultan Nazarbayev, and hold talks with Foreign Minister H.E. Mr. Kassymzhomart Tokayev.",
+        "2003-06-05",
+        "meetings",
+        [
+            ({"Yashwant Sinha", "Nursultan Nazarbayev"}, "2003-06-10"),
+            ({"Yashwant Sinha", "Kassymzhomart Tokayev"}, "2003-06-10"),
+        ],
+    ),
     (  # a plenary session the leaders take part in is no meeting of theirs; a day trip made on
         # another day is not where today's meeting is (no trip of Abe or Modi to Mongolia)
         "Vladimir Putin met with Prime Minister of Japan Shinzo Abe today. The leaders discussed the Treaty "

@@ -469,7 +469,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
             named_by = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
             named_by = named_by or spoken_to
-            if child.dep_ == "prep" and named_by:
+            # ('host a working lunch for me and X': 'for' parsed as a dative)
+            if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and named_by:
                 objects = [
                     p
                     for obj in child.children
@@ -885,8 +886,12 @@ def _on_arrival(event: list[Token]) -> bool:
 
 
 def _during_stay(event: list[Token]) -> bool:
-    """'During his stay here, Biegun is expected to meet ...': bounded by the trip, not dated."""
+    """'During his stay here, Biegun is expected to meet ...', 'for a two-day visit, during which he
+    will call on X': bounded by the trip, not dated."""
     for cur in event:
+        which = [c for c in cur.children if c.lower_ in {"during", "in"} and "which" in map(str, c.children)]
+        if cur.dep_ == "relcl" and cur.head.lemma_ in TRIP_NOUNS and which:
+            return True
         for child in cur.children:
             stay = any(obj.lower_ in TRIP_NOUNS for obj in child.children)
             if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:

@@ -124,6 +124,8 @@ REGION_WORDS = {
 NOT_PERSON_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
 NOT_NAME_LABELS = {"GPE", "LOC", "FAC", "NORP"} | NOT_PERSON_LABELS
 SENTENCE_END = set(".!?:;…>")
+# (no sentence ends after them: 'the President of Tajikistan, H.E. Mr. Emomali Rakhmonov, and ...')
+HONORIFIC_ABBREVIATIONS = {"H.E.", "H.M.", "H.H.", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Amb.", "Gen."}
 # 'President of Finland', 'Ambassador to India', 'Consul General in Mumbai': a place in a title.
 POST_PREPS = {"of", "to", "in"}
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -151,7 +153,9 @@ def line_breaks(doc: Doc) -> Doc:
         before = doc[tok.i - 1]
         if "\n" in before.text or "\n" in before.whitespace_:
             tok.is_sent_start = True
-        elif not (before.text[-1] in SENTENCE_END or before.is_quote or before.is_space):
+        elif before.text in HONORIFIC_ABBREVIATIONS or not (
+            before.text[-1] in SENTENCE_END or before.is_quote or before.is_space
+        ):
             tok.is_sent_start = False
     return doc
 

@@ -105,13 +105,14 @@ class Person:
     former: bool = False
     known: bool = False  # in the gazetteer of known officials
     listed: bool = False  # 'Foreign ministers including Sergey Lavrov of Russia': one of a group of office
+    private: bool = False  # 'business leaders, including X
     # How the country was found: "marked" by the article ('Mexican', 'of Honduras', a group),
     # "implicit" (a title only one government uses), "known" (the gazetteer), or "inferred" from context.
     country_source: str | None = None
 
     @property
     def official(self) -> bool:
-        return (bool(self.titles) or self.known or self.listed) and not self.former
+        return (bool(self.titles) or self.known or self.listed) and not self.former and not self.private
 
     @property
     def country(self) -> str | None:
@@ -702,11 +703,25 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
         _add_respective(person, mention)
+        person.private |= _of_private_group(mention)
         place = _of_country(mention)
         if place is not None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+PRIVATE_GROUPS = {"business", "industry", "corporate", "private", "company", "civil", "religious"}
+
+
+def _of_private_group(mention: Span) -> bool:
+    """'Indonesian business leaders, including Arief Santoso, President Director of ...': one of a
+    group of private people, whatever their title."""
+    root = mention.root
+    listed = root.dep_ == "pobj" and root.head.lower_ in {"including", "like", "as"}
+    group = root.head.head if listed else None
+    group = root.head if root.dep_ == "appos" else group
+    return group is not None and any(c.lower_ in PRIVATE_GROUPS for c in group.children if c.i < group.i)
 
 
 def _not_current(title: Span) -> bool:
@@ -1936,11 +1951,20 @@ class References:
             return person if person.official else None
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
+        if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
+            return self._by_initials(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
             return self._apposed_name(tok) or self.by_title(tok)
         return None
+
+    def _by_initials(self, tok: Token) -> Person | None:
+        """'EAM will call on the President': the official whose title the letters abbreviate
+        ('External Affairs Minister'), the latest named before, else the first after."""
+        fitting = [(m, p) for m, p in self.mentions if any(_initials(t) == tok.text for t in p.titles)]
+        before = [p for m, p in fitting if m.end <= tok.i]
+        return before[-1] if before else (fitting[0][1] if fitting else None)
 
     def _apposed_name(self, tok: Token) -> Person | None:
         """'The Minister of External Relations, Ambassador Celso Amorim, will arrive': the title
@@ -1957,6 +1981,12 @@ class References:
             return later
         scope = {a.i for a in tok.ancestors}  # a subject whose verb governs the pronoun is not it
         earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
+        # 'I will call on President X to discuss his visit': not the speaker, the one just named
+        clauses = [c for a in tok.ancestors for c in a.children]
+        speaker = any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in clauses)
+        here = [(m, p) for m, p in earlier if m.start >= tok.sent.start]
+        if speaker and here and tok.lower_ in THIRD_PERSON:
+            return here[-1][1]
         subjects = [(m, p) for m, p in earlier if m.root.dep_ in PERSON_ROLES and m.root.head.i not in scope]
         pool = subjects or earlier
         own = self._own_subject(tok)  # 'the President hosted him': not the President
@@ -2029,6 +2059,14 @@ class References:
             if person is not None and person not in found:
                 found.append(person)
         return found
+
+
+THIRD_PERSON = {"he", "him", "his", "she", "her"}
+
+
+def _initials(title: str) -> str:
+    """'External Affairs Minister' -> 'EAM'; 'Minister of Foreign Affairs' -> 'MFA'."""
+    return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
 
 
 def _style(tok: Token) -> bool:

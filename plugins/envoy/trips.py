@@ -648,6 +648,8 @@ def _nationality_of_other(span: Span) -> bool:
     modifies something else than a place ('the Japanese capital')."""
     root = span.root
     national = span.label_ == "NORP" or root.pos_ == "ADJ"
+    if gazetteer().is_country(span.text):  # 'to Kazakhstan and Tajikistan', the second tagged NORP
+        return False
     return national and root.head.i != root.i and root.head.lower_ not in PLACE_NOUNS
 
 
@@ -838,10 +840,14 @@ def _own_day(tok: Token, timexes: list[dict]) -> int | None:
     return days[0] if days else None
 
 
+BEGINNINGS = {"begin", "start", "commence"}
+
+
 def _single_day(tok: Token) -> bool:
     """'will visit Kyiv on Friday', 'a stop in Warsaw on Wednesday': that day only; not 'arrived
     in Kyiv on Tuesday on an unannounced visit', whose day is the arrival."""
-    return tok.lemma_ in SINGLE_DAY_TRIP and not any(t.lemma_ in ARRIVALS for t in chain(tok)[1:])
+    starts = ARRIVALS | BEGINNINGS  # ('will begin his visit in Astana on Monday': its first day)
+    return tok.lemma_ in SINGLE_DAY_TRIP and not any(t.lemma_ in starts for t in chain(tok)[1:])
 
 
 def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict]) -> dict:
@@ -1040,6 +1046,9 @@ def _antecedent(head: Token, refs: References) -> Token:
     Deputy Prime Minister and Minister of Foreign Affairs of Viet Nam, who' (hung on the place)."""
     while head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head
+    names = [c for c in head.children if c.dep_ == "compound" and c.i in refs.by_token]
+    if head.i not in refs.by_token and names:  # 'Mr Duncan Kerr SC MP, who'
+        return names[-1]
     while head.dep_ in {"appos", "conj"} and head.i not in refs.by_token:
         head = head.head
     return head

@@ -1244,6 +1244,23 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # 'Seoul's chief negotiator' (a place's title, no name with it) is the official so titled
+        "South Korea's chief nuclear negotiator Chun Yung-woo will leave for Beijing on Wednesday. "
+        "Seoul's chief negotiator will hold a trilateral meeting with his U.S. and Japanese "
+        "counterparts, Christopher Hill and Kenichiro Sasae, on Wednesday evening.",
+        "2007-02-06",
+        "meetings",
+        [({"Chun Yung-woo", "Christopher Hill", "Kenichiro Sasae"}, "2007-02-07")],
+    ),
+    (  # a name the NER cuts after its second word ('Claudia Ruiz' + 'Massieu Salinas'), and its
+        # country from 'of the United Mexican States'; 'X also attended.' joins the meeting told
+        "On November 16, Mr. Fumio Kishida, Minister for Foreign Affairs, held a meeting with H.E. Ms. "
+        "Claudia Ruiz Massieu Salinas, Secretary of Foreign Affairs of the United Mexican States. "
+        "Undersecretary for Foreign Affairs Carlos de Icaza also attended.",
+        "2015-11-16",
+        "meetings",
+        [({"Fumio Kishida", "Claudia Ruiz Massieu Salinas", "Carlos de Icaza"}, "2015-11-16")],
+    ),
     (  # 'X, who will accompany me on the visit' (the name inside 'Mr X SC MP') goes on my days;
         # 'a working lunch for me and X' (a 'for' parsed as a dative) has us both; 'his visit' in
         # my clause is the one just named; 'business leaders, including Y' are not officials

@@ -977,13 +977,17 @@ def _attended_by(tok: Token) -> bool:
 
 
 def _takes_part(tok: Token) -> bool:
-    """'Vice-President Dombrovskis and Commissioner Moscovici will also take part.': in the encounter
+    """'Vice-President Dombrovskis and Commissioner Moscovici will also take part.', 'X also
+    attended.': in the encounter
     just reported (with an object, 'take part in the talks', the meeting word itself says which)."""
     if tok.lemma_ == "take" and tok.pos_ == "VERB":
         part = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "part"), None)
         holders = [tok, part] if part is not None else []
     elif tok.lemma_ == "participate" and tok.pos_ == "VERB":
         holders = [tok]
+    elif tok.lemma_ == "attend" and tok.pos_ == "VERB":  # 'Undersecretary X also attended.'
+        objects = [c for c in tok.children if c.dep_ in {"dobj", "prep", "agent", "auxpass"}]
+        holders = [] if objects or not any(c.lower_ == "also" for c in tok.children) else [tok]
     else:
         return False
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]

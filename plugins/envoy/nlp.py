@@ -232,6 +232,7 @@ class PersonNames:
             end += 1  # 'Eric' + 'Garcetti'
         if end - start >= 2 and _second_surname(doc, end):
             end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames), 'Lim Jock' + 'Hoi'
+        end = _to_compound_head(doc, start, end)
         end = _with_generation(doc, _with_known_rest(doc, start, end))
         if (
             end + 3 < len(doc)
@@ -818,6 +819,20 @@ def _surname_left_out(tok) -> bool:
     )
 
 
+def _to_compound_head(doc: Doc, start: int, end: int) -> int:
+    """'Claudia Ruiz' + 'Massieu Salinas': the name words the parser hangs the NER's last word on,
+    up to two more, when the name is cut after its second word or later."""
+    head = doc[end - 1].head
+    if end - start < 2 or doc[end - 1].dep_ != "compound" or not end <= head.i <= end + 1:
+        return end
+    words = doc[end : head.i + 1]
+    plain = all(
+        t.tag_ == "NNP" and t.is_title and t.is_alpha and t.ent_type_ in {"", "PERSON"}
+        and t.lower_ not in _title_words() | _office_words() for t in words
+    )
+    return head.i + 1 if plain else end
+
+
 def _second_surname(doc: Doc, i: int) -> bool:
     """A last capitalised word the NER left out of a full name, the name ending there ('President
     Michelle Bachelet Jeria.', 'Ollanta Humala Tasso,'): a proper noun that is no place, title or
@@ -836,7 +851,7 @@ def _second_surname(doc: Doc, i: int) -> bool:
         and not tok.is_stop
         and (tok.ent_type_ in {"", "PERSON"} or heads_name)
         and tok.lower_ not in _title_words() | _office_words()
-        and not _is_place(doc[i : i + 1])
+        and (heads_name or not _is_place(doc[i : i + 1]))  # 'Claudia Ruiz Massieu' + 'Salinas'
     )
 
 

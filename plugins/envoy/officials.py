@@ -2076,8 +2076,12 @@ def _style(tok: Token) -> bool:
 
 
 def _definite(tok: Token) -> bool:
-    """'the Secretary', 'The President of Russia', 'the German Chancellor'."""
-    return any(child.lower_ == "the" for child in tok.children) or (
+    """'the Secretary', 'The President of Russia', 'the German Chancellor', 'Seoul's chief
+    negotiator' (a place's)."""
+    placed = any(c.dep_ == "poss" and gazetteer().country(c.text) for c in tok.children) and not any(
+        c.dep_ == "appos" for c in tok.children  # ('China's Ambassador, Xiao Qian,': the name's title)
+    )
+    return placed or any(child.lower_ == "the" for child in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
 

@@ -1244,6 +1244,25 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # 'the U.N. chief' is the U.N.'s titled head; 'King Hussein' is not President Saddam Hussein
+        "U.N. Secretary-General Kofi Annan is expected to meet President Saddam Hussein on Sunday. The "
+        "U.N. chief stopped in Paris on Thursday for talks with French President Jacques Chirac. A planned "
+        "stop in Amman to meet King Hussein was called off.",
+        "1998-02-21",
+        "meetings",
+        [({"Kofi Annan", "Saddam Hussein"}, "1998-02-22"), ({"Kofi Annan", "Jacques Chirac"}, "1998-02-19")],
+    ),
+    (  # 'his American counterpart': the American official of his rank; 'the two leaders' after it
+        "US President Barack Obama arrived in Accra last night. This morning, President John Evans Atta "
+        "Mills will host a breakfast meeting for his American counterpart at the Osu Castle, after which "
+        "the two leaders will hold bilateral talks.",
+        "2009-07-11",
+        "meetings",
+        [
+            ({"John Evans Atta Mills", "Barack Obama"}, "2009-07-11"),
+            ({"John Evans Atta Mills", "Barack Obama"}, "2009-07-11"),
+        ],
+    ),
     (  # 'Seoul's chief negotiator' (a place's title, no name with it) is the official so titled
         "South Korea's chief nuclear negotiator Chun Yung-woo will leave for Beijing on Wednesday. "
         "Seoul's chief negotiator will hold a trilateral meeting with his U.S. and Japanese "

@@ -638,7 +638,20 @@ class ArticleReferences(References):
         """'The Indian leader', 'the Spanish leader': the official of that country the article
         names most, a head of state or government first; 'the libertarian leader': the official
         the article names most; 'the Head of State': the article's
-        principal head of state or government."""
+        principal head of state or government; 'his American counterpart': as 'the American leader'."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.lower_ == "counterpart" and owner is not None:
+            if any(c.dep_ == "appos" for c in tok.children):
+                return None  # ('his Ghanaian counterpart, Ms X': X)
+            countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
+            ours = [p for p in self.people if p.official and p.country in countries - {None}]
+            own = self.person(owner)
+            ranks = {t.split()[-1].lower() for t in own.titles} if own is not None else set()
+
+            def alike(p: Person) -> bool:  # a president's counterpart is a president
+                return any(t.split()[-1].lower() in ranks for t in p.titles)
+
+            return max(ours, key=lambda p: (alike(p), _heads_a_state(p), len(p.mentions)), default=None)
         if not any(c.lower_ == "the" for c in tok.children):
             return None
         of_state = any(o.lower_ in {"state", "government"} for c in tok.children for o in c.children)

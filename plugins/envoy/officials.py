@@ -158,6 +158,8 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         # 'President Lula' is not 'First Lady Janja Lula da Silva': a consort only if no one else fits
         fits = [p for p in fits if not _consort_named(p)] or fits
         whole = [p for p in whole if not _consort_named(p)] or whole
+        if len(words) == 1 and _royal_before(span):  # 'King Hussein' is not 'President Saddam Hussein'
+            fits = whole = [p for p in whole if all(_royal_before(m) for m in p.mentions)]
         match = None
         for person in whole or fits:
             before = [m for m in person.mentions if m.start <= span.start]
@@ -170,6 +172,13 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     for person in people:
         person.mentions.sort(key=lambda s: s.start)
     return people
+
+
+ROYAL_WORDS = {"king", "queen", "emir", "sultan", "prince", "princess", "crown"}
+
+
+def _royal_before(mention: Span) -> bool:
+    return mention.start > 0 and mention.doc[mention.start - 1].lower_ in ROYAL_WORDS
 
 
 KIN = {"wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister"}
@@ -2028,6 +2037,12 @@ class References:
         # 'the President' is the President, not the Vice President, when both are named
         exact = [(m, p) for m, p in fitting if any(_same_rank(words, t) for t in p.titles + p.royal_titles)]
         fitting = exact or fitting
+        if not fitting and tok.lower_ in {"chief", "head"}:  # 'the U.N. chief': the U.N.'s titled head
+            bodies = {c.text.replace(".", "").lower() for c in tok.children if c.dep_ in {"compound", "nmod"}}
+            fitting = [
+                (m, p) for m, p in self.mentions
+                if any(bodies & set(t.replace(".", "").lower().split()) for t in p.titles)
+            ] if bodies else []
         if not fitting and tok.lower_ in {"envoy", "diplomat"}:  # ('the US envoy': a US one)
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
             fitting = [(m, p) for m, p in fitting if not countries or p.country in countries]

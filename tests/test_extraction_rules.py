@@ -1244,6 +1244,25 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # the days right after a trip noun's phrase, hung by the parser on the clause's verb
+        "The visit comes ahead of US President Barack Obama's trip to Cuba on March 20-22.",
+        "2016-03-11",
+        "trips",
+        [("Barack Obama", "CU", "2016-03-20", "2016-03-22")],
+    ),
+    (  # 'the two': the two officials of the encounter just told, or the two its sentence names
+        "EU foreign policy chief Federica Mogherini held talks with Cuban Foreign Minister Bruno "
+        "Rodríguez Parrilla on Thursday evening, and the two will meet again on Friday. Prime Minister "
+        "Junichiro Koizumi briefed U.S. President George W. Bush on his plans when the two met in New York "
+        "on Thursday.",
+        "2016-03-11",
+        "meetings",
+        [
+            ({"Federica Mogherini", "Bruno Rodríguez Parrilla"}, "2016-03-10"),
+            ({"Federica Mogherini", "Bruno Rodríguez Parrilla"}, "2016-03-11"),
+            ({"Junichiro Koizumi", "George W. Bush"}, "2016-03-10"),
+        ],
+    ),
     (  # 'the U.N. chief' is the U.N.'s titled head; 'King Hussein' is not President Saddam Hussein
         "U.N. Secretary-General Kofi Annan is expected to meet President Saddam Hussein on Sunday. The "
         "U.N. chief stopped in Paris on Thursday for talks with French President Jacques Chirac. A planned "

@@ -334,6 +334,10 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     again = _next_round(tok)
     if not again and (who is None or not (who.lower_ in {"their", "they"} or _group_noun(who))):
         return []
+    if who is not None and who.lower_ in NUMBERS:  # 'X briefed Y on his plans when the two met'
+        here = refs.listed(who.doc[who.sent.start : who.i])
+        if len(here) == NUMBERS[who.lower_]:
+            return here
     named = [m for m in earlier if len(m["participants"]) >= 2]
     if not named:
         return []
@@ -373,8 +377,10 @@ def _own_subject(tok: Token) -> Token | None:
 
 
 def _group_noun(tok: Token) -> bool:
-    """'the two leaders', 'The two Heads of State', 'both ministers'; not 'our defence and foreign
-    ministers' (others of their governments)."""
+    """'the two leaders', 'The two Heads of State', 'both ministers', 'the two'; not 'our defence
+    and foreign ministers' (others of their governments)."""
+    if tok.lower_ in {"two", "three"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return any(c.lower_ == "the" for c in tok.children)  # 'the two will meet again on Friday'
     if tok.lower_ not in PARTY_NOUNS:
         return False
     words = {c.lower_: c.dep_ for c in tok.children}

@@ -228,6 +228,7 @@ def _clause_trips(
     if _day_within(tok):  # 'on the second and final day of the crown prince's visit': not its one day
         own = [i for i in own if timexes[i]["type"] == "DURATION"]
     times = own + _when_day(tok, timexes, doc) + _trip_noun_times(tok, timexes, doc)
+    times = times or _day_after_noun(tok, timexes)
     origins = _origins(tok)
     onward = [i for i in times if _onward(timexes[i])] if origins else times
     until = _until_day(tok, timexes, doc)
@@ -710,6 +711,16 @@ def _visit_opening(tok: Token) -> bool:
 
 def _one(person: Person | None) -> list[Person]:
     return [person] if person is not None else []
+
+
+def _day_after_noun(tok: Token, timexes: list[dict]) -> list[int]:
+    """'ahead of Obama's trip to Cuba on March 20-22': the days right after a trip noun's phrase,
+    which the parser hangs on the verb of the clause the trip is told in."""
+    edge = tok.right_edge.i
+    if tok.pos_ != "NOUN" or edge + 2 >= len(tok.doc) or tok.doc[edge + 1].lower_ not in {"on", "from"}:
+        return []
+    start = tok.doc[edge + 2].idx
+    return [i for i, tx in enumerate(timexes) if tx["start"] == start and tx["type"] == "DATE"]
 
 
 def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:

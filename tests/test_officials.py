@@ -1249,3 +1249,22 @@ ONE_NAME_COUNTRIES = [
 )
 def test_country_of_one_name(text, name, expected):
     assert country(text, name) == expected
+
+
+def test_a_countrys_possessive_in_a_list_with_an_official_is_an_official_of_it():
+    text = (
+        "Saudi Foreign Minister Prince Faisal bin Farhan Al Saud, Kuwait's Sheikh Ahmad Nasser Al-Sabah, "
+        "Oman's Sayyid Badr bin Hamad Albusaidi and Bahrain's Abdullatif bin Rashid Al Zayani arrived in "
+        "Wuxi on Sunday."
+    )
+    found = officials(text)
+    assert found["Badr bin Hamad Albusaidi"]["country"] == "OM"
+    assert found["Abdullatif bin Rashid Al Zayani"]["country"] == "BH"
+
+
+def test_business_leaders_are_no_officials():
+    text = (
+        "I will also meet Indonesian business leaders, including Arief Santoso, President Director of the "
+        "Nusantara Trade Council."
+    )
+    assert "Arief Santoso" not in officials(text)

@@ -1048,6 +1048,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
             person.settle(_coordinated_country(mention), "marked")
             person.settle(_shared_demonym(mention), "marked")
         _settle_from_lists(person)
+    _listed_with_officials(people)
     _title_the_untitled(doc, people)
     _settle_the_countries(people)
     _settle_ours(people)
@@ -1057,6 +1058,24 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
 
 ACTS = TRAVEL_VERBS | MEETING_VERBS
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _listed_with_officials(people: list[Person]) -> None:
+    """'Saudi Foreign Minister Prince Faisal, Kuwait's Sheikh Ahmad, Oman's Sayyid Badr and
+    Bahrain's Abdullatif arrived': a name marked by a country's possessive in a list with an
+    official holds a like office for that country."""
+    by_token = {m.root.i: p for p in people for m in p.mentions}
+    for person in (p for p in people if not p.official and not p.former):
+        for mention in person.mentions:
+            root = mention.root
+            owners = [c for c in root.children if c.dep_ == "poss" and gazetteer().is_country(c.text)]
+            head = root
+            while head.dep_ in {"conj", "appos"}:
+                head = head.head
+            lead = by_token.get(head.i) if head is not root else None
+            if owners and lead is not None and lead.official:
+                person.listed = True
+                person.settle(gazetteer().country(owners[0].text), "marked")
 
 
 def _settle_the_countries(people: list[Person]) -> None:

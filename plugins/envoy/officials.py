@@ -2010,8 +2010,8 @@ class References:
         scope = {a.i for a in tok.ancestors}  # a subject whose verb governs the pronoun is not it
         earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
         # 'I will call on President X to discuss his visit': not the speaker, the one just named
-        clauses = [c for a in tok.ancestors for c in a.children]
-        speaker = any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in clauses)
+        heads_words = [c for a in tok.ancestors for c in a.children]
+        speaker = any(c.lower_ in {"i", "we"} and c.dep_ == "nsubj" for c in heads_words)
         here = [(m, p) for m, p in earlier if m.start >= tok.sent.start]
         if speaker and here and tok.lower_ in THIRD_PERSON:
             return here[-1][1]

@@ -1086,8 +1086,9 @@ def _stops_of(accompany: Token) -> frozenset[str] | None:
     codes = {gazetteer().country(p) for c in ins for p in places_listed(c)}
     if len(codes) == 1:
         return frozenset(codes)
-    tos = [c for o in accompany.children if o.dep_ == "dobj" for c in [*accompany.children, *o.children]
-           if c.dep_ == "prep" and c.lower_ == "to"]
+    objects = [o for o in accompany.children if o.dep_ == "dobj"]  # ('accompany X to ...' only)
+    holders = [accompany, *objects] if objects else []
+    tos = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"]
     codes = {gazetteer().country(p) for c in tos for p in places_listed(c)}
     return frozenset(codes) if codes else None
 

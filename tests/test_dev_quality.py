@@ -4,7 +4,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15, heldout: tests/data (synthetic news stories and releases from many governments),
+  tours, unseen15, unseen16, heldout: tests/data (synthetic news stories and releases from many governments),
   each scored unseen before any tuning on it (figures in their READMEs); `heldout` has not been
   tuned on.
 """
@@ -34,8 +34,9 @@ FLOORS = {
     "fresh": {"officials.strict": 0.86, "trips.strict": 0.63, "meetings.strict": 0.54},
     "tours": {"officials.strict": 0.99, "trips.strict": 0.72, "meetings.strict": 0.89},
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
+    "unseen16": {"officials.strict": 0.85, "trips.strict": 0.40, "meetings.strict": 0.61},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.85, "trips.strict": 0.40, "meetings.strict": 0.61},
+    "heldout": {"officials.strict": 0.79, "trips.strict": 0.47, "meetings.strict": 0.61},
 }
 
 

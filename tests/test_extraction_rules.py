@@ -1244,6 +1244,37 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 # (text, publication date, what to read: "trips" or "meetings", expected)
 
 GENERAL_RULES = [
+    (  # 'On Saturday Chirac flies on to X' (the parser takes the day into the name's phrase); 'where he
+        # will stay until Monday' is the stay's last day, not its first
+        "French President Jacques Chirac will visit Senegal. On Saturday Chirac flies on to Abidjan, where "
+        "he will stay until Monday.",
+        "1995-07-20",
+        "trips",
+        [("Jacques Chirac", "CI", "1995-07-22", "1995-07-24"), ("Jacques Chirac", "SN", None, None)],
+    ),
+    (  # a header line 'Name MP, Title' names the author, who speaks as 'I'; whom 'I' calls on in a
+        # place serves that place's country
+        "Visit to Malaysia\n\nMEDIA RELEASE\nThe Hon Alexander Downer MP, Minister for Foreign Affairs\n\n"
+        "On Thursday I will travel to Kuala Lumpur, where I will call on the Prime Minister, Dr Mahathir "
+        "Mohamad. I will return to Canberra on Saturday.",
+        "1998-10-12",
+        "officials",
+        [("Alexander Downer", "AU"), ("Mahathir Mohamad", "MY")],
+    ),
+    (  # a conjoined clause with its own subject keeps its day; a meeting told after a stay of a range of
+        # days is undated within it, not dated by the clause before the stay
+        "On February 22, Secretary Albright will travel to Tokyo for a one-day stop. In Tokyo, she will "
+        "meet with Prime Minister Ryutaro Hashimoto.\n\nThe Secretary will conclude her trip in Beijing "
+        "February 23-25. She will meet with President Jiang Zemin, and on February 24, Vice Premier and "
+        "Foreign Minister Qian Qichen will host a working lunch for the Secretary.",
+        "1997-02-14",
+        "meetings",
+        [
+            ({"Albright", "Ryutaro Hashimoto"}, "1997-02-22"),
+            ({"Albright", "Jiang Zemin"}, None),
+            ({"Qian Qichen", "Albright"}, "1997-02-24"),
+        ],
+    ),
     (  # the days right after a trip noun's phrase, hung by the parser on the clause's verb
         "The visit comes ahead of US President Barack Obama's trip to Cuba on March 20-22.",
         "2016-03-11",
@@ -2640,6 +2671,8 @@ GENERAL_RULES = [
 def _read(result: dict, what: str) -> list:
     if what == "trips":
         return sorted(trips(result))
+    if what == "officials":
+        return sorted((o["name"], o["country"]) for o in result["officials"])
     return [(set(m["participants"]), m["date"]) for m in result["meetings"]]
 
 

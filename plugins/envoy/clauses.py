@@ -14,6 +14,7 @@ from envoy.lexicon import gazetteer
 from envoy.nlp import ASPECT_VERBS, DASHES, QUOTES, quoted
 from envoy.officials import (
     CALL_OFF_VERBS,
+    FIRST_PERSON,
     NUMBERS,
     PERSON_ROLES,
     PRONOUNS,
@@ -22,7 +23,6 @@ from envoy.officials import (
     References,
     _description,
     _words,
-    on_header_line,
 )
 
 PLANNED_GOVERNORS = {
@@ -125,7 +125,6 @@ LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime
 RELATIVE_PRONOUNS = {"who", "whom"}
 PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "DATE"}
 OBJECT_PREPS = {"with", "between", "by", "for", "to", "on"}
-FIRST_PERSON = {"i", "me", "my", "we"}  # ('We will return to Paris tonight': the author's party)
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
 
 
@@ -335,7 +334,10 @@ def _person_before(tok: Token) -> Token | None:
 
 def _object(tok: Token) -> bool:
     """An object of a verb or of 'with', 'by', 'to' ...; not 'Under Secretary ... Nuland' (a title
-    the parser made a preposition)."""
+    the parser made a preposition), nor 'On Saturday Chirac flies on to Abidjan' (the day taken into
+    the name's phrase)."""
+    if any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
+        return False
     return tok.dep_ in {"dobj", "iobj"} or (tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS)
 
 
@@ -388,6 +390,8 @@ def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
     # (not 'On June 6, commencing at 5:40 p.m., Abe held a summit': the summit's own time)
     clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
+    # 'She will meet X, and on February 24, Y will host a lunch': a conjoined clause of its own
+    clause = clause or (verb.dep_ == "conj" and _own_subject(verb))
     # ('a three-day visit that began on Monday': the visit's own start)
     aspect = verb.lemma_ in ASPECT_VERBS and (
         (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN")
@@ -697,17 +701,6 @@ class ArticleReferences(References):
             found = self.person(subjects[0]) if subjects else None
             if found is not None:
                 return found
-        return None
-
-    def speaker(self, tok: Token) -> Person | None:
-        """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
-        ...': the author of a first-person release is the official its header line names (a line
-        without a verb), before the first 'I'."""
-        for mention, person in self.mentions:
-            if mention.start >= tok.i:
-                return None
-            if on_header_line(mention):
-                return person
         return None
 
     def group(self, tok: Token) -> list[Person]:

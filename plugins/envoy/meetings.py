@@ -1079,6 +1079,7 @@ def carry_dates(
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
+            "_days_range": t["_day"] is not None and DAY_RANGE.search(timexes[t["_day"]]["text"]) is not None,
         }
         for t in trips
         if not t.get("cancelled")  # ('had been due to stop in Montevideo, but that leg has been postponed')
@@ -1108,6 +1109,10 @@ def carry_dates(
             meeting["rule"] += ".date_from_previous_sentence"
 
 
+# 'February 23-25', '16 to 18 May', '31 January and 6 February'
+DAY_RANGE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s*(?:-|–|to|through|and|until)\s*(?:[A-Z][a-z]+\s+)?\d{1,2}\b"
+)
 ANAPHORIC_DAY = re.compile(
     r"^(later |earlier )?(in |on |during )?(the|that|the same) (day|morning|afternoon|evening|night)$"
 )
@@ -1199,6 +1204,11 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
         if not set(anchor["participants"]) & set(meeting["participants"]):
             continue  # someone else's event, or nobody's ('to attend the G7 summit on Wednesday')
         if anchor.get("_own_sentence") and anchor["_sent"] != meeting["_sent"]:
+            # 'will conclude her trip in Beijing February 23-25. She will meet X': within that stay
+            # (not 'held the Dialogue with X, who is visiting Japan from March 6 to 8')
+            told_with = [a for a in earlier if a["_sent"] == anchor["_sent"] and "kind" in a]
+            if anchor.get("_days_range") and not told_with:
+                return None
             continue
         if anchor.get("_aside") and anchor["_sent"] == meeting["_sent"] and not meeting.get("_aside"):
             continue  # 'Clinton, who flew in from Tokyo, where she met Aso the day before, held talks

@@ -286,14 +286,19 @@ class PersonNames:
 
     def _header_names(self, doc: Doc) -> list[Span]:
         """A release's header: the name alone on a line ('The Hon Julie Bishop MP'), which the NER
-        may call an organisation, over its title alone on the next ('Minister for Foreign Affairs')."""
+        may call an organisation, over its title alone on the next ('Minister for Foreign Affairs')
+        or after a comma on its own line ('The Hon Alexander Downer MP, Minister for Foreign Affairs')."""
         found = []
         lines = _lines(doc)[:HEADER_LINES]
-        for (start, end), (next_start, _) in pairwise(lines):
+        for (start, end), (next_start, _) in pairwise([*lines, (len(doc), len(doc))]):
+            comma = next((t.i for t in doc[start:end] if t.text == ","), None)
+            if comma is not None:
+                end, next_start = comma, comma + 1
             words = [t for t in doc[start:end] if t.lower_ not in HONORIFICS | {"the", "rt", "right"}]
             words = [t for t in words if t.text not in POST_NOMINALS]
             if (
                 2 <= len(words) <= 4
+                and next_start < len(doc)
                 and doc[next_start].lower_ in self.title_words
                 and _line_of_titles(doc, next_start)
                 and all(t.is_title and t.is_alpha and t.lower_ not in self.title_words for t in words)

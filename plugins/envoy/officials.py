@@ -44,6 +44,7 @@ from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
 from envoy.nlp import DASHES, GROUP_HEADS, HONORIFICS, NAME_STYLES, POST_NOMINALS, QUOTES, quoted
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+FIRST_PERSON = {"i", "me", "my", "we"}  # ('We will return to Paris tonight': the author's party)
 PERSON_ROLES = {"nsubj", "nsubjpass"}
 POSSESSIVES = {"’s", "'s", "’", "'"}
 # "senior Israeli officials ..., including Foreign Minister Lapid": a group, then its members.
@@ -513,8 +514,11 @@ def _before_comma(span: Span) -> int:
 
 
 def _comma_title(span: Span) -> Span | None:
-    """'Ned Price, Department Spokesperson' on an attribution line the parser leaves loose."""
+    """'Ned Price, Department Spokesperson' on an attribution line the parser leaves loose; 'The
+    Hon Alexander Downer MP, Minister for Foreign Affairs' on a release's header line."""
     doc, i = span.doc, span.end
+    while i < len(doc) and doc[i].text in POST_NOMINALS:
+        i += 1
     if i >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
@@ -1979,12 +1983,25 @@ class References:
             return person if person.official else None
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
+        if tok.lower_ in FIRST_PERSON and not quoted(tok):
+            return self.speaker(tok)
         if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
             return self._by_initials(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok)
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
             return self._apposed_name(tok) or self.by_title(tok)
+        return None
+
+    def speaker(self, tok: Token) -> Person | None:
+        """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
+        ...': the author of a first-person release is the official its header line names (a line
+        without a verb), before the first 'I'."""
+        for mention, person in self.mentions:
+            if mention.start >= tok.i:
+                return None
+            if on_header_line(mention):
+                return person
         return None
 
     def _by_initials(self, tok: Token) -> Person | None:

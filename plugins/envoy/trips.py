@@ -247,6 +247,9 @@ def _clause_trips(
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
+            elif until is not None and n == len(stops) - 1 and _bound_by(until, timexes, doc, UNTIL_PREPS):
+                # 'Abidjan, where he will stay until Monday': its last day, not its first
+                trip.update(start_timex=None, end_timex=until, departure=True, single_day=False)
             trips.append(trip)
         for leg, places, days in elliptical:
             for n, place in enumerate(places):

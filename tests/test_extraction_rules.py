@@ -1241,9 +1241,63 @@ def test_he_after_reported_speech_is_the_subject_reported_and_a_continent_is_no_
 
 
 # ---------------------------------------------------------------- general rules, one sentence each
-# (text, publication date, what to read: "trips" or "meetings", expected)
+# (text, publication date, what to read: "officials", "trips" or "meetings", expected)
+
+# 'talks with visiting President X', a delegation that includes X, 'in the country until Sunday', 'him'
+STATE_VISIT = (
+    "BEIJING, Aug. 18 (Xinhua) -- Chinese President Hu Jintao held talks with visiting Kenyan "
+    "President Mwai Kibaki in the Great Hall of the People here Thursday.\n\nKibaki arrived in "
+    "Beijing on Tuesday with a delegation that includes Foreign Minister Chirau Ali Mwakwere. He "
+    "will be in the country until Sunday.\n\nChinese Premier Wen Jiabao will meet Kibaki on "
+    "Friday, and Wu Bangguo, chairman of the Standing Committee of the National People's Congress, "
+    "will meet him on Friday afternoon."
+)
 
 GENERAL_RULES = [
+    (  # 'received X ... for talks on energy, the trade bloc and ...' (things the parser hangs on the verb
+        # beside the guest); 'a dinner offered by X'; 'De la Rúa leaves Friday for Quebec City' (the
+        # parser's compound of 'leaves' is its subject; 'X City' is the city X)
+        "President Fernando de la Rúa received the visiting Chilean President Ricardo Lagos at Government "
+        "House yesterday for talks on energy, the Mercosur trade bloc and the mining treaty.\n\nLagos "
+        "arrived on Monday evening and was the guest of honour that night at a dinner offered by De la Rúa "
+        "at the Olivos presidential residence.\n\nDe la Rúa leaves Friday for Quebec City, where he will "
+        "attend the hemispheric summit, and is expected to hold a meeting with US President George W. Bush "
+        "on the sidelines on Saturday.",
+        "2001-04-18",
+        "meetings",
+        [
+            ({"Fernando de la Rúa", "Ricardo Lagos"}, "2001-04-17"),
+            ({"Fernando de la Rúa", "Ricardo Lagos"}, "2001-04-16"),
+            ({"Fernando de la Rúa", "George W. Bush"}, "2001-04-21"),
+        ],
+    ),
+    (  # (the parser's 'visiting' takes X as its object, and the day; 'him' is the object of the
+        # same verb conjoined before)
+        STATE_VISIT,
+        "2005-08-18",
+        "meetings",
+        [
+            ({"Hu Jintao", "Mwai Kibaki"}, "2005-08-18"),
+            ({"Wen Jiabao", "Mwai Kibaki"}, "2005-08-19"),
+            ({"Wu Bangguo", "Mwai Kibaki"}, "2005-08-19"),
+        ],
+    ),
+    (
+        STATE_VISIT,
+        "2005-08-18",
+        "trips",
+        [
+            ("Chirau Ali Mwakwere", "CN", "2005-08-16", "2005-08-21"),
+            ("Mwai Kibaki", "CN", "2005-08-16", "2005-08-21"),
+        ],
+    ),
+    (  # 'will spend Friday and Saturday in Dakar' (the model tags Friday only)
+        "French President Jacques Chirac leaves on Friday for a tour of West Africa. The president will "
+        "spend Friday and Saturday in Dakar.",
+        "1995-07-20",
+        "trips",
+        [("Jacques Chirac", "SN", "1995-07-21", "1995-07-22")],
+    ),
     (  # 'On Saturday Chirac flies on to X' (the parser takes the day into the name's phrase); 'where he
         # will stay until Monday' is the stay's last day, not its first
         "French President Jacques Chirac will visit Senegal. On Saturday Chirac flies on to Abidjan, where "

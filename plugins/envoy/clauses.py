@@ -323,8 +323,9 @@ def _person_before(tok: Token) -> Token | None:
     ('Under Secretary of State for ... Human Rights Uzra Zeya visited Tunisia')."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         cur = tok.doc[i]
-        while cur.dep_ == "compound" and cur.head.i > cur.i:
-            cur = cur.head  # from 'Mahamadou' to the name's head 'Issoufou'
+        # from 'Mahamadou' to the name's head 'Issoufou' (not to the verb: 'De la Rúa leaves Friday')
+        while cur.dep_ == "compound" and tok.i > cur.head.i > cur.i:
+            cur = cur.head
         if cur.ent_type_ == "PERSON":
             return None if _object(cur) else cur  # 'talks with X ... and to meet Y': not X
         if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"aux", "auxpass"}:
@@ -396,7 +397,12 @@ def _other_clause(verb: Token, tok: Token) -> bool:
     aspect = verb.lemma_ in ASPECT_VERBS and (
         (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN")
     )
-    return verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not aspect and not _in_name(verb)
+    # ('talks with visiting President X here Thursday': the parser's clause is an adjective's)
+    visiting = verb.lower_ == "visiting" and verb.dep_ == "pcomp"
+    return (
+        verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i and clause and not aspect and not _in_name(verb)
+        and not visiting
+    )
 
 
 def _misattached_before(tok: Token, verb: Token) -> bool:
@@ -727,9 +733,21 @@ class ArticleReferences(References):
         return []
 
     def _antecedent(self, tok: Token) -> Person | None:
-        governing = self._governing_subject(tok) or self._previous_subject(tok) or self._relative_object(tok)
+        governing = self._parallel_object(tok) or self._governing_subject(tok) or self._previous_subject(tok)
+        governing = governing or self._relative_object(tok)
         governing = governing or self._object_antecedent(tok)
         return governing if governing is not None else super()._antecedent(tok)
+
+    def _parallel_object(self, tok: Token) -> Person | None:
+        """'Wen will meet Kibaki on Friday, and Wu will meet him in the afternoon': the object of a
+        verb conjoined to the same verb is that verb's object."""
+        verb = tok.head
+        if tok.lower_ not in {"him", "her"} or tok.dep_ != "dobj" or verb.dep_ != "conj":
+            return None
+        if verb.head.lemma_ != verb.lemma_:
+            return None
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+        return self.person(objects[0]) if objects else None
 
     def _object_antecedent(self, tok: Token) -> Person | None:
         """'Park met X, and Rouhani is scheduled to host a state dinner for her': an object pronoun

@@ -69,7 +69,10 @@ class Gazetteer:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
         (capitalised, not a common word or a person's name part: 'Hiroshima', not 'Of' or 'Bolton')."""
         key = _key(phrase)
-        return self.places.get(key) or self.places.get(_fold(key)) or self._locality(phrase)
+        found = self.places.get(key) or self.places.get(_fold(key)) or self._locality(phrase)
+        # 'Quebec City', 'Kuwait City': the city the name without 'City' names
+        city = phrase.removesuffix(" City")
+        return found or (self.country(city) if city != phrase and city[:1].isupper() else None)
 
     def listed_place(self, phrase: str) -> str | None:
         """ISO code of a country, venue or demonym, never a town: 'White House', 'Kremlin'."""

@@ -279,8 +279,12 @@ def _sees_an_official(verb: Token, refs: References) -> bool:
 
 def _welcomes_a_thing(verb: Token, refs: References) -> bool:
     events = MEETING_NOUNS | HOSTED_MEALS | {"delegation"}
-    things = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ not in events]
-    return verb.lemma_ in GUEST_VERBS and bool(things) and not any(refs.group(c) for c in things)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    things = [c for c in objects if c.pos_ == "NOUN" and c.lemma_ not in events]
+    # (not 'received President X ... for talks on energy, the trade bloc and ...', a list the parser
+    # hangs on the verb)
+    guests = any(refs.group(c) for c in objects)
+    return verb.lemma_ in GUEST_VERBS and bool(things) and not guests
 
 
 def _topic(tok: Token) -> bool:
@@ -479,8 +483,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and named_by:
                 objects = [
                     p
-                    for obj in child.children
-                    if obj.dep_ == "pobj"
+                    for obj in [*child.children, *_visiting(child)]
+                    if obj.dep_ in {"pobj", "dobj"}
                     for p in refs.group(obj) or delegation_people(obj, crews) or _guest_of(holder, obj, refs)
                 ]
                 people = _union(listed(refs, list_region(child)), objects)
@@ -496,6 +500,12 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _visiting(prep: Token) -> list[Token]:
+    """'talks with visiting Kenyan President Mwai Kibaki', which the parser reads as 'with visiting
+    [someone]': the one visiting's name."""
+    return [o for c in prep.children if c.dep_ == "pcomp" and c.lower_ == "visiting" for o in c.children]
 
 
 def _co_chaired(tok: Token) -> list[Token]:
@@ -617,10 +627,14 @@ def _hosted_relative(verb: Token) -> bool:
     return verb.dep_ == "relcl" and verb.head.lower_ in MEETING_NOUNS
 
 
+HOSTING_VERBS = {"host", "offer", "give"}
+
+
 def _hosts_a_meeting_named(verb: Token) -> bool:
     """'hosted by X' hung on a meeting word ('a meeting, hosted by X') or on the verb that holds
     one ('held a summit in Cairo, hosted by X'): who hosts that meeting, no meeting of its own."""
-    if verb.lemma_ != "host" or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
+    # ('a dinner offered by X', 'a banquet given by X')
+    if verb.lemma_ not in HOSTING_VERBS or verb.tag_ != "VBN" or verb.dep_ not in {"acl", "advcl"}:
         return False
     if not any(c.dep_ == "agent" for c in verb.children):
         return False
@@ -824,6 +838,8 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
                 if t.lower_ in {"in", "at"}
                 and t.i + 1 < region.end
                 and doc[t.i + 1].ent_type_ in {"GPE", "FAC"}
+                # (not another event's: '... ahead of the Summit of the Americas in Quebec City')
+                and (t.head.ent_type_ == "PERSON" or t.head.pos_ in {"VERB", "AUX"})
             ]
     places = [place_span(doc[t.i + 1]) if t.lower_ in {"in", "at"} else place_span(t) for t in found]
     return [p.root for p in places if gazetteer().country(p.text)]
@@ -1347,9 +1363,11 @@ def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
     length = timexes[trip["duration_timex"]]["text"] if trip.get("duration_timex") is not None else ""
     one_day = trip.get("single_day") or bool(ONE_DAY.search(length.lower()))
     # (not 'arrived on Sunday', told after the meeting of Monday: that stay holds it)
-    told_after = trip.get("_tok", -1) > meeting["_tok"] and trip["status"] == "planned"
     if day is None or start is None or start == day:
         return False
+    # ('De la Rúa leaves Friday for Quebec City': planned, told in the present tense)
+    ahead = trip["status"] == "planned" or timexes[start].get("tense") in {"future", "present"}
+    told_after = trip.get("_tok", -1) > meeting["_tok"] and ahead
     over = one_day and trip["status"] == "held"  # a day trip made
     return told_after or (over and timexes[start]["text"].lower() != timexes[day]["text"].lower())
 

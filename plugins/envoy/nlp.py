@@ -198,6 +198,7 @@ class PersonNames:
         persons = [_without_style(p) for p in persons]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
+        _subject_compounds(doc)
         return doc
 
     # ------------------------------------------------------------ one span at a time
@@ -712,6 +713,17 @@ def _split_at_dashes(doc: Doc) -> None:
         ents.append(Span(doc, ent.start, dash, label=ent.label_))
         ents.append(Span(doc, dash + 1, ent.end, label="NORP" if demonym else ent.label_))  # 'One day after
     doc.set_ents(ents)
+
+
+def _subject_compounds(doc: Doc) -> None:
+    """'De la Rúa leaves Friday for Quebec City': the parser took the name for a compound of the
+    verb ('leaves' as a noun); a name before a verb without a subject is its subject."""
+    for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
+        verb = tok.head
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        inside_name = verb.ent_type_ == "PERSON"  # ('Qaboos bin Said')
+        if verb.pos_ == "VERB" and verb.i > tok.i and not subjects and not inside_name:
+            tok.dep_ = "nsubj"
 
 
 def _set_persons(doc: Doc, persons: list[Span]) -> None:

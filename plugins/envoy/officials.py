@@ -1342,12 +1342,20 @@ def _delegation_lead(person: Person, refs: References) -> Person | None:
         )
         if party is None or party.lemma_ != "delegation":
             continue
-        # ('Moon and his delegation, which includes X': Moon, not whom 'his' would be read as alone)
-        owners = [party.head] if party.dep_ == "conj" else [c for c in party.children if c.dep_ == "poss"]
-        lead = refs.person(owners[0]) if owners else None
+        lead = delegation_lead(party, refs)
         if lead is not None and lead is not person:
             return lead
     return None
+
+
+def delegation_lead(party: Token, refs: References) -> Person | None:
+    """Whose delegation: 'his delegation'; 'Moon and his delegation' (Moon, not whom 'his' would be
+    read as alone); 'Kibaki arrived in Beijing with a delegation that includes X' (the traveller)."""
+    owners = [party.head] if party.dep_ == "conj" else [c for c in party.children if c.dep_ == "poss"]
+    journey = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "with" else None
+    if not owners and journey is not None and journey.lemma_ in TRAVEL_VERBS | {"come"}:
+        owners = [c for c in journey.children if c.dep_ == "nsubj"]
+    return refs.person(owners[0]) if owners else None
 
 
 FRONTED_COMPANY = {"accompanying", "joining", "travelling", "traveling"}

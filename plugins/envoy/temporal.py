@@ -88,6 +88,8 @@ def _matcher(vocab) -> Matcher:
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
         ])
+        # 'will spend Friday and Saturday in Dakar': the model tags the first day only; the second
+        m.add("NEXT_DAY", [[{"ENT_TYPE": "DATE", "LOWER": {"IN": WEEKDAYS}}, {"LOWER": "and"}, wd]])
         m.add("DURATION", [
             [{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
             [num, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
@@ -175,6 +177,8 @@ def _candidates(doc: Doc) -> list[Span]:
         label = doc.vocab.strings[match_id]
         if label == "YEAR" or (doc[start].lower_ in LEADING_JUNK and end - start > 1):
             start += 1  # the preposition only told us the number is a year
+        if label == "NEXT_DAY":
+            start, label = end - 1, "DATE"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
     spans = filter_spans(spans)
     return filter_spans([_with_determiner(_with_zone(s)) for s in spans])

@@ -59,7 +59,14 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import Person, References, _arm_places, _companion_of, fronted_companions
+from envoy.officials import (
+    Person,
+    References,
+    _arm_places,
+    _companion_of,
+    delegation_lead,
+    fronted_companions,
+)
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
 ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
@@ -93,7 +100,7 @@ def find_trips(
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
-    found = _resolve_here(trips + stays, doc)
+    found = _resolve_here(trips + stays, doc, timexes)
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
     _end_at_next_stop(found, timexes)
@@ -462,7 +469,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
     Nouakchott': being in a place on a day or days is a stop there on those days (for a
     delegation, its members')."""
     out = []
-    stay_verbs = {"be", "spend"}  # 'will spend Thursday in Nouakchott'
+    stay_verbs = {"be", "spend", "remain"}  # 'will spend Thursday in Nouakchott'
     for verb in (t for t in doc if t.lemma_ in stay_verbs):
         where = _where_stayed(verb)
         if verb.dep_ not in STAY_DEPS and not where:
@@ -480,6 +487,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
         here = dateline_place(doc) if any(c.lower_ in HERE_WORDS for c in verb.children) else None
         if here:  # 'SINGAPORE - ... when he was here in late July'
             stops.setdefault(gazetteer().country(here), here)
+        the_country = not stops and any(map(_the_country, starts))  # 'will be in the country until Sunday'
+        if the_country:
+            stops[None] = None
         dates = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
         who = subject(verb)
         if not stops or not dates or who is None or negated(verb):
@@ -488,6 +498,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
             for n, (code, place) in enumerate(stops.items()):
                 trip = _trip(verb, "TRIP_STOP", traveler, (place, code), dates[:1], n, len(stops), timexes)
                 trip.update(single_day=len(stops) == 1, _movement=False, rule="trip.stop.be_in_place")
+                trip.update(_here=True, _the_country=True) if the_country else None
+                if verb.lemma_ == "spend" and len(dates) > 1:  # 'will spend Friday and Saturday in Dakar'
+                    trip.update(end_timex=dates[-1], single_day=False, departure=True)
                 if _since(dates[0], timexes, doc):  # 'has been in Cairo since Monday': arrived then
                     trip.update(end_timex=None, single_day=False, since=True)
                 elif _bound_by(dates[0], timexes, doc, UNTIL_PREPS):  # 'in Vietnam until Thursday'
@@ -497,6 +510,10 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
 
 
 STAY_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
+
+
+def _the_country(prep: Token) -> bool:
+    return any(o.lower_ == "country" and any(c.lower_ == "the" for c in o.children) for o in prep.children)
 
 
 def _where_stayed(verb: Token) -> bool:
@@ -950,26 +967,38 @@ def end_late_returns(clauses: list[dict], trips: list[dict]) -> None:
             open_trips[0]["departure"] = True
 
 
-def _resolve_here(trips: list[dict], doc: Doc) -> list[dict]:
+def _resolve_here(trips: list[dict], doc: Doc, timexes: list[dict]) -> list[dict]:
     """'arrived here' goes to the place the report is filed from ('ISLAMABAD: ... The crown prince
     arrived at Nur Khan Air Base'), else where the same traveler's other trips go."""
     dateline = dateline_place(doc)
     for trip in trips:
         if not trip.get("_here") or trip.get("_ours"):
             continue
-        if dateline:
+        if dateline and not trip.get("_the_country"):  # ('in the country': the traveler's, told before)
             trip.update(destination=dateline, destination_country=gazetteer().country(dateline))
             trip["rule"] += ".dateline"
             continue
-        same = [t for t in trips if t["traveler"] == trip["traveler"] and t["destination"]]
-        same = [t for t in same if t["_sent"] <= trip["_sent"] or t.get("_origin")]  # not a later leg
-        same = [t for t in same if t["_tok"] != trip["_tok"]]  # ('fly in from Jakarta': not Jakarta)
+        every = [t for t in trips if t["traveler"] == trip["traveler"] and t["destination"]]
+        every = [t for t in every if t["_tok"] != trip["_tok"]]  # ('fly in from Jakarta': not Jakarta)
+        same = [t for t in every if t["_sent"] <= trip["_sent"] or t.get("_origin")]  # not a later leg
+        # 'Lagos arrived on Monday evening ... the third head of state to visit Buenos Aires' (an
+        # undated mention, not a next leg: 'landed at Haneda Airport ... departs for Hanoi on Thursday')
+        if not same and len({t["destination_country"] for t in every}) == 1:
+            same = [t for t in every if not _names_days(t, timexes)]
         same.sort(key=lambda t: abs(t["_sent"] - trip["_sent"]))
         if same:
             trip["destination"] = same[0]["destination"]
             trip["destination_country"] = same[0]["destination_country"]
             trip["rule"] += ".here"
     return trips
+
+
+DAY_WORDS = re.compile(r"\d|day|night|tomorrow|tonight|morning|afternoon|evening", re.I)  # a day, not a year
+
+
+def _names_days(trip: dict, timexes: list[dict]) -> bool:
+    days = (trip.get("start_timex"), trip.get("end_timex"))
+    return any(i is not None and DAY_WORDS.search(timexes[i]["text"]) for i in days)
 
 
 def here_by_meetings(trips: list[dict], meetings: list[dict], timexes: list[dict]) -> None:
@@ -1129,9 +1158,7 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
     out = []
     leader = None  # 'X will lead a delegation ... The delegation includes A': A goes with X
     for tok in (t for t in doc if t.lemma_ == "delegation"):
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        lead = refs.person(tok.head) if tok.dep_ == "conj" else None  # 'Moon and his delegation'
-        lead = lead or (refs.person(owner) if owner is not None else None)
+        lead = delegation_lead(tok, refs)
         heads = tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}
         if heads:
             who = subject(tok.head)
@@ -1143,6 +1170,9 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
         if includes and heads:
             lead = lead or leader  # 'arrived in Muscat ..., heading a delegation that includes X'
             where = _arrival_country(tok.head)  # with the lead on that journey
+        elif includes and tok.dep_ == "pobj" and tok.head.lower_ == "with":  # arrived there with a delegation
+            countries = {code for _, code in _destinations(tok.head.head, "TRIP_VERB")} - {None}
+            where = countries.pop() if len(countries) == 1 else None
         if includes and lead is None:  # 'The Russian delegation included A': the first Russian named leads it
             lead = _first_of(_countries_of(tok), refs)
         if includes and lead is not None:

@@ -1254,6 +1254,32 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'held a meeting earlier in the day with X' (the parser hangs 'with X' on 'day'), the day of the
+        # sentence before, not of the arrival told in a relative clause
+        "PORT MORESBY, Nov. 17 Kyodo - Prime Minister Shinzo Abe and his Papua New Guinea counterpart Peter "
+        "O'Neill agreed Saturday to expand cooperation, in talks held on the sidelines of the APEC summit."
+        "\n\nAbe, who arrived in Port Moresby on Friday night, also held a trilateral meeting earlier in the "
+        "day with U.S. Vice President Mike Pence and Australian Prime Minister Scott Morrison.",
+        "2018-11-17",
+        "meetings",
+        [
+            ({"Shinzo Abe", "Peter O'Neill"}, "2018-11-17"),
+            ({"Shinzo Abe", "Mike Pence", "Scott Morrison"}, "2018-11-17"),
+        ],
+    ),
+    (  # 'left the city-state on Thursday' ends the stay there; going home ends the last stay told that
+        # is not a one-day stop
+        "Prime Minister Shinzo Abe arrived in Port Moresby on Friday night.\n\nBefore coming to Papua New "
+        "Guinea, Abe made a one-day stop in Darwin on Friday.\n\nAbe began the tour in Singapore on "
+        "Wednesday and left the city-state on Thursday.\n\nAbe will return to Tokyo on Sunday.",
+        "2018-11-17",
+        "trips",
+        [
+            ("Shinzo Abe", "AU", "2018-11-16", "2018-11-16"),
+            ("Shinzo Abe", "PG", "2018-11-16", "2018-11-18"),
+            ("Shinzo Abe", "SG", "2018-11-14", "2018-11-15"),
+        ],
+    ),
     (  # 'received X ... for talks on energy, the trade bloc and ...' (things the parser hangs on the verb
         # beside the guest); 'a dinner offered by X'; 'De la Rúa leaves Friday for Quebec City' (the
         # parser's compound of 'leaves' is its subject; 'X City' is the city X)

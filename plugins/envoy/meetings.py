@@ -470,6 +470,11 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
         holders.append(tok.head)  # 'recalled his talks in Honiara yesterday with X': misattached
+    # 'held a meeting earlier in the day with X': the parser hangs 'with X' on the time's noun
+    holders += [
+        o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
+    ]
     for holder in holders:
         for child in holder.children:
             if _purpose(child):
@@ -1148,6 +1153,8 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
         if index is None or not ANAPHORIC_DAY.match(timexes[index]["text"].lower()):
             continue
         for event in reversed([e for e in events if e["_tok"] < meeting["_tok"]]):
+            if event.get("_trip") and event.get("_in_relative") and event["_sent"] == meeting["_sent"]:
+                continue  # 'Abe, who arrived on Friday night, also held a meeting earlier in the day'
             told = event if event["participants"] or event.get("_trip") else _told_before(event, meetings)
             if told is None or not set(told["participants"]) & set(meeting["participants"]):
                 continue

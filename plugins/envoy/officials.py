@@ -1325,7 +1325,8 @@ def _lead(person: Person, refs: References) -> Person | None:
             relative = clause.dep_ == "relcl" and leads and leads[0].lower_ in {"who", "that"}
             leads = [clause.head] if relative else leads
         # an untitled lead ('Milei, accompanied by ...') gives no country but their trip's places
-        lead = (refs.person(leads[0]) or refs.by_token.get(leads[0].i)) if leads else None
+        # ('The Minister will be accompanied throughout by X': the principal minister)
+        lead = (_companion_of(leads[0], refs) or refs.by_token.get(leads[0].i)) if leads else None
         if lead is not None and lead is not person:
             return lead
     return _fellow_traveller(person, refs) or _delegation_lead(person, refs)
@@ -1398,7 +1399,7 @@ def _accompanied(mention: Span, verb: Token, refs: References) -> Person | None:
     if subject.dep_ not in PERSON_ROLES or subject.head != verb:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return refs.person(objects[0]) if objects else None
+    return _companion_of(objects[0], refs) if objects else None
 
 
 def _fellow_traveller(person: Person, refs: References) -> Person | None:
@@ -1746,6 +1747,12 @@ def _destinations(person: Person) -> set[str]:
             mention.root.dep_ in {"conj", "appos"} and mention.root.head.dep_ in PERSON_ROLES
         )  # ('Minister of Foreign Affairs Lin Chia-lung will lead ...': the parser's apposition)
         verbs = [verb] if verb is not None and subject else []
+        # ('will undertake a visit to Tanzania, and will proceed to Uganda': the same subject's)
+        verbs += [
+            c for v in verbs for c in v.children
+            if c.dep_ == "conj" and c.lemma_ in TRAVEL_VERBS
+            and not any(g.dep_ == "nsubj" for g in c.children)
+        ]
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
         # 'X became the first British Foreign Secretary to visit Burma'
         if verb is not None and subject and verb.lemma_ in {"be", "become"}:

@@ -171,6 +171,13 @@ def _background(span: Span) -> bool:
     return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in BACKGROUND_VERBS
 
 
+def _aside(span: Span) -> bool:
+    """'Zapatero, who arrived in Sochi on September 14': a day its own sentence may refer back to
+    ('held talks that day'), not a later one ('Earlier in the day, X had a call': the story's)."""
+    clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in {"arrive", "land"}
+
+
 def _candidates(doc: Doc) -> list[Span]:
     spans = [p for e in doc.ents if e.label_ in ("DATE", "TIME") for p in _split_lines(e)]
     for match_id, start, end in _matcher(doc.vocab)(doc):
@@ -308,5 +315,6 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
             "type": _type(span), "tense": governing_tense(span),
             "sent_start": span.sent.start_char,  # same-sentence anchoring of bare times of day
             "background": _background(span),
+            "aside": _aside(span),
         })
     return out

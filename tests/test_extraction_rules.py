@@ -1254,6 +1254,46 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'Prof' is an honorific, no part of the name
+        "Ethiopian Foreign Minister Tedros Adhanom Ghebreyesus was received by Foreign Affairs minister Sam "
+        "Ongeri. Dr Tedros will meet Prof Ongeri this afternoon.",
+        "2013-03-22",
+        "meetings",
+        [
+            ({"Tedros Adhanom Ghebreyesus", "Sam Ongeri"}, None),
+            ({"Tedros Adhanom Ghebreyesus", "Sam Ongeri"}, "2013-03-22"),
+        ],
+    ),
+    (  # 'Yesterday, X worked in Odesa region, where he ... met Y': the day of the clause the place's
+        # 'where' clause hangs in; 'which the two Koreas agreed on at their June summit': no officials'
+        "Yesterday, President Petro Poroshenko worked in Odesa region, where he inspected the new border "
+        "checkpoint and met with the region's governor Mikheil Saakashvili. Foreign Minister Pavlo "
+        "Klimkin met Prime Minister Algirdas Butkevičius today. North Korean leader Kim Jong-il is expected "
+        "to make a return visit to Seoul, which the two Koreas agreed on at their June summit.",
+        "2016-06-07",
+        "meetings",
+        [
+            ({"Petro Poroshenko", "Mikheil Saakashvili"}, "2016-06-06"),
+            ({"Pavlo Klimkin", "Algirdas Butkevičius"}, "2016-06-07"),
+        ],
+    ),
+    (  # 'spoke this morning ... to discuss the Prime Minister's upcoming visit' (not that day); 'the
+        # President congratulated the Prime Minister on his visit to Japan' (the Prime Minister's)
+        "This morning, President Obama spoke by phone with Prime Minister Narendra Modi of India to discuss "
+        "the Prime Minister's upcoming visit to the United States. The President congratulated the Prime "
+        "Minister on his successful visit to Japan earlier this month.",
+        "2014-09-16",
+        "trips",
+        [("Narendra Modi", "JP", None, None), ("Narendra Modi", "US", None, None)],
+    ),
+    (  # 'hosting X for a dinner on September 29 and for a meeting on September 30' (the parser hangs
+        # the second 'for' elsewhere)
+        "President Obama looks forward to hosting Prime Minister Narendra Modi for a private dinner at the "
+        "White House on September 29 and for a bilateral meeting in the Oval Office on September 30.",
+        "2014-09-16",
+        "meetings",
+        [({"Obama", "Narendra Modi"}, "2014-09-29"), ({"Obama", "Narendra Modi"}, "2014-09-30")],
+    ),
     (  # 'The Minister ..., will from 16 to 18 May 2011 undertake a visit to X' (the parser hangs the
         # subject on 'will'), 'and will proceed to Y'; 'will join A and B for a trilateral meeting'
         "The Minister of International Relations and Cooperation, Ms Maite Nkoana-Mashabane, will from 16 "

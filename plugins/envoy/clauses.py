@@ -533,6 +533,13 @@ TOPIC_NOUNS = {"situation", "crisis", "conflict", "war", "developments", "fighti
 TOPIC_NOUNS |= {"ceasefire", "truce"}
 
 
+def countries_subject(tok: Token) -> bool:
+    """Is the subject of the pronoun's clause a country ('the two Koreas agreed on at their summit')?"""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return bool(subjects) and subjects[0].ent_type_ in {"GPE", "NORP"}
+
+
 def list_region(start: Token) -> Span:
     """The words after `start` up to the end of the list it opens ('with A, B, and C'): the
     sentence end, a verb, a relative word ('who', 'where') or a colon. Read off the surface
@@ -636,8 +643,18 @@ class ArticleReferences(References):
         return named[-1] if named else None
 
     def _own_object_owner(self, tok: Token) -> Person | None:
-        """'Blair ... made his first visit to Jerusalem': 'his' on the object of a verb is its subject."""
-        if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        """'Blair ... made his first visit to Jerusalem': 'his' on the object of a verb is its subject;
+        'The President congratulated the Prime Minister on his successful visit to Japan': the one
+        congratulated (or thanked) on it."""
+        if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss":
+            return None
+        thing = tok.head
+        if thing.dep_ == "pobj" and thing.head.lower_ in {"on", "for"} and thing.head.head.pos_ == "VERB":
+            objects = [c for c in thing.head.head.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS]
+            found = super().person(objects[0]) if objects else None
+            if found is not None:
+                return found
+        if thing.dep_ != "dobj":
             return None
         who = subject(tok.head.head)
         if who is None or who.lower_ in PRONOUNS or who.lower_ in RELATIVE_PRONOUNS:

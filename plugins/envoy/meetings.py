@@ -75,6 +75,7 @@ from envoy.clauses import (
     by_phone,
     chain,
     closing_relative,
+    countries_subject,
     crew_word,
     dateline_place,
     day_timex,
@@ -160,7 +161,7 @@ def find_meetings(
         hosted = hosted or (tok.dep_ == "dobj" and tok.head.lemma_ == "host")  # 'host a breakfast meeting
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
-        event = chain(tok) + _held_by(tok)
+        event = chain(tok) + _held_by(tok) + _where_main_clause(tok)
         if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
             acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
@@ -338,6 +339,8 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     again = _next_round(tok)
     if not again and (who is None or not (who.lower_ in {"their", "they"} or _group_noun(who))):
         return []
+    if who is not None and who.lower_ == "their" and countries_subject(who):
+        return []  # 'which the two Koreas agreed on at their June summit': the countries'
     if who is not None and who.lower_ in NUMBERS:  # 'X briefed Y on his plans when the two met'
         here = refs.listed(who.doc[who.sent.start : who.i])
         if len(here) == NUMBERS[who.lower_]:
@@ -470,7 +473,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         joined = listed(refs, tok.doc[tok.head.head.i + 1 : tok.head.i])
         if joined:
             return joined, "with"
-    holders = [tok, *_held_by(tok), *by_phone(tok)]
+    holders = [tok, *_held_by(tok), *by_phone(tok), *_twin_preposition(tok)]
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
@@ -512,6 +515,28 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _where_main_clause(tok: Token) -> list[Token]:
+    """'Yesterday, the President worked in Odesa region, where he inspected X and met Y': the clause
+    the place's 'where' clause hangs in (its day)."""
+    relatives = [t for t in chain(tok) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)]
+    if not relatives:
+        return []
+    relative = relatives[0]
+    main = next((a for a in relative.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    # (not a journey or stay: 'spent three days in Muscat, where he met the sultan' is undated)
+    return [main] if main is not None and main.lemma_ not in TRIP_VERBS | {"spend", "be", "remain"} else []
+
+
+def _twin_preposition(tok: Token) -> list[Token]:
+    """'hosting the Prime Minister for a dinner on September 29 and for a meeting on September 30':
+    the verb of the first 'for', where the parser hangs the second elsewhere."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "conj" or prep.pos_ != "ADP":
+        return []
+    twins = [t for t in tok.sent if t.i < prep.i and t.lower_ == prep.lower_ and t.head.pos_ == "VERB"]
+    return [twins[-1].head] if twins else []
 
 
 def _visiting(prep: Token) -> list[Token]:

@@ -222,6 +222,9 @@ def _clause_trips(
     if stops:
         stops = [s for s in _earlier_leg(tok, kind) if s[1] not in {c for _, c in stops}] + stops
     own = [i for i in timexes_of(chain(tok), timexes, doc) if not _purpose_date(tok, timexes[i], doc)]
+    if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF:  # 'spoke this morning to discuss his visit'
+        inside = {t.i for t in tok.subtree}
+        own = [i for i in own if _timex_root(timexes[i], doc) in inside]
     if _someone_elses_trip(tok, refs):  # 'X met Kim on Thursday, since Kim's trip to Beijing in March'
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if _timex_root(timexes[i], doc) in inside]
@@ -287,6 +290,7 @@ def _clause_trips(
     return trips
 
 
+SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on the talk's day
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
 
 

@@ -1254,6 +1254,14 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # published on a Thursday: 'on Wednesday and Thursday' ahead is the Thursday after that Wednesday
+        "French President Jacques Chirac leaves on Friday for a week-long tour of West Africa. He ends the "
+        "tour in Cotonou on Wednesday and Thursday, holding talks with Beninese President Nicephore Soglo "
+        "on Wednesday before flying home on Thursday evening.",
+        "1995-07-20",
+        "trips",
+        [("Jacques Chirac", "BJ", "1995-07-26", "1995-07-27")],
+    ),
     (  # 'Prof' is an honorific, no part of the name
         "Ethiopian Foreign Minister Tedros Adhanom Ghebreyesus was received by Foreign Affairs minister Sam "
         "Ongeri. Dr Tedros will meet Prof Ongeri this afternoon.",

@@ -756,6 +756,8 @@ def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     if res := _refs(t):
         return res
     res = _calendar(t, tense, refs)
+    if tx.get("sequel"):
+        res = _after_days_told(t, tense, res, refs.sent_days.get(tx.get("sent_start")), refs.pub)
     clock, part = _clock(t), _part(t)
     if res is None and (clock or part):
         res = _day_of_bare_time(tx, following, refs)
@@ -765,6 +767,20 @@ def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:
         res = replace(res, value=res.value + (clock or "T" + part),
                       part=PART_NAMES.get(part) if part else None)
     return _narrowed(t, res, refs.pub)
+
+
+def _after_days_told(
+    t: str, tense: str | None, res: _Res | None, told: date | None, pub: date
+) -> _Res | None:
+    """Published on a Thursday: 'ends the tour in Cotonou on Wednesday [the 26th] and Thursday', '...
+    talks on Wednesday before flying home on Thursday': the publication's weekday, ahead, is the one
+    after the days its sentence told before, not the publication day."""
+    m = WEEKDAY.search(t)
+    ahead = tense in {"present", "future"} and m is not None and not m.group(1)
+    if not ahead or res is None or res.first != pub or told is None or told <= pub:
+        return res
+    wd = WEEKDAYS.index(m.group(2))
+    return _day(told + timedelta(days=(wd - told.weekday()) % 7 or 7))
 
 
 def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:

@@ -171,6 +171,20 @@ def _background(span: Span) -> bool:
     return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in BACKGROUND_VERBS
 
 
+SEQUEL_WORDS = {"and", "before", "then"}
+
+
+def _sequel_of(before: Span | None, span: Span) -> bool:
+    """'on Wednesday and Thursday', 'on Wednesday before flying home on Thursday': a day told as
+    following the one just before it in its sentence (not across a relative clause: 'on Tuesday,
+    ... Petro, who is expected to arrive on Monday night')."""
+    if before is None or before.sent != span.sent:
+        return False
+    between = span.doc[before.end : span.start]
+    relative = any(t.lower_ in {"who", "which", "where"} for t in between)
+    return any(t.lower_ in SEQUEL_WORDS for t in between) and not relative
+
+
 def _aside(span: Span) -> bool:
     """'Zapatero, who arrived in Sochi on September 14': a day its own sentence may refer back to
     ('held talks that day'), not a later one ('Earlier in the day, X had a call': the story's)."""
@@ -303,18 +317,21 @@ def governing_tense(span: Span) -> str | None:
 
 def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
     """Temporal expressions of the doc (ordered, non-overlapping), each with its type and tense."""
-    out = []
+    out, before = [], None
     for cand in _candidates(doc):
         span = _trim(cand)
         if span is None or span.start_char < body_start:
             continue
         if not TEMPORAL_WORD.search(span.text) or FRACTION_RE.match(span.text):
             continue
+        sequel = _sequel_of(before, span)
+        before = span
         out.append({
             "text": span.text, "start": span.start_char, "end": span.end_char,
             "type": _type(span), "tense": governing_tense(span),
             "sent_start": span.sent.start_char,  # same-sentence anchoring of bare times of day
             "background": _background(span),
             "aside": _aside(span),
+            "sequel": sequel,
         })
     return out

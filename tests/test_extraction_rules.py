@@ -1437,6 +1437,19 @@ GENERAL_RULES = [
         "trips",
         [("Jacques Chirac", "CI", "1995-07-22", "1995-07-24"), ("Jacques Chirac", "SN", None, None)],
     ),
+    (  # ... and is the subject 'his' and 'the two leaders' refer back to
+        "French President Jacques Chirac leaves on Friday for West Africa. Foreign Minister Herve de "
+        "Charette will hold talks in Dakar with Senegalese Foreign Minister Moustapha Niasse on Friday. On "
+        "Saturday Chirac flies on to Abidjan. Ivorian President Henri Konan Bedie will give a state banquet "
+        "in his honour on Saturday evening, and the two leaders will hold formal talks on Monday morning.",
+        "1995-07-20",
+        "meetings",
+        [
+            ({"Herve de Charette", "Moustapha Niasse"}, "1995-07-21"),
+            ({"Henri Konan Bedie", "Jacques Chirac"}, "1995-07-22"),
+            ({"Henri Konan Bedie", "Jacques Chirac"}, "1995-07-24"),
+        ],
+    ),
     (  # a header line 'Name MP, Title' names the author, who speaks as 'I'; whom 'I' calls on in a
         # place serves that place's country
         "Visit to Malaysia\n\nMEDIA RELEASE\nThe Hon Alexander Downer MP, Minister for Foreign Affairs\n\n"

@@ -335,10 +335,7 @@ def _person_before(tok: Token) -> Token | None:
 
 def _object(tok: Token) -> bool:
     """An object of a verb or of 'with', 'by', 'to' ...; not 'Under Secretary ... Nuland' (a title
-    the parser made a preposition), nor 'On Saturday Chirac flies on to Abidjan' (the day taken into
-    the name's phrase)."""
-    if any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children):
-        return False
+    the parser made a preposition)."""
     return tok.dep_ in {"dobj", "iobj"} or (tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS)
 
 

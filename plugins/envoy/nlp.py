@@ -722,10 +722,16 @@ def _subject_compounds(doc: Doc) -> None:
     """'De la Rúa leaves Friday for Quebec City': the parser took the name for a compound of the
     verb ('leaves' as a noun); a name before a verb without a subject is its subject. 'The Minister
     ..., will from 16 to 18 May 2011 undertake a visit': the subject it hung on the auxiliary is
-    the verb's."""
+    the verb's; and one it took for the object of a fronted day's preposition."""
     for tok in (t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "aux"):
         if tok.head.head.pos_ == "VERB" and tok.head.head.sent == tok.sent:
             tok.head = tok.head.head
+    # 'On Saturday Chirac flies on to Abidjan': the parser takes 'Saturday Chirac' for the object of 'On'
+    for tok in (t for t in doc if t.dep_ == "pobj" and t.ent_type_ == "PERSON" and t.head.dep_ == "prep"):
+        verb = tok.head.head
+        dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
+        if dated and verb.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            tok.head, tok.dep_ = verb, "nsubj"
     for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -1254,6 +1254,18 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # '... tomorrow ..., and will then go on to Kuala Lumpur': a later move, not on tomorrow
+        "Visit to Indonesia\n\nMEDIA RELEASE\nThe Hon Alexander Downer MP, Minister for Foreign Affairs"
+        "\n\nI will travel to Jakarta tomorrow for a two-day visit to Indonesia, and will then go on to "
+        "Kuala Lumpur for talks with the Malaysian Government.\n\nOn Thursday I will travel to Kuala "
+        "Lumpur. I will return to Canberra on Saturday.",
+        "1998-10-12",
+        "trips",
+        [
+            ("Alexander Downer", "ID", "1998-10-13", "1998-10-14"),
+            ("Alexander Downer", "MY", "1998-10-15", "1998-10-17"),
+        ],
+    ),
     (  # published on a Thursday: 'on Wednesday and Thursday' ahead is the Thursday after that Wednesday
         "French President Jacques Chirac leaves on Friday for a week-long tour of West Africa. He ends the "
         "tour in Cotonou on Wednesday and Thursday, holding talks with Beninese President Nicephore Soglo "

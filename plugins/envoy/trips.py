@@ -232,6 +232,8 @@ def _clause_trips(
     # 'leaves for Tirana on Friday ... and flies to Zagreb on Saturday': a conjoined verb's own day first
     mine = set(timexes_of([tok], timexes, doc)) if tok.dep_ == "conj" and tok.pos_ == "VERB" else set()
     own.sort(key=lambda i: (i not in mine, i not in near))  # 'visit Perth on Tuesday before leaving': Tuesday
+    if tok.dep_ == "conj" and any(c.lower_ in THEN_WORDS for c in tok.children):
+        own = [i for i in own if i in mine]  # 'will travel to Jakarta tomorrow ... and will then go on to X'
     if sequenced(tok) and _own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
         own = [i for i in own if timexes[i]["type"] == "DURATION" or i in timexes_of([tok], timexes, doc)]
@@ -290,6 +292,7 @@ def _clause_trips(
     return trips
 
 
+THEN_WORDS = {"then", "later", "afterwards", "subsequently"}  # a later move, not on the day before it
 SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on the talk's day
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
 

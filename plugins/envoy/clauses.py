@@ -1159,7 +1159,8 @@ def called_off(doc: Doc) -> set[int]:
     or by a later clause of its own ('had planned to travel to Mexico City in March, but the visit
     was postponed')."""
     sents = list(doc.sents)
-    whole = [s for s in sents if not any(map(_named_place_leg, s))]  # ('the Dhaka leg': that stop only)
+    named = called_off_places(doc)  # ('the Dhaka leg of his tour': that stop only)
+    whole = [s for s in sents if s.start_char not in named]
     out = {s.start_char for s in whole if any(_calls_off(tok, {"the"}) or _off_after_leg(tok) for tok in s)}
     for before, sent in pairwise(sents):
         if not any(map(_off_after_leg, sent)) and any(_calls_off(tok, {"that", "this"}) for tok in sent):

@@ -201,7 +201,7 @@ class PersonNames:
         persons = [_without_style(p) for p in persons]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
-        _subject_compounds(doc)
+        _repair_subjects(doc)
         return doc
 
     # ------------------------------------------------------------ one span at a time
@@ -718,7 +718,7 @@ def _split_at_dashes(doc: Doc) -> None:
     doc.set_ents(ents)
 
 
-def _subject_compounds(doc: Doc) -> None:
+def _repair_subjects(doc: Doc) -> None:
     """'De la Rúa leaves Friday for Quebec City': the parser took the name for a compound of the
     verb ('leaves' as a noun); a name before a verb without a subject is its subject. 'The Minister
     ..., will from 16 to 18 May 2011 undertake a visit': the subject it hung on the auxiliary is

@@ -164,11 +164,16 @@ def _dateline_dash(tok) -> bool:
 BACKGROUND_VERBS = ASPECT_VERBS - {"last", "continue"}  # a visit's start told in passing
 
 
+def _relative_verb(span: Span) -> str | None:
+    """The lemma of the relative clause a timex is told in, if it is."""
+    clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return clause.lemma_ if clause is not None and clause.dep_ == "relcl" else None
+
+
 def _background(span: Span) -> bool:
     """'a three-day visit that began on Monday': a day told in passing, no reference time for what
     follows ('Earlier in the day' is still the day of the story)."""
-    clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in BACKGROUND_VERBS
+    return _relative_verb(span) in BACKGROUND_VERBS
 
 
 SEQUEL_WORDS = {"and", "before", "then"}
@@ -188,8 +193,7 @@ def _sequel_of(before: Span | None, span: Span) -> bool:
 def _aside(span: Span) -> bool:
     """'Zapatero, who arrived in Sochi on September 14': a day its own sentence may refer back to
     ('held talks that day'), not a later one ('Earlier in the day, X had a call': the story's)."""
-    clause = next((t for t in span.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    return clause is not None and clause.dep_ == "relcl" and clause.lemma_ in {"arrive", "land"}
+    return _relative_verb(span) in {"arrive", "land"}
 
 
 def _candidates(doc: Doc) -> list[Span]:

@@ -4,9 +4,9 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15, unseen16, heldout: tests/data (synthetic news stories and releases from many governments),
-  each scored unseen before any tuning on it (figures in their READMEs); `heldout` has not been
-  tuned on.
+  tours, unseen15, unseen16, unseen17, heldout: tests/data (synthetic news stories and releases from
+  many governments), each scored unseen before any tuning on it (figures in their READMEs);
+  `unseen17` and `heldout` have not been tuned on.
 """
 
 from pathlib import Path
@@ -36,7 +36,8 @@ FLOORS = {
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.85},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.80, "trips.strict": 0.48, "meetings.strict": 0.61},
+    "unseen17": {"officials.strict": 0.80, "trips.strict": 0.48, "meetings.strict": 0.61},
+    "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.52},
 }
 
 

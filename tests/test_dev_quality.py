@@ -6,7 +6,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
   tours, unseen15, unseen16, unseen17, heldout: tests/data (synthetic news stories and releases from
   many governments), each scored unseen before any tuning on it (figures in their READMEs);
-  `unseen17` and `heldout` have not been tuned on.
+  `heldout` has not been tuned on.
 """
 
 from pathlib import Path
@@ -36,7 +36,7 @@ FLOORS = {
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.85},
     # held out (never tuned on): its floor guards the unseen figure
-    "unseen17": {"officials.strict": 0.80, "trips.strict": 0.48, "meetings.strict": 0.61},
+    "unseen17": {"officials.strict": 0.83, "trips.strict": 0.49, "meetings.strict": 0.61},
     "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.52},
 }
 

@@ -1881,7 +1881,8 @@ def _international_lead(people: list[Person]) -> bool:
 
 def home_country(people: list[Person]) -> str | None:
     """The government the article speaks for: the seat of government that speaks in it
-    (`_speaking_seat`), or the national news agency that files it; else, as foreign officials come
+    (`_speaking_seat`), or the national news agency that files it, or the author of a first-person
+    release; else, as foreign officials come
     marked ('Mexican Foreign Secretary', 'President Castro of Honduras') and the home ones mostly
     not ('DHS Secretary', a known name), the country most implicit officials serve; else the
     dateline's country (a wire story's place); else the country the article names most that
@@ -1891,6 +1892,10 @@ def home_country(people: list[Person]) -> str | None:
     seat = _speaking_seat(people) or _agency_country(people)
     if seat:
         return seat
+    # a first-person release speaks for its author's government ('Hon Winston Peters / ... / I will lead')
+    author = next((p for p in people if p.official and p.country and _author_words(p)), None)
+    if author is not None:
+        return author.country
     # (in the order the article names them: a tie goes to the country of the official named first)
     officials = sorted((p for p in people if p.official and p.country), key=lambda p: p.mentions[0].start)
     abroad = _lead_destinations(people)

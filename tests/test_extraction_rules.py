@@ -1,12 +1,12 @@
 """Rule tests for the constructions added for official readouts (State Department, White House,
 Kremlin, president.gov.ua): one short sentence per construction, through analyze()/resolve()."""
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 from envoy.enrich import extract_article
+from envoy.eval_extraction import corpus_inputs
 from envoy.nlp import prepare_text
 from extraction_helpers import facts, official, pairs, trips
 
@@ -3041,8 +3041,8 @@ def test_trips_found(text, published, expected):
 def test_a_first_person_release_speaks_for_its_author_s_government():
     """'Hon Winston Peters / ... / I will lead a Pacific Mission to Samoa and the Cook Islands': the
     mission's unmarked members serve New Zealand, not the country the release names most."""
-    path = next((Path(__file__).parent / "data" / "unseen17").glob("u17-03-*[0-9a-z].json"))
-    article = json.loads(path.read_text())
-    text = article["title"] + "\n\n" + "\n\n".join(article["text"].split("\n\n")[:8])
-    countries = {o["name"]: o["country"] for o in extract_article(text, date(2019, 5, 13))["officials"]}
+    articles = corpus_inputs(Path(__file__).parent / "data" / "unseen17")
+    _, text, published = next(article for article in articles if article[0].startswith("u17-03-"))
+    text = "\n\n".join(text.split("\n\n")[:9])  # the title and the first eight paragraphs
+    countries = {o["name"]: o["country"] for o in extract_article(text, published)["officials"]}
     assert countries["Fletcher Tabuteau"] == countries["Todd McClay"] == countries["Winston Peters"] == "NZ"

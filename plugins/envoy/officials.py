@@ -1882,13 +1882,12 @@ def _international_lead(people: list[Person]) -> bool:
 def home_country(people: list[Person]) -> str | None:
     """The government the article speaks for: the seat of government that speaks in it
     (`_speaking_seat`), or the national news agency that files it, or the author of a first-person
-    release; else, as foreign officials come
-    marked ('Mexican Foreign Secretary', 'President Castro of Honduras') and the home ones mostly
-    not ('DHS Secretary', a known name), the country most implicit officials serve; else the
-    dateline's country (a wire story's place); else the country the article names most that
-    no marked official serves; else the country most officials serve (mentions count). The countries
-    the article's first, unmarked official travels to are abroad ('Chancellor Merz travels to Warsaw
-    ... received by Prime Minister Donald Tusk')."""
+    release; else, as foreign officials come marked ('Mexican Foreign Secretary', 'President Castro
+    of Honduras') and the home ones mostly not ('DHS Secretary', a known name), the country most
+    implicit officials serve; else the dateline's country (a wire story's place); else the country the
+    article names most that no marked official serves; else the country most officials serve (mentions
+    count). The countries the article's first, unmarked official travels to are abroad ('Chancellor
+    Merz travels to Warsaw ... received by Prime Minister Donald Tusk')."""
     seat = _speaking_seat(people) or _agency_country(people)
     if seat:
         return seat

@@ -1256,6 +1256,64 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'The Honorable X, Title,': a style of address opens a name the NER missed
+        "The Honorable Domingo L. Siazon, Jr., Secretary of Foreign Affairs of the Republic of the "
+        "Philippines, is visiting Japan from February 12 to 16.",
+        "1996-02-14",
+        "trips",
+        [("Domingo L. Siazon, Jr.", "JP", "1996-02-12", "1996-02-16")],
+    ),
+    (  # 'from 10:30 a.m. to 11:40 a.m. on February 13': a time of day takes the date told after it
+        "Japanese Foreign Minister Yukihiko Ikeda held a meeting with Philippine Foreign Secretary "
+        "Domingo Siazon from 10:30 a.m. to 11:40 a.m. on February 13 at the Iikura Guest House.",
+        "1996-02-14",
+        "meetings",
+        [({"Yukihiko Ikeda", "Domingo Siazon"}, "1996-02-13")],
+    ),
+    (  # 'will on Saturday embark on a visit': the verb after a day told before it (parsed again)
+        "President Bola Ahmed Tinubu will on Saturday embark on a three-day state visit to Qatar, the "
+        "Presidency said on Friday.",
+        "2024-03-01",
+        "trips",
+        [("Bola Ahmed Tinubu", "QA", "2024-03-02", "2024-03-04")],
+    ),
+    (  # a title as the subject of a main clause is an antecedent of a later 'he', as a name is
+        "Nigerian President Bola Tinubu will visit Qatar on Saturday. Foreign Minister Yusuf Tuggar is "
+        "expected to meet Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani during the visit. The "
+        "President will return to Abuja on Monday, the statement said. The trip comes at the end of a busy "
+        "week for the President.\n\nOn Tuesday, he held a video "
+        "call with Ghana's President Nana Akufo-Addo.",
+        "2024-03-01",
+        "meetings",
+        [
+            ({"Yusuf Tuggar", "Mohammed bin Abdulrahman Al Thani"}, None),
+            ({"Bola Tinubu", "Nana Akufo-Addo"}, "2024-02-27"),
+        ],
+    ),
+    (  # 'HE the Prime Minister and Minister of Foreign Affairs': a style, and two titles of one man
+        "Doha, February 06 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met at the Amiri "
+        "Diwan today with US Secretary of State HE Antony Blinken.\n\nDuring the meeting, HH the Amir and "
+        "the US Secretary of State reviewed the strategic relations.\n\nThe meeting was attended by HE "
+        "Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman bin Jassim "
+        "Al-Thani.\n\nLater, HE the Prime Minister and Minister of Foreign Affairs held a session of talks "
+        "with the US Secretary of State.",
+        "2024-02-06",
+        "meetings",
+        [
+            ({"Tamim bin Hamad Al-Thani", "Antony Blinken", "Mohammed bin Abdulrahman bin Jassim Al-Thani"},
+             "2024-02-06"),
+            ({"Mohammed bin Abdulrahman bin Jassim Al-Thani", "Antony Blinken"}, "2024-02-06"),
+        ],
+    ),
+    (  # 'the crown prince's visit to Pakistan': a destination of the prince, so Alvi is no Indian
+        "Saudi Crown Prince Mohammed bin Salman held talks with Prime Minister Imran Khan on Monday, on the "
+        "second day of the crown prince's visit to Pakistan.\n\nOn Monday, the crown prince called on "
+        "President Arif Alvi. The crown prince was due to fly out on Monday night. He travels to New Delhi "
+        "on Tuesday.",
+        "2019-02-18",
+        "officials",
+        [("Arif Alvi", "PK"), ("Imran Khan", "PK"), ("Mohammed bin Salman", "SA")],
+    ),
     (  # '... tomorrow ..., and will then go on to Kuala Lumpur': a later move, not on tomorrow
         "Visit to Indonesia\n\nMEDIA RELEASE\nThe Hon Alexander Downer MP, Minister for Foreign Affairs"
         "\n\nI will travel to Jakarta tomorrow for a two-day visit to Indonesia, and will then go on to "

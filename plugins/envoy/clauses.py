@@ -860,11 +860,19 @@ class ArticleReferences(References):
         return max(before, key=lambda p: len(p.mentions))
 
     def _conjuncts(self, tok: Token) -> list[Person]:
+        """Holders of the titles coordinated with this one; not one who holds both ('the Prime
+        Minister and Minister of Foreign Affairs')."""
         siblings = [c for c in tok.children if c.dep_ == "conj"]
         if tok.dep_ == "conj":
             siblings.append(tok.head)
-        found = [self.by_token.get(s.i) or References.by_title(self, s) for s in siblings]
-        return [p for p in found if p is not None]
+        found = []
+        for sibling in siblings:
+            holder = self.by_token.get(sibling.i) or References.by_title(self, sibling)
+            low, high = sorted((tok, sibling), key=lambda t: t.i)
+            phrase = _words(tok.doc[low.left_edge.i : high.right_edge.i + 1].text) - {"the"}
+            if holder is not None and not any(phrase <= _words(t) for t in holder.titles):
+                found.append(holder)
+        return found
 
 
 TITLE_PREPS = {"for", "of", "to", "in", "at", "on", "with"}

@@ -733,10 +733,10 @@ def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
 
 
 def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
-    """"16:15 UTC, June 1st" takes the date right after it; "Tuesday ... at 18:00 UTC" the last
-    day of its sentence; otherwise a time of day is on the last past day mentioned, else on the
-    publication day."""
-    if following is not None and following["start"] - tx["end"] <= 3:
+    """"16:15 UTC, June 1st", "10:30 a.m. on February 13" take the date right after them;
+    "Tuesday ... at 18:00 UTC" the last day of its sentence; otherwise a time of day is on the
+    last past day mentioned, else on the publication day."""
+    if following is not None and following["start"] - tx["end"] <= 4:  # ", " or " on "
         res = _calendar(_clean(following["text"]), following.get("tense"), refs)
         if res is not None and res.first is not None and res.first == res.last:
             return _day(res.first)

@@ -9,7 +9,9 @@ from functools import lru_cache
 from importlib.resources import files
 from itertools import pairwise
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -29,6 +31,16 @@ PARTICLES = {
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
 }
 QUOTES = {"“", "”", '"'}
+ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Domingo L. Siazon, Jr.,'
+
+# 'will on Saturday embark', 'will from 16 to 18 May co-chair': words of a day told before the verb.
+DATE_OPENERS = {"on", "from", "between", "this", "next", "later", "today", "tomorrow"}
+DATE_WORD = re.compile(
+    r"(?i)\d{1,4}(st|nd|rd|th)?|[,\-–]|on|from|to|between|and|the|of|this|next|coming|later|today|tomorrow"
+    r"|morning|afternoon|evening|night|week|weekend"
+    r"|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|april|may|june|july"
+    r"|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
+)
 DASHES = {"-", "–", "—"}
 # Verbs of an event's course: their clause tells the time of the event it hangs on ('On June 6,
 # commencing at 5:40 p.m., Abe held a summit'; 'a visit that began on Monday').
@@ -161,6 +173,57 @@ def line_breaks(doc: Doc) -> Doc:
         ):
             tok.is_sent_start = False
     return doc
+
+
+@Language.factory("envoy_fronted_dates")
+def make_fronted_dates(nlp: Language, name: str):
+    parse = [proc for proc_name, proc in nlp.pipeline if proc_name in {"tok2vec", "tagger", "parser"}]
+
+    def fronted_dates(doc: Doc) -> Doc:
+        """'will on Saturday embark on a visit', 'will on 17 May co-chair': the model reads the verb
+        after a day told between the auxiliary and it as a noun and breaks the clause. Such a
+        sentence is parsed again with the verb next to its auxiliary, and that parse is kept when
+        it makes the word the auxiliary's verb."""
+        for aux, verb in _fronted_dates(doc):
+            order = [*range(doc[aux].sent.start, aux + 1), *verb, *range(aux + 1, verb[0]),
+                     *range(verb[-1] + 1, doc[aux].sent.end)]
+            variant = Doc(doc.vocab, words=[doc[i].text for i in order],
+                          spaces=[bool(doc[i].whitespace_) for i in order])
+            for proc in parse:
+                variant = proc(variant)
+            moved = variant[aux + 1 - doc[aux].sent.start]
+            one_sentence = sum(1 for _ in variant.sents) == 1
+            if moved.tag_ == "VB" and variant[moved.i - 1] in moved.children and one_sentence:
+                _copy_parse(doc, variant, order)
+        return doc
+
+    return fronted_dates
+
+
+def _fronted_dates(doc: Doc) -> list[tuple[int, list[int]]]:
+    """(auxiliary, verb tokens) of 'will on Saturday embark': a modal, a phrase of days, a word."""
+    found = []
+    for tok in doc:
+        if tok.tag_ != "MD" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DATE_OPENERS:
+            continue
+        end = tok.i + 2
+        while end < min(len(doc), tok.i + 10) and DATE_WORD.fullmatch(doc[end].text):
+            end += 1
+        if end < len(doc) and end > tok.i + 2 and doc[end].is_alpha and doc[end].is_lower \
+                and doc[end].sent == tok.sent and tok.head.i not in {end, end + 2}:  # not yet its aux
+            verb = [end, end + 1, end + 2] if doc[end + 1 : end + 3].text.startswith("-") else [end]
+            found.append((tok.i, [i for i in verb if i < tok.sent.end]))
+    return found
+
+
+def _copy_parse(doc: Doc, variant: Doc, order: list[int]) -> None:
+    """Tags, heads and labels of a reordered sentence, back onto the tokens they came from."""
+    attrs = [TAG, HEAD, DEP]
+    values = doc.to_array(attrs)
+    for tok in variant:
+        i = order[tok.i]
+        values[i] = (tok.tag, numpy.int64(order[tok.head.i] - i).astype(numpy.uint64), tok.dep)
+    doc.from_array(attrs, values)
 
 
 @Language.factory("envoy_person_names")
@@ -388,7 +451,7 @@ class PersonNames:
             if i < 0 or "\n" in doc[i].text or (comma and doc[i].ent_type_ == "PERSON"):
                 return False
             tok = doc[i]
-            if tok.lower_ in self.title_words or self._plural_office(tok):
+            if tok.lower_ in self.title_words or self._plural_office(tok) or tok.lower_ in ADDRESS_STYLES:
                 return True
             joiner = tok.lower_ in {"of", "the", "and", "for", "to", "in", "’s", "'s", ","}
             if not (tok.is_title or joiner or tok.is_upper):
@@ -928,5 +991,6 @@ def load_nlp() -> Language:
     for style in STYLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
     nlp.add_pipe("envoy_line_breaks", before="parser")
+    nlp.add_pipe("envoy_fronted_dates", after="parser")
     nlp.add_pipe("envoy_person_names", after="ner")
     return nlp

@@ -1777,12 +1777,16 @@ def _destinations(person: Person) -> set[str]:
 
 def _referred_destinations(person: Person, refs: References, doc: Doc) -> set[str]:
     """Where the person travels as 'he' or 'the Secretary-General': 'The Secretary-General arrived
-    in Baghdad on Friday'."""
+    in Baghdad on Friday', 'the crown prince's visit to Pakistan'."""
     found = set()
     for tok in doc:
-        travels = tok.dep_ in PERSON_ROLES and tok.i not in refs.by_token and tok.head.lemma_ in TRAVEL_VERBS
+        if tok.i in refs.by_token:
+            continue
+        travels = tok.dep_ in PERSON_ROLES and tok.head.lemma_ in TRAVEL_VERBS
         if travels and refs.person(tok) is person:
             found |= _travel_places(tok.head)
+        elif tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS and refs.person(tok) is person:
+            found |= _arm_places(tok.head)
     return found
 
 
@@ -2000,6 +2004,9 @@ class References:
         if tok.i in self.by_token:
             person = self.by_token[tok.i]
             return person if person.official else None
+        apposed = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.text in {"HE", "HH"} and apposed:  # 'HE the Prime Minister held talks': a style
+            return self.person(apposed[0])
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
         if tok.lower_ in FIRST_PERSON and not quoted(tok):
@@ -2052,10 +2059,26 @@ class References:
         if speaker and here and tok.lower_ in THIRD_PERSON:
             return here[-1][1]
         subjects = [(m, p) for m, p in earlier if m.root.dep_ in PERSON_ROLES and m.root.head.i not in scope]
+        subjects = sorted(subjects + self._titled_subjects(tok, scope), key=lambda mp: mp[0].end)
         pool = subjects or earlier
         own = self._own_subject(tok)  # 'the President hosted him': not the President
         pool = [(m, p) for m, p in pool if p is not own] or [(m, p) for m, p in earlier if p is not own]
         return pool[-1][1] if pool else None
+
+    def _titled_subjects(self, tok: Token, scope: set[int]) -> list[tuple[Span, Person]]:
+        """'The President will return on Monday. ... On Tuesday, he held a call': a title as the
+        subject of a main clause names its official as much as a name does."""
+        found = []
+        for t in tok.doc[: tok.sent.start]:
+            main = t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT") or (
+                t.head.dep_ == "ccomp" and t.head.head.lemma_ in SPEECH_VERBS  # '..., the statement said'
+            )
+            if t.dep_ in PERSON_ROLES and main and t.i not in self.by_token and t.head.i not in scope \
+                    and t.lower_ not in PRONOUNS and t.pos_ in {"NOUN", "PROPN"}:
+                person = self.person(t)
+                if person is not None:
+                    found.append((t.doc[t.i : t.i + 1], person))
+        return found
 
     def _own_subject(self, tok: Token) -> Person | None:
         """Who the subject of an object pronoun's clause refers to ('him' in 'the President hosted

@@ -1256,6 +1256,42 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'talks between the delegations, which were attended on the Brazilian side by A and B, and on
+        # the Mozambican side by C': one meeting of all of them
+        "President Luiz Inácio Lula da Silva received the President of Mozambique, Joaquim Chissano, this "
+        "morning. Chissano is accompanied by Foreign Minister Leonardo Simão. After a private meeting, the "
+        "two presidents led the talks between the delegations, which were attended on the Brazilian side "
+        "by the Minister of Foreign Affairs, Celso Amorim, and the Minister of Development, Luiz Fernando "
+        "Furlan, and on the Mozambican side by Minister Simão.",
+        "2004-05-19",
+        "meetings",
+        [
+            ({"Luiz Inácio Lula da Silva", "Joaquim Chissano"}, "2004-05-19"),
+            ({"Luiz Inácio Lula da Silva", "Joaquim Chissano", "Celso Amorim", "Luiz Fernando Furlan",
+              "Leonardo Simão"}, "2004-05-19"),
+        ],
+    ),
+    (  # 'will travel to São Paulo tomorrow, where he will meet the governor of the state, X': the
+        # journey's day, and a title in lower case before the name
+        "Tomorrow Mozambican President Joaquim Chissano will travel to São Paulo, where he will meet the "
+        "governor of the state, Geraldo Alckmin, and business leaders.",
+        "2004-05-19",
+        "meetings",
+        [({"Joaquim Chissano", "Geraldo Alckmin"}, "2004-05-20")],
+    ),
+    (  # 'the Governor of Nuevo León, Jaime Rodríguez Calderón': a place the NER called a person does
+        # not stop the title; no bare 'Calderón' taken for President Santos Calderón
+        "Canada's Trade Minister François-Philippe Champagne will travel on to Monterrey to meet exporters "
+        "and the Governor of "
+        "Nuevo León, Jaime Rodríguez Calderón. On December 14, Canadian Foreign Minister Chrystia Freeland "
+        "is scheduled to meet with President Juan Manuel Santos Calderón in Bogotá.",
+        "2017-12-06",
+        "officials",
+        [
+            ("Chrystia Freeland", "CA"), ("François-Philippe Champagne", "CA"),
+            ("Jaime Rodríguez Calderón", "MX"), ("Juan Manuel Santos Calderón", "CO"),
+        ],
+    ),
     (  # 'The Honorable X, Title,': a style of address opens a name the NER missed
         "The Honorable Domingo L. Siazon, Jr., Secretary of Foreign Affairs of the Republic of the "
         "Philippines, is visiting Japan from February 12 to 16.",

@@ -525,8 +525,13 @@ def _where_main_clause(tok: Token) -> list[Token]:
         return []
     relative = relatives[0]
     main = next((a for a in relative.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    # (not a journey or stay: 'spent three days in Muscat, where he met the sultan' is undated)
-    return [main] if main is not None and main.lemma_ not in TRIP_VERBS | {"spend", "be", "remain"} else []
+    if main is None or main.lemma_ in {"spend", "be", "remain", "stay"}:
+        return []  # (not a stay: 'spent three days in Muscat, where he met the sultan' is undated)
+    # a journey dates it only as its own destination: 'will travel to São Paulo tomorrow, where he
+    # will meet X'; not 'returned from a visit to Oman, where', 'after a stay in Chile, where'
+    prep = relative.head.head
+    arrival = relative.head.dep_ == "pobj" and prep.lower_ in {"to", "in"} and prep.head == main
+    return [main] if main.lemma_ not in TRIP_VERBS or arrival else []
 
 
 def _twin_preposition(tok: Token) -> list[Token]:
@@ -990,7 +995,7 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
             _join_last(meetings, tok.i, names)
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
         by = next(c for c in tok.children if c.dep_ == "agent")
-        names = [p.name for p in listed(refs, list_region(by))]
+        names = [p.name for b in [by, *_other_sides(by)] for p in listed(refs, list_region(b))]
         for meeting in _join_last(meetings, tok.i, names):
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
@@ -1032,9 +1037,25 @@ def _attended_by(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":  # a reduced relative on the meeting word
         subjects.append(tok.head)
+    if tok.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in subjects):
+        said_of = tok.head  # 'the talks between the delegations, which were attended ... by X'
+        between = said_of.head if said_of.dep_ == "pobj" and said_of.head.lower_ == "between" else None
+        subjects.append(between.head if between is not None else said_of)
     if tok.lemma_ == "host":  # 'The summit, hosted by X, will bring together ...': a session, not met
         subjects = [s for s in subjects if s.lower_ not in SESSION_NOUNS]
     return any(s.lower_ in MEETING_NOUNS for s in subjects)
+
+
+def _other_sides(by: Token) -> list[Token]:
+    """'attended on the Brazilian side by A and B, and on the Mozambican side by C': the later sides'
+    'by' (the parser hangs them elsewhere)."""
+    side = next((t for t in by.doc[by.sent.start : by.i] if t.lower_ == "side"), None)
+    if side is None:
+        return []
+    return [
+        t for t in by.doc[by.i + 1 : by.sent.end]
+        if t.lower_ == "by" and t.i >= 2 and t.nbor(-1).lower_ == "side" and t.nbor(-1).i != side.i
+    ]
 
 
 def _takes_part(tok: Token) -> bool:
@@ -1104,7 +1125,7 @@ def _join_last(meetings: list[dict], at: int, names: list[str]) -> list[dict]:
     last = max(m["_tok"] for m in earlier)
     targets = [m for m in earlier if m["_tok"] == last]
     for meeting in targets:
-        meeting["participants"] += [n for n in names if n not in meeting["participants"]]
+        meeting["participants"] += [n for n in dict.fromkeys(names) if n not in meeting["participants"]]
         if len(meeting["participants"]) >= 2:
             meeting.pop("_anchor", None)
     return targets

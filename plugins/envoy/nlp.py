@@ -448,7 +448,10 @@ class PersonNames:
         if i > 0 and doc[i].lower_ in {"’s", "'s"} and doc[i - 1].lower_ in self.title_words:
             return False  # "King's College London": the title owns what follows, no name
         for _ in range(12):
-            if i < 0 or "\n" in doc[i].text or (comma and doc[i].ent_type_ == "PERSON"):
+            if i < 0 or "\n" in doc[i].text:
+                return False
+            # (a place the NER called a person is no name: 'the Governor of Nuevo León, Jaime ...')
+            if comma and doc[i].ent_type_ == "PERSON" and not _is_place(_entity_of(doc, doc[i])):
                 return False
             tok = doc[i]
             if tok.lower_ in self.title_words or self._plural_office(tok) or tok.lower_ in ADDRESS_STYLES:

@@ -459,9 +459,11 @@ def _comma_title_before(span: Span) -> Span | None:
     if start < 2 or doc[start - 1].text != "," or (span.end < len(doc) and doc[span.end].is_alpha):
         return None
     title = _title_before(doc[start - 1 : start])
-    if title is None or title.end != start - 1 or not doc[start - 2].is_title:
+    if title is None or title.end != start - 1:
         return None
-    return title if is_title(title) else None
+    # ('the governor of the state, Geraldo Alckmin,': a lower-case title opened by its office word)
+    lowered = title[0].is_lower and title[0].lower_ in gazetteer().title_words
+    return title if is_title(title) and (doc[start - 2].is_title or lowered) else None
 
 
 def _line_title(span: Span) -> Span | None:

@@ -4,8 +4,9 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15, unseen16, unseen17, heldout: tests/data (synthetic news stories and releases from
-  many governments), each scored unseen before any tuning on it (figures in their READMEs);
+  tours, unseen15, unseen16, unseen17, unseen19, unseen20, heldout: tests/data (synthetic news
+  stories and releases from many governments), each scored unseen before any tuning on it
+  (figures in their READMEs);
   `heldout` has not been tuned on.
 """
 
@@ -35,8 +36,10 @@ FLOORS = {
     "tours": {"officials.strict": 0.99, "trips.strict": 0.72, "meetings.strict": 0.89},
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.85},
+    "unseen17": {"officials.strict": 0.90, "trips.strict": 0.55, "meetings.strict": 0.75},
+    "unseen19": {"officials.strict": 0.74, "trips.strict": 0.46, "meetings.strict": 0.54},
+    "unseen20": {"officials.strict": 0.79, "trips.strict": 0.28, "meetings.strict": 0.47},
     # held out (never tuned on): its floor guards the unseen figure
-    "unseen17": {"officials.strict": 0.83, "trips.strict": 0.49, "meetings.strict": 0.61},
     "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.52},
 }
 

@@ -1256,6 +1256,17 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'A and the visiting President of Ghana, B, on Wednesday held talks': parsed without the day;
+        # then 'B arrived on Tuesday evening ... The two leaders first held a closed-door meeting': the
+        # arrival told after the lead's talks is background, the meeting is the talks' day
+        "President Olusegun Obasanjo and the visiting President of the Republic of Ghana, Mr. John Agyekum "
+        "Kufuor, on Wednesday held talks at the Presidential Villa, Abuja.\n\nPresident Kufuor arrived in "
+        "Abuja on Tuesday evening for a working visit and was received at the airport by senior government "
+        "officials.\n\nThe two leaders first held a closed-door meeting lasting about one hour.",
+        "2004-07-15",
+        "meetings",
+        [({"Olusegun Obasanjo", "John Agyekum Kufuor"}, "2004-07-14")],  # (one pair, one day: one record)
+    ),
     (  # 'talks between the delegations, which were attended on the Brazilian side by A and B, and on
         # the Mozambican side by C': one meeting of all of them
         "President Luiz Inácio Lula da Silva received the President of Mozambique, Joaquim Chissano, this "

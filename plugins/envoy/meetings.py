@@ -1302,8 +1302,22 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
             continue
         if anchor["status"] != meeting["status"] and anchor["_sent"] != meeting["_sent"] and not sequel:
             return None  # 'flies on to Warsaw, where he will be received by Tusk': one sentence
+        arrival = "kind" not in anchor or len(anchor["participants"]) < 2  # ('was received at the airport')
+        if arrival and anchor["_sent"] != meeting["_sent"]:
+            return _same_pair_before(meeting, earlier, anchor) or anchor
         return anchor
     return None
+
+
+def _same_pair_before(meeting: dict, earlier: list[dict], trip: dict) -> dict | None:
+    """'A and B on Wednesday held talks ... B arrived on Tuesday evening ... The two leaders first
+    held a closed-door meeting': an arrival told after the lead's dated talks of the pair is
+    background; the meeting goes on with those talks."""
+    told = [a for a in earlier if "kind" in a and not a["_headline"] and len(a["participants"]) >= 2]
+    lead = told[0] if told else None
+    if lead is None or lead["_tok"] > trip["_tok"] or lead["date_timex"] is None:
+        return None
+    return lead if len(set(meeting["participants"]) & set(lead["participants"])) >= 2 else None
 
 
 def _meal(tok: Token) -> bool:

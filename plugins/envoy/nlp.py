@@ -180,49 +180,73 @@ def make_fronted_dates(nlp: Language, name: str):
     parse = [proc for proc_name, proc in nlp.pipeline if proc_name in {"tok2vec", "tagger", "parser"}]
 
     def fronted_dates(doc: Doc) -> Doc:
-        """'will on Saturday embark on a visit', 'will on 17 May co-chair': the model reads the verb
-        after a day told between the auxiliary and it as a noun and breaks the clause. Such a
-        sentence is parsed again with the verb next to its auxiliary, and that parse is kept when
-        it makes the word the auxiliary's verb."""
-        for aux, verb in _fronted_dates(doc):
-            order = [*range(doc[aux].sent.start, aux + 1), *verb, *range(aux + 1, verb[0]),
-                     *range(verb[-1] + 1, doc[aux].sent.end)]
+        """'will on Saturday embark on a visit', 'A and the visiting President of Ghana, B, on
+        Wednesday held talks': a day told between a subject or an auxiliary and its verb breaks the
+        model's parse (the verb read as a noun, a subject lost). Such a sentence is parsed again
+        without the day, which then hangs on the verb; that parse is kept when the verb has a
+        subject there that it lacked."""
+        for first, after in _fronted_dates(doc):
+            sent = doc[first].sent
+            order = [*range(sent.start, first), *range(after, sent.end)]
             variant = Doc(doc.vocab, words=[doc[i].text for i in order],
                           spaces=[bool(doc[i].whitespace_) for i in order])
             for proc in parse:
                 variant = proc(variant)
-            moved = variant[aux + 1 - doc[aux].sent.start]
-            one_sentence = sum(1 for _ in variant.sents) == 1
-            if moved.tag_ == "VB" and variant[moved.i - 1] in moved.children and one_sentence:
-                _copy_parse(doc, variant, order)
+            verb = variant[first - sent.start]
+            verb = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+            subject = next((order[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
+                    and sum(1 for _ in variant.sents) == 1:
+                _copy_parse(doc, variant, order, range(first, after), order[verb.i])
         return doc
 
     return fronted_dates
 
 
-def _fronted_dates(doc: Doc) -> list[tuple[int, list[int]]]:
-    """(auxiliary, verb tokens) of 'will on Saturday embark': a modal, a phrase of days, a word."""
+def _subjects(verb) -> set[int]:
+    verb = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
+    return {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+
+
+def _fronted_dates(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a phrase of days between a modal or a subject and its verb: 'will on
+    Saturday embark', 'Kufuor, on Wednesday held talks', 'Tinubu on Monday received'."""
     found = []
-    for tok in doc:
-        if tok.tag_ != "MD" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in DATE_OPENERS:
+    for tok in doc[1:]:
+        if tok.lower_ not in DATE_OPENERS or tok.i + 1 >= len(doc):
             continue
-        end = tok.i + 2
+        end = tok.i + 1
         while end < min(len(doc), tok.i + 10) and DATE_WORD.fullmatch(doc[end].text):
             end += 1
-        if end < len(doc) and end > tok.i + 2 and doc[end].is_alpha and doc[end].is_lower \
-                and doc[end].sent == tok.sent and tok.head.i not in {end, end + 2}:  # not yet its aux
-            verb = [end, end + 1, end + 2] if doc[end + 1 : end + 3].text.startswith("-") else [end]
-            found.append((tok.i, [i for i in verb if i < tok.sent.end]))
+        if end == tok.i + 1 or end >= len(doc) or doc[end].sent != tok.sent:
+            continue
+        if doc[end - 1].text in {",", "-"}:
+            continue
+        before, verb = doc[tok.i - 1], doc[end]
+        modal = before.tag_ == "MD" and verb.is_alpha and verb.is_lower  # ('embark' taken for a noun)
+        subject = (before.text == "," or before.pos_ == "PROPN") and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        if modal or subject:
+            found.append((tok.i, end))
     return found
 
 
-def _copy_parse(doc: Doc, variant: Doc, order: list[int]) -> None:
-    """Tags, heads and labels of a reordered sentence, back onto the tokens they came from."""
+def _copy_parse(doc: Doc, variant: Doc, order: list[int], phrase: range, verb: int) -> None:
+    """Tags, heads and labels of a sentence parsed without a phrase, back onto the tokens they came
+    from; the phrase keeps its own parse and hangs on the verb."""
     attrs = [TAG, HEAD, DEP]
     values = doc.to_array(attrs)
     for tok in variant:
         i = order[tok.i]
         values[i] = (tok.tag, numpy.int64(order[tok.head.i] - i).astype(numpy.uint64), tok.dep)
+    # 'on Saturday': the preposition on the verb, the last word its object, the rest on that word
+    opener, last = phrase[0], phrase[-1]
+    preposition = doc[opener].tag_ == "IN"
+    for i in phrase:
+        head, dep = (verb, "prep") if i == opener and preposition else (last, "compound")
+        if i == last:
+            head, dep = (opener, "pobj") if preposition else (verb, "npadvmod")
+        values[i, 1] = numpy.int64(head - i).astype(numpy.uint64)
+        values[i, 2] = doc.vocab.strings.add(dep)
     doc.from_array(attrs, values)
 
 

@@ -1256,6 +1256,27 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'The Summit took place in Kyiv today. The European Union was represented by A and B. Ukraine
+        # was represented by C.': one meeting of them all; 'They reviewed ...' is that meeting again
+        "Joint Statement following the EU-Ukraine Summit\n\nKyiv, 14 December 2010\n\nThe EU-Ukraine "
+        "Summit took place in Kyiv today. The European Union was represented by Herman Van Rompuy, "
+        "President of the European Council, and José Manuel Barroso, President of the European "
+        "Commission. Ukraine was represented by Viktor Yanukovych, President of Ukraine.\n\nThe leaders "
+        "reaffirmed their commitment to political association. They reviewed progress in the "
+        "negotiations on the Association Agreement.",
+        "2010-12-14",
+        "meetings",
+        [({"Herman Van Rompuy", "José Manuel Barroso", "Viktor Yanukovych"}, "2010-12-14")],
+    ),
+    (  # a body's release (its first official serves no country): a minister serves the country the
+        # release is filed from, the body's officials none
+        "Joint Statement following the EU-Ukraine Summit\n\nKyiv, 14 December 2010\n\nHerman Van Rompuy, "
+        "President of the European Council, and Commissioner Štefan Füle met Prime Minister Mykola Azarov "
+        "today.",
+        "2010-12-14",
+        "officials",
+        [("Herman Van Rompuy", None), ("Mykola Azarov", "UA"), ("Štefan Füle", None)],
+    ),
     (  # 'A and the visiting President of Ghana, B, on Wednesday held talks': parsed without the day;
         # then 'B arrived on Tuesday evening ... The two leaders first held a closed-door meeting': the
         # arrival told after the lead's talks is background, the meeting is the talks' day

@@ -202,6 +202,7 @@ def find_meetings(
             "_aside": any(t.dep_ == "relcl" for t in event),  # 'X, who met Y the day before, held talks'
             "_sequel_of_meeting": _after_meeting(event),
             "_meal": _meal(tok),
+            "_plural": _plural_subject(tok),
         }
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
@@ -357,6 +358,12 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     if count is not None and count != len(names):
         return []
     return [by_name[n] for n in names]
+
+
+def _plural_subject(tok: Token) -> bool:
+    """'They reviewed progress in the negotiations': told of a party named before."""
+    who = subject(tok)
+    return who is not None and (who.lower_ in {"they", "their", "leaders"} or _group_noun(who))
 
 
 def _titled(person: Person, party: Token) -> bool:
@@ -1000,6 +1007,11 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
 
+    represented = [t for t in doc if _represented_by(t)]  # 'The European Union was represented by X'
+    if len({t.sent.start for t in represented}) == 2:  # the two sides of a bilateral summit, not a forum's
+        for tok in represented:
+            by = next(c for c in tok.children if c.dep_ == "agent")
+            _join_last(meetings, tok.i, [p.name for p in listed(refs, list_region(by))], anchors=True)
     for tok in (t for t in doc if t.lemma_ == "join"):
         joining = [p.name for p in _joining_it(tok, refs)]
         if joining:
@@ -1056,6 +1068,14 @@ def _other_sides(by: Token) -> list[Token]:
         t for t in by.doc[by.i + 1 : by.sent.end]
         if t.lower_ == "by" and t.i >= 2 and t.nbor(-1).lower_ == "side" and t.nbor(-1).i != side.i
     ]
+
+
+def _represented_by(tok: Token) -> bool:
+    """'The EU-Ukraine Summit took place in Kyiv today. The European Union was represented by A and
+    B. Ukraine was represented by C.': a party's representatives at the meeting just reported."""
+    party = [c for c in tok.children if c.dep_ == "nsubjpass" and c.ent_type_ in {"GPE", "ORG", "NORP"}]
+    main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")  # not 'where X will be ...'
+    return tok.lemma_ == "represent" and main and bool(party) and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _takes_part(tok: Token) -> bool:
@@ -1116,10 +1136,14 @@ def _joining_it(join: Token, refs: References) -> list[Person]:
     return [p for s in subjects for p in subject_people(s, refs)]
 
 
-def _join_last(meetings: list[dict], at: int, names: list[str]) -> list[dict]:
+def _join_last(meetings: list[dict], at: int, names: list[str], anchors: bool = False) -> list[dict]:
     """'May welcomed Varadkar ... They were joined by A and B': A and B take part in the encounter
-    just reported, together with its participants."""
-    earlier = [m for m in meetings if m["_tok"] < at and not m.get("_session") and m["participants"]]
+    just reported, together with its participants (with `anchors`, in one told with no one yet:
+    'The Summit took place in Kyiv today. The European Union was represented by A and B')."""
+    earlier = [
+        m for m in meetings
+        if m["_tok"] < at and not m.get("_session") and (m["participants"] or (anchors and m.get("_anchor")))
+    ]
     if not earlier:
         return []
     last = max(m["_tok"] for m in earlier)
@@ -1492,7 +1516,8 @@ def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
                 g
                 for g in meetings
                 if set(meeting["participants"]) < set(g["participants"])
-                and (g["evidence"][0] == meeting["evidence"][0] or _headline_of(meeting, g))
+                and (g["evidence"][0] == meeting["evidence"][0] or _headline_of(meeting, g)
+                     or _restated(meeting, g))
                 and (g["status"] == meeting["status"] or _same_day(g, meeting))
             ),
             None,
@@ -1506,6 +1531,12 @@ def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
         elif group["host"] is None:
             group["host"] = meeting["host"]  # the one who hosted the guests hosts their meeting
     return kept
+
+
+def _restated(meeting: dict, group: dict) -> bool:
+    """'The Summit took place today. [A, B and C took part.] ... They reviewed the negotiations':
+    'they' of a part of the group told before, the same day, is that meeting again."""
+    return meeting["_plural"] and group["_tok"] < meeting["_tok"] and _same_day(group, meeting)
 
 
 def _same_day(a: dict, b: dict) -> bool:

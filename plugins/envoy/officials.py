@@ -34,6 +34,7 @@ Identity and country rules chosen where the annotation guide leaves room:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -1239,8 +1240,20 @@ def settle_majority(people: list[Person]) -> None:
     _drop_contradicted(people)
     settle_from_context(people)
     if _international_lead(people):
-        for person in people:
-            person.international |= person.official and not person.countries
+        # ('EU-Ukraine Summit, Kyiv ... Prime Minister Mykola Azarov': a national title in a body's
+        # release serves the country it is filed from, or the one country it names)
+        named = set(_named_countries(people))
+        nation = next((dateline_country(doc) for doc in _docs(people)), None) or (
+            next(iter(named)) if len(named) == 1 else None
+        )
+        for person in (p for p in people if p.official and not p.countries):
+            national = any(MINISTERIAL.search(t.lower()) for t in person.titles) and not any(
+                INTERNATIONAL.search(t.lower()) or BODY_WORDS.search(t.lower()) for t in person.titles
+            )
+            if national and nation:
+                person.settle(nation)
+            else:
+                person.international = True
         return
     home, named = home_country(people), set(_named_countries(people))
     refs = References(people)
@@ -1877,6 +1890,10 @@ def _clause_verb(tok: Token) -> Token | None:
 def _entity(tok: Token) -> Span:
     doc = tok.doc
     return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
+
+
+MINISTERIAL = re.compile(r"\b(prime minister|minister|premier|chancellor)\b")  # offices of a state
+BODY_WORDS = re.compile(r"\b(commission|commissioner|council|union|representative)\b")  # of a body
 
 
 def _international_lead(people: list[Person]) -> bool:

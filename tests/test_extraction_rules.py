@@ -1256,6 +1256,66 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'On October 22-25, at the invitation of President X, President of Mongolia Y will pay a state
+        # visit': the fronted phrases parsed away, Y is the subject (the parser hung him on X)
+        "On October 22-25, at the invitation of President of Kazakhstan Nursultan Nazarbayev, President "
+        "of Mongolia Tsakhiagiin Elbegdorj will pay a state visit to Kazakhstan.",
+        "2013-10-21",
+        "trips",
+        [("Tsakhiagiin Elbegdorj", "KZ", "2013-10-22", "2013-10-25")],
+    ),
+    (  # 'Later in the day' after 'During the talks, A and B witnessed ...': the talks' day (told in the
+        # lead), not the arrival's told in between; 'met X on Tuesday and later dined with Y' keeps
+        # its parse (no day ends 'on Tuesday and later')
+        "TEHRAN, May 2 (Yonhap) -- President Park Geun-hye held summit talks with Iranian President "
+        "Hassan Rouhani on Monday.\n\nPark arrived in Tehran on Sunday for a three-day state visit.\n\n"
+        "During the talks at Saadabad Palace, Park and Rouhani witnessed the signing of 19 memorandums."
+        "\n\nLater in the day, Park met Supreme Leader Ayatollah Ali Khamenei.",
+        "2016-05-02",
+        "meetings",
+        [
+            ({"Park Geun-hye", "Hassan Rouhani"}, "2016-05-02"),
+            ({"Park Geun-hye", "Ali Khamenei"}, "2016-05-02"),
+        ],
+    ),
+    (  # 'the leaders welcomed the meeting between A and B': that meeting only, not the leaders'
+        "Kyiv, 14 December 2010\n\nPresident Viktor Yanukovych and President of the European Council "
+        "Herman Van Rompuy held talks today. The leaders welcomed the meeting between High "
+        "Representative Catherine Ashton and Foreign Minister Kostyantyn Gryshchenko in Brussels on "
+        "6 December.",
+        "2010-12-14",
+        "meetings",
+        [
+            ({"Viktor Yanukovych", "Herman Van Rompuy"}, "2010-12-14"),
+            ({"Catherine Ashton", "Kostyantyn Gryshchenko"}, "2010-12-06"),
+        ],
+    ),
+    (  # a programme: 'Tuesday, 22 October.' heads its paragraph and dates its 'In the evening'; the visit's
+        # 'October 22-25' outlasts a move within the country ('will fly to Almaty'); 'in Asia' is no place
+        "On October 22-25, at the invitation of President of Kazakhstan Nursultan Nazarbayev, President of "
+        "Mongolia Tsakhiagiin Elbegdorj will pay a state visit to Kazakhstan.\n\nTuesday, 22 October. "
+        "Arrival of the President of Mongolia in Astana. In the evening, Nursultan Nazarbayev will host an "
+        "informal dinner in honour of President Elbegdorj.\n\nThursday, 24 October. In the morning, "
+        "Tsakhiagiin Elbegdorj will meet with Prime Minister of Kazakhstan Serik Akhmetov. In the "
+        "afternoon, the President of Mongolia will fly to Almaty.\n\nThe ministers will discuss the "
+        "Conference on Interaction and Confidence-Building Measures in Asia.",
+        "2013-10-21",
+        "trips",
+        [("Tsakhiagiin Elbegdorj", "KZ", "2013-10-22", "2013-10-25")],
+    ),
+    (  # (the same programme's meetings)
+        "On October 22-25, President of Mongolia Tsakhiagiin Elbegdorj will pay a state visit to "
+        "Kazakhstan.\n\nTuesday, 22 October. Arrival of the President of Mongolia in Astana. In the "
+        "evening, President Nursultan Nazarbayev will host an informal dinner in honour of President "
+        "Elbegdorj.\n\nThursday, 24 October. In the morning, Tsakhiagiin Elbegdorj will meet with Prime "
+        "Minister of Kazakhstan Serik Akhmetov.",
+        "2013-10-21",
+        "meetings",
+        [
+            ({"Nursultan Nazarbayev", "Tsakhiagiin Elbegdorj"}, "2013-10-22"),
+            ({"Tsakhiagiin Elbegdorj", "Serik Akhmetov"}, "2013-10-24"),
+        ],
+    ),
     (  # 'The Summit took place in Kyiv today. The European Union was represented by A and B. Ukraine
         # was represented by C.': one meeting of them all; 'They reviewed ...' is that meeting again
         "Joint Statement following the EU-Ukraine Summit\n\nKyiv, 14 December 2010\n\nThe EU-Ukraine "

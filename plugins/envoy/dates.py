@@ -88,6 +88,7 @@ class _Refs:
     day: date  # last day-precise date mentioned ("the next day", "three days later")
     period: _Res | None = None  # last calendar value of any granularity ("the same month a year ago")
     sent_days: dict[int, date] = field(default_factory=dict)  # sentence start -> its last day
+    headings: dict[int, date] = field(default_factory=dict)  # paragraph start -> its heading's day
 
     def anchor(self) -> date:
         return self.period.first if self.period else self.pub
@@ -742,6 +743,8 @@ def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
             return _day(res.first)
     if tx.get("sent_start") in refs.sent_days:
         return _day(refs.sent_days[tx["sent_start"]])
+    if tx.get("paragraph") in refs.headings:  # 'Thursday, 24 October. In the morning, X will meet Y'
+        return _day(refs.headings[tx["paragraph"]])
     # 'arrived on Wednesday morning ... In the evening Morales joined them': a story told of a past
     # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside
     return replace(_day(min(refs.day, refs.pub)), mentioned=False)
@@ -795,6 +798,8 @@ def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
             asides[tx["sent_start"]] = res.first  # (its own sentence's 'that day', not a later one)
         elif not tx.get("background"):
             refs.note(res, tx.get("sent_start"))
+        if tx.get("heading") and res.first is not None and res.first == res.last:
+            refs.headings[tx["paragraph"]] = res.first
         out.append({
             **tx, "value": res.value,
             "first_day": res.first.isoformat() if res.first else None,

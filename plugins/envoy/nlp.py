@@ -35,6 +35,11 @@ ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Do
 
 # 'will on Saturday embark', 'will from 16 to 18 May co-chair': words of a day told before the verb.
 DATE_OPENERS = {"on", "from", "between", "this", "next", "later", "today", "tomorrow"}
+DAY_END = re.compile(
+    r"(?i)\d{1,4}(st|nd|rd|th)?|today|tomorrow|morning|afternoon|evening|night|week|weekend"
+    r"|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|april|may|june|july"
+    r"|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
+)
 DATE_WORD = re.compile(
     r"(?i)\d{1,4}(st|nd|rd|th)?|[,\-–]|on|from|to|between|and|the|of|this|next|coming|later|today|tomorrow"
     r"|morning|afternoon|evening|night|week|weekend"
@@ -185,14 +190,14 @@ def make_fronted_dates(nlp: Language, name: str):
         model's parse (the verb read as a noun, a subject lost). Such a sentence is parsed again
         without the day, which then hangs on the verb; that parse is kept when the verb has a
         subject there that it lacked."""
-        for first, after in _fronted_dates(doc):
+        for first, after in [*_fronted_dates(doc), *_fronted_phrases(doc)]:
             sent = doc[first].sent
             order = [*range(sent.start, first), *range(after, sent.end)]
             variant = Doc(doc.vocab, words=[doc[i].text for i in order],
                           spaces=[bool(doc[i].whitespace_) for i in order])
             for proc in parse:
                 variant = proc(variant)
-            verb = variant[first - sent.start]
+            verb = variant[first - sent.start] if first > sent.start else variant[:].root
             verb = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
             subject = next((order[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
@@ -220,13 +225,37 @@ def _fronted_dates(doc: Doc) -> list[tuple[int, int]]:
             end += 1
         if end == tok.i + 1 or end >= len(doc) or doc[end].sent != tok.sent:
             continue
-        if doc[end - 1].text in {",", "-"}:
-            continue
+        if not DAY_END.fullmatch(doc[end - 1].text):
+            continue  # ('met Peres on Tuesday and later dined': no day ends the phrase)
         before, verb = doc[tok.i - 1], doc[end]
         modal = before.tag_ == "MD" and verb.is_alpha and verb.is_lower  # ('embark' taken for a noun)
-        subject = (before.text == "," or before.pos_ == "PROPN") and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        # (tags, not parts of speech: this runs before the attribute ruler; not an object: 'met X on')
+        named = before.text == "," or (before.tag_ in {"NNP", "NNPS"} and before.dep_ not in {"dobj", "pobj"})
+        subject = named and verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
         if modal or subject:
             found.append((tok.i, end))
+    return found
+
+
+# verbs of a journey as written (this runs before the lemmatizer)
+JOURNEY_FORMS = {
+    f"{stem}{end}" for stem in ("visit", "travel", "arriv", "depart", "embark", "undertak", "leav")
+    for end in ("", "e", "s", "es", "ed", "led", "ing", "ling")
+} | {"pay", "pays", "paid", "make", "makes", "made", "undertook", "left", "begin", "begins", "began"}
+
+
+def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the phrases fronted before a subject the parser lost: 'On October 22-25, at
+    the invitation of President X, President of Mongolia Y will pay a state visit' (Y hung on X)."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        if sent[0].tag_ != "IN" or not root.tag_.startswith(("VB", "MD")) or _subjects(root):
+            continue
+        commas = [t.i for t in sent if t.text == "," and t.i < root.i]
+        named = commas and any(t.tag_ in {"NNP", "NNPS"} for t in doc[commas[-1] + 1 : root.i])
+        if named:
+            found.append((sent.start, commas[-1] + 1))
     return found
 
 
@@ -238,6 +267,12 @@ def _copy_parse(doc: Doc, variant: Doc, order: list[int], phrase: range, verb: i
     for tok in variant:
         i = order[tok.i]
         values[i] = (tok.tag, numpy.int64(order[tok.head.i] - i).astype(numpy.uint64), tok.dep)
+    if phrase[0] == doc[phrase[0]].sent.start:  # a fronted phrase keeps its parse, hung on the verb
+        for i in phrase:
+            if doc[i].head.i not in phrase or doc[i].head.i == i:
+                values[i, 1] = numpy.int64(verb - i).astype(numpy.uint64)
+        doc.from_array(attrs, values)
+        return
     # 'on Saturday': the preposition on the verb, the last word its object, the rest on that word
     opener, last = phrase[0], phrase[-1]
     preposition = doc[opener].tag_ == "IN"

@@ -205,8 +205,22 @@ def _candidates(doc: Doc) -> list[Span]:
         if label == "NEXT_DAY":
             start, label = end - 1, "DATE"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
-    spans = filter_spans(spans)
+    spans = _weekday_with_date(filter_spans(spans))
     return filter_spans([_with_determiner(_with_zone(s)) for s in spans])
+
+
+def _weekday_with_date(spans: list[Span]) -> list[Span]:
+    """'Tuesday, 22 October' (the model's two entities) is one date: the weekday names that day."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        before = out[-1] if out else None
+        glued = before is not None and span.start == before.end + 1 and span.doc[before.end].text == ","
+        dated = span[0].like_num or span[0].lower_ in MONTHS
+        if glued and len(before) == 1 and before[0].lower_ in WEEKDAYS and dated:
+            out[-1] = Span(span.doc, before.start, span.end, label=span.label)
+        else:
+            out.append(span)
+    return out
 
 
 DETERMINERS = {"this", "last", "next", "that", "the", "early", "late", "mid", "coming", "past",
@@ -337,5 +351,19 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
             "background": _background(span),
             "aside": _aside(span),
             "sequel": sequel,
+            "paragraph": _paragraph_start(doc, span.start_char),
+            "heading": _heading(span),
         })
     return out
+
+
+def _paragraph_start(doc: Doc, char: int) -> int:
+    return doc.text.rfind("\n\n", 0, char) + 1
+
+
+def _heading(span: Span) -> bool:
+    """'Tuesday, 22 October. Arrival ... In the evening, X will host a dinner': a programme's day
+    told alone as the first sentence of its paragraph dates the paragraph's times of day."""
+    sent = span.sent
+    alone = all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in sent)
+    return alone and _paragraph_start(span.doc, span.start_char) >= sent.start_char - 1

@@ -1327,6 +1327,10 @@ def _merge_days(kept: dict, trip: dict) -> None:
         # 'will travel to Poland this week' + 'On Friday, March 25, ... will travel to Warsaw'
         end = trip["end_timex"] if kept["end_timex"] == kept["start_timex"] else kept["end_timex"]
         kept.update(start_timex=trip["start_timex"], end_timex=end, _coarse=False)
+    if trip.get("_span") and not kept.get("_span") and not kept.get("_arrives") and trip.get("_rank") == 0:
+        # 'will pay a state visit to Kazakhstan on October 22-25' over 'will fly to Almaty [on the 24th]'
+        kept.update(start_timex=trip["start_timex"], end_timex=trip["end_timex"], single_day=False)
+        kept["_span"] = True
     if trip.get("_arrives") and trip["start_timex"] is not None and not kept.get("_arrives"):
         if kept["end_timex"] == kept["start_timex"] and not kept.get("_span"):
             kept["end_timex"] = trip["end_timex"]  # 'to visit Iran since 2003': no day of this stay

@@ -1256,6 +1256,19 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'the two Heads of State held a private meeting' after their ministers met: the two heads
+        "At the invitation of Colombian President Álvaro Uribe, President of Peru Alejandro Toledo made a "
+        "State Visit to Colombia on 18 and 19 August 2004, accompanied by Foreign Minister Manuel "
+        "Rodríguez Cuadros.\n\nOn 18 August, Colombian Foreign Minister Carolina Barco and Manuel "
+        "Rodríguez Cuadros met at the Palacio de San Carlos.\n\nOn 19 August the two Heads of State held "
+        "a private meeting at the Casa de Nariño.",
+        "2004-08-19",
+        "meetings",
+        [
+            ({"Carolina Barco", "Manuel Rodríguez Cuadros"}, "2004-08-18"),
+            ({"Álvaro Uribe", "Alejandro Toledo"}, "2004-08-19"),
+        ],
+    ),
     (  # 'On October 22-25, at the invitation of President X, President of Mongolia Y will pay a state
         # visit': the fronted phrases parsed away, Y is the subject (the parser hung him on X)
         "On October 22-25, at the invitation of President of Kazakhstan Nursultan Nazarbayev, President "

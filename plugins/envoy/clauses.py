@@ -23,6 +23,7 @@ from envoy.officials import (
     References,
     _description,
     _words,
+    head_of_state,
 )
 
 PLANNED_GOVERNORS = {
@@ -729,6 +730,11 @@ class ArticleReferences(References):
         count = party_count(tok)
         if count:  # 'The two leaders announced ...': the pair named as a subject before
             people = self.plural_subject(tok)
+            heads = [p for p in self.people if p.official and head_of_state(p)]
+            # ('the two Heads of State held a meeting' after the ministers' talks: the two heads)
+            not_heads = tok.lower_ in {"heads", "presidents"} and not all(head_of_state(p) for p in people)
+            if not_heads and len(heads) == count:
+                return heads
             return people if len(people) == count else []
         countries = _nationalities(tok) if tok.lower_ in PARTY_NOUNS else set()
         if countries:  # 'the Russian ministers were received by ...'

@@ -94,7 +94,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
+from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, head_of_state
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
@@ -351,12 +351,19 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
         if len(here) == NUMBERS[who.lower_]:
             return here
     named = [m for m in earlier if len(m["participants"]) >= 2]
+    by_name = {p.name: p for p in refs.people}
+    if who is not None and who.lower_ in {"heads", "presidents", "premiers"}:
+        # 'the two Heads of State held a private meeting': the latest pair of heads of state
+        fitting = [m for m in named if all(head_of_state(by_name[n]) for n in m["participants"])]
+        heads = [p for p in refs.people if p.official and head_of_state(p)]
+        if not fitting and len(heads) == 2:
+            return heads  # (no meeting of theirs told yet: the article's two heads of state)
+        named = fitting or named
     if not named:
         return []
     last = max(m["_tok"] for m in named)
     names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
     count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
-    by_name = {p.name: p for p in refs.people}
     if count is not None and count != len(names):  # 'the two foreign ministers': those so titled
         names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
@@ -575,6 +582,10 @@ def _honoured(holder: Token, refs: References) -> list[Person]:
     """'hosted a dinner in his honour', 'a banquet in honour of the President': the guest (never
     the host: 'his' is not the 'who' that hosts)."""
     honours = [o for c in holder.children if c.lower_ == "in" for o in c.children if o.lemma_ in HONOURS]
+    # ('offered a dinner at the Casa de Nariño in honour of X': the parser hangs it on the venue)
+    venues = [o for c in holder.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children]
+    ins = [c for v in venues for c in v.children if c.lower_ == "in"]
+    honours += [o for c in ins for o in c.children if o.lemma_ in HONOURS]
     if not honours:
         return []
     who = holder.head if holder.dep_ == "relcl" else subject(holder)

@@ -190,8 +190,11 @@ def make_fronted_dates(nlp: Language, name: str):
         model's parse (the verb read as a noun, a subject lost). Such a sentence is parsed again
         without the day, which then hangs on the verb; that parse is kept when the verb has a
         subject there that it lacked."""
+        repaired: set[int] = set()
         for first, after in [*_fronted_dates(doc), *_fronted_phrases(doc)]:
             sent = doc[first].sent
+            if sent.start in repaired:
+                continue
             order = [*range(sent.start, first), *range(after, sent.end)]
             variant = Doc(doc.vocab, words=[doc[i].text for i in order],
                           spaces=[bool(doc[i].whitespace_) for i in order])
@@ -203,6 +206,7 @@ def make_fronted_dates(nlp: Language, name: str):
             if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
                     and sum(1 for _ in variant.sents) == 1:
                 _copy_parse(doc, variant, order, range(first, after), order[verb.i])
+                repaired.add(sent.start)
         return doc
 
     return fronted_dates
@@ -237,25 +241,20 @@ def _fronted_dates(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-# verbs of a journey as written (this runs before the lemmatizer)
-JOURNEY_FORMS = {
-    f"{stem}{end}" for stem in ("visit", "travel", "arriv", "depart", "embark", "undertak", "leav")
-    for end in ("", "e", "s", "es", "ed", "led", "ing", "ling")
-} | {"pay", "pays", "paid", "make", "makes", "made", "undertook", "left", "begin", "begins", "began"}
-
-
 def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the phrases fronted before a subject the parser lost: 'On October 22-25, at
     the invitation of President X, President of Mongolia Y will pay a state visit' (Y hung on X)."""
     found = []
     for sent in doc.sents:
         root = sent.root
-        if sent[0].tag_ != "IN" or not root.tag_.startswith(("VB", "MD")) or _subjects(root):
-            continue
+        if sent[0].tag_ != "IN" or not root.tag_.startswith(("VB", "MD")):
+            continue  # (tags, not parts of speech: this runs before the attribute ruler)
         commas = [t.i for t in sent if t.text == "," and t.i < root.i]
-        named = commas and any(t.tag_ in {"NNP", "NNPS"} for t in doc[commas[-1] + 1 : root.i])
-        if named:
-            found.append((sent.start, commas[-1] + 1))
+        if not commas or _subjects(root):
+            continue
+        # (each cut that leaves a name before the verb; the first whose parse has a new subject is kept)
+        names = [c for c in commas if any(t.tag_ in {"NNP", "NNPS"} for t in doc[c + 1 : root.i])]
+        found += [(sent.start, c + 1) for c in names]
     return found
 
 
@@ -269,8 +268,14 @@ def _copy_parse(doc: Doc, variant: Doc, order: list[int], phrase: range, verb: i
         values[i] = (tok.tag, numpy.int64(order[tok.head.i] - i).astype(numpy.uint64), tok.dep)
     if phrase[0] == doc[phrase[0]].sent.start:  # a fronted phrase keeps its parse, hung on the verb
         for i in phrase:
-            if doc[i].head.i not in phrase or doc[i].head.i == i:
-                values[i, 1] = numpy.int64(verb - i).astype(numpy.uint64)
+            if doc[i].head.i in phrase and doc[i].head.i != i:
+                continue
+            head, dep = verb, doc[i].dep
+            before = doc[i].left_edge.i - 1  # ('of the President of Colombia, X,': X names him)
+            if i != phrase[0] and not doc[i].is_punct and before > phrase[0] and doc[before].text == ",":
+                head, dep = before - 1, doc.vocab.strings.add("appos")
+            values[i, 1] = numpy.int64(head - i).astype(numpy.uint64)
+            values[i, 2] = dep
         doc.from_array(attrs, values)
         return
     # 'on Saturday': the preposition on the verb, the last word its object, the rest on that word

@@ -1892,6 +1892,16 @@ def _entity(tok: Token) -> Span:
     return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
+HEAD_OF_STATE_WORDS = {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "premier", "head"}
+
+
+def head_of_state(person: Person) -> bool:
+    """'the two Heads of State': a president, monarch or premier (not a vice-president or minister)."""
+    words = [set(t.lower().replace("-", " ").split()) for t in person.titles]
+    lower = {"vice", "deputy", "minister"}
+    return any(HEAD_OF_STATE_WORDS & w for w in words) and not any(lower & w for w in words)
+
+
 MINISTERIAL = re.compile(r"\b(prime minister|minister|premier|chancellor)\b")  # offices of a state
 BODY_WORDS = re.compile(r"\b(commission|commissioner|council|union|representative)\b")  # of a body
 

@@ -1256,6 +1256,26 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # a first-person statement signed at its end ('Simon Coveney TD / Tánaiste ...'): 'I' is the
+        # signatory; 'the Secretary of State for Northern Ireland, Karen Bradley MP' (a post-nominal
+        # after the name) is a UK minister
+        "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
+        "Union's Chief Negotiator.\n\nOn Monday I was in London, where I co-chaired the British-Irish "
+        "Intergovernmental Conference with the Secretary of State for Northern Ireland, Karen Bradley "
+        "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019",
+        "2019-06-12",
+        "officials",
+        [("Karen Bradley", "GB"), ("Michel Barnier", None), ("Simon Coveney", "IE")],
+    ),
+    (  # (the same statement's trips: the signatory's)
+        "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
+        "Union's Chief Negotiator.\n\nOn Monday I was in London, where I co-chaired the British-Irish "
+        "Intergovernmental Conference with the Secretary of State for Northern Ireland, Karen Bradley "
+        "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019",
+        "2019-06-12",
+        "trips",
+        [("Simon Coveney", "BE", "2019-06-12", None), ("Simon Coveney", "GB", "2019-06-10", "2019-06-10")],
+    ),
     (  # 'the two Heads of State held a private meeting' after their ministers met: the two heads
         "At the invitation of Colombian President Álvaro Uribe, President of Peru Alejandro Toledo made a "
         "State Visit to Colombia on 18 and 19 August 2004, accompanied by Foreign Minister Manuel "

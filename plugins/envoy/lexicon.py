@@ -130,11 +130,11 @@ class Gazetteer:
         title = title.lower().replace(".", "").replace("’s", " ").replace("'s", " ")  # the State Department’s
         text = " " + " ".join(title.split()) + " "
         found = [
-            (text.find(f" {t} "), c)
+            (text.find(f" {t} "), -len(t), c)  # the first, and there the longest: 'secretary of state for'
             for t, c in self.national_titles.items()
             if f" {t} " in text and f" {t} general " not in text
         ]
-        return min(found)[1] if found else None
+        return min(found)[2] if found else None
 
     def known_country(self, name: str, titles: list[str]) -> str | None:
         """Country of a listed official named with given name and surname ('Antony J. Blinken,

@@ -457,7 +457,10 @@ def _comma_title_before(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     while start > 0 and _honorific(doc[start - 1]):
         start -= 1
-    if start < 2 or doc[start - 1].text != "," or (span.end < len(doc) and doc[span.end].is_alpha):
+    end = span.end
+    while end < len(doc) and doc[end].text in POST_NOMINALS:
+        end += 1  # 'the Secretary of State for Northern Ireland, Karen Bradley MP.'
+    if start < 2 or doc[start - 1].text != "," or (end < len(doc) and doc[end].is_alpha):
         return None
     title = _title_before(doc[start - 1 : start])
     if title is None or title.end != start - 1:
@@ -2054,10 +2057,23 @@ class References:
         without a verb), before the first 'I'."""
         for mention, person in self.mentions:
             if mention.start >= tok.i:
-                return None
+                break
             if on_header_line(mention):
                 return person
-        return None
+        return self._signature()
+
+    def _signature(self) -> Person | None:
+        """'... I will travel on to Luxembourg. / Simon Coveney TD / Tánaiste and Minister for
+        Foreign Affairs / 12 June 2019': a statement signed at its end, by the last official named,
+        alone on a line after the last sentence."""
+        if not self.mentions:
+            return None
+        mention, person = max(self.mentions, key=lambda mp: mp[0].start)
+        before = mention.doc[mention.start - 1] if mention.start > 0 else None
+        own_line = before is not None and "\n" in before.text + before.whitespace_
+        after = mention.doc[mention.end :]
+        signed = own_line and on_header_line(mention) and not any(t.lower_ == "i" for t in after)
+        return person if signed else None
 
     def _by_initials(self, tok: Token) -> Person | None:
         """'EAM will call on the President': the official whose title the letters abbreviate

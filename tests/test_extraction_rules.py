@@ -1256,6 +1256,26 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # a transcript's speaker labels ('PRIME MINISTER OF SPAIN JOSÉ LUIS RODRÍGUEZ ZAPATERO
+        # (retranslated):'): 'I' is the speaker of the label before it
+        "Talks with Prime Minister of Spain José Luis Rodríguez Zapatero\n\nPRESIDENT OF RUSSIA DMITRY "
+        "MEDVEDEV: Mr Prime Minister, I am very glad to welcome you to Sochi.\n\nPRIME MINISTER OF SPAIN "
+        "JOSÉ LUIS RODRÍGUEZ ZAPATERO (retranslated): Thank you, Mr President. Tomorrow I will travel on "
+        "to Moscow, where I will meet with Prime Minister Vladimir Putin.",
+        "2010-09-15",
+        "meetings",
+        [({"José Luis Rodríguez Zapatero", "Vladimir Putin"}, "2010-09-16")],
+    ),
+    (  # 'Statement of Minister of Foreign Affairs Nikos Dendias following his meeting with X': the
+        # headline names the author of the first person (the body opens with a speaker label 'N. DENDIAS:')
+        "Statement of Minister of Foreign Affairs Nikos Dendias following his meeting with the Minister of "
+        "Foreign Affairs of Egypt, Sameh Shoukry\n\nDear Minister, thank you for your warm welcome. "
+        "Tomorrow I will travel to Amman, where I will hold talks with the Deputy Prime Minister and "
+        "Minister of Foreign Affairs, Ayman Safadi.",
+        "2022-06-14",
+        "meetings",
+        [({"Nikos Dendias", "Ayman Safadi"}, "2022-06-15")],
+    ),
     (  # a first-person statement signed at its end ('Simon Coveney TD / Tánaiste ...'): 'I' is the
         # signatory; 'the Secretary of State for Northern Ireland, Karen Bradley MP' (a post-nominal
         # after the name) is a UK minister

@@ -1486,6 +1486,21 @@ def _author_words(person: Person) -> list[Span]:
     return [first.doc[t.i : t.i + 1] for t in words if not quoted(t)]
 
 
+def _in_parentheses(tok: Token) -> bool:
+    before = tok.doc[tok.sent.start : tok.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
+def _statement_of(mention: Span) -> bool:
+    """'Statement of Minister of Foreign Affairs Nikos Dendias following his meeting ...': a headline
+    naming the statement's author right after 'Statement of' and a title."""
+    first = mention.doc[: mention.start]
+    opener = next((t.i for t in first if t.lower_ == "statement"), None)
+    between = mention.doc[opener + 1 : mention.start] if opener is not None else []
+    titled = all(t.is_title or t.lower_ in {"of", "by", "the", "and", "for"} for t in between)
+    return "\n" not in first.text and opener is not None and titled
+
+
 def on_header_line(mention: Span) -> bool:
     """A name in a sentence without a verb: a release's header ('The Hon Julie Bishop MP / Minister
     for Foreign Affairs'), whose author a first-person text's 'I' is."""
@@ -2055,12 +2070,32 @@ class References:
         """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit
         ...': the author of a first-person release is the official its header line names (a line
         without a verb), before the first 'I'."""
+        labelled = self._labelled_speaker(tok)
+        if labelled is not None:
+            return labelled
         for mention, person in self.mentions:
             if mention.start >= tok.i:
                 break
-            if on_header_line(mention):
+            if on_header_line(mention) or _statement_of(mention):
                 return person
         return self._signature()
+
+    def _labelled_speaker(self, tok: Token) -> Person | None:
+        """'N. DENDIAS: Dear Minister, ... I arrived in Cairo': a transcript's speaker label (a
+        capitalised surname and a colon opening a line) before the 'I'."""
+        doc = tok.doc
+        for colon in (t for t in reversed(doc[: tok.i]) if t.is_punct and t.text.endswith(":")):  # ('):')
+            start = colon.i
+            while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+                start -= 1
+            # ('PRIME MINISTER OF SPAIN JOSÉ LUIS RODRÍGUEZ ZAPATERO (retranslated):')
+            label = [t for t in doc[start : colon.i] if not _in_parentheses(t)]
+            if not label or not all(t.is_upper or t.is_punct for t in label):
+                continue  # a colon inside a sentence
+            words = {t.text.lower() for t in label if len(t) > 2}
+            named = (p for p in self.people if p.official and p.name.split()[-1].lower() in words)
+            return next(named, None)
+        return None
 
     def _signature(self) -> Person | None:
         """'... I will travel on to Luxembourg. / Simon Coveney TD / Tánaiste and Minister for

@@ -1256,6 +1256,13 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'On 19-20 May': the model leaves the month out of the range's entity
+        "On 19-20 May, as OSCE Chairman-in-Office, Polish Minister of Foreign Affairs Zbigniew Rau will "
+        "pay a visit to Vienna.",
+        "2022-05-18",
+        "trips",
+        [("Zbigniew Rau", "AT", "2022-05-19", "2022-05-20")],
+    ),
     (  # a transcript's speaker labels ('PRIME MINISTER OF SPAIN JOSÉ LUIS RODRÍGUEZ ZAPATERO
         # (retranslated):'): 'I' is the speaker of the label before it
         "Talks with Prime Minister of Spain José Luis Rodríguez Zapatero\n\nPRESIDENT OF RUSSIA DMITRY "

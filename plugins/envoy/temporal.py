@@ -206,7 +206,16 @@ def _candidates(doc: Doc) -> list[Span]:
             start, label = end - 1, "DATE"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
     spans = _weekday_with_date(filter_spans(spans))
-    return filter_spans([_with_determiner(_with_zone(s)) for s in spans])
+    return filter_spans([_with_determiner(_with_zone(_with_month(s))) for s in spans])
+
+
+def _with_month(span: Span) -> Span:
+    """'On 19-20 May': the model leaves out the month after a range of days."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    days = span[-1].like_num and span.label_ == "DATE"
+    if days and after is not None and after.lower_ in MONTHS and after.is_title:
+        return Span(span.doc, span.start, span.end + 1, label=span.label)
+    return span
 
 
 def _weekday_with_date(spans: list[Span]) -> list[Span]:

@@ -1256,6 +1256,15 @@ STATE_VISIT = (
 )
 
 GENERAL_RULES = [
+    (  # 'on Monday (2)': a weekday with its day of the month; 'from 2 to 4 October' (the model's entity
+        # held only the month)
+        "Prime Minister Ranil Wickremesinghe will leave the island on Monday (2) on an official tour of "
+        "Singapore and Malaysia. The Prime Minister will be in Singapore from 2 to 4 October. On Tuesday "
+        "(3), Prime Minister Wickremesinghe will hold official talks with Prime Minister Lee Hsien Loong.",
+        "2017-09-25",
+        "meetings",
+        [({"Ranil Wickremesinghe", "Lee Hsien Loong"}, "2017-10-03")],
+    ),
     (  # 'On 19-20 May': the model leaves the month out of the range's entity
         "On 19-20 May, as OSCE Chairman-in-Office, Polish Minister of Foreign Affairs Zbigniew Rau will "
         "pay a visit to Vienna.",

@@ -292,7 +292,24 @@ def weekday_date(pub: date, wd: int, tense: str | None, mod: str | None = None) 
     return pub + timedelta(days=delta)
 
 
+WEEKDAY_WITH_DAY = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \((\d{1,2})\)$")
+
+
+def _weekday_with_day(t: str, pub: date) -> _Res | None:
+    """'on Monday (2)' (a style of Sri Lankan and South Asian releases): the day of that number,
+    within a month either side of publication, that falls on that weekday."""
+    m = WEEKDAY_WITH_DAY.match(t)
+    if not m:
+        return None
+    wd, day = WEEKDAYS.index(m.group(1)), int(m.group(2))
+    near = [pub + timedelta(days=k) for k in range(-40, 41)]
+    fits = [d for d in near if d.day == day and d.weekday() == wd]
+    return _day(min(fits, key=lambda d: abs(d - pub))) if fits else None
+
+
 def _weekday(t: str, pub: date, tense: str | None) -> _Res | None:
+    if res := _weekday_with_day(t, pub):
+        return res
     m = WEEKDAY.search(t)
     if not m:
         return None

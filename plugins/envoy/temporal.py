@@ -210,12 +210,20 @@ def _candidates(doc: Doc) -> list[Span]:
 
 
 def _with_month(span: Span) -> Span:
-    """'On 19-20 May': the model leaves out the month after a range of days."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    days = span[-1].like_num and span.label_ == "DATE"
-    if days and after is not None and after.lower_ in MONTHS and after.is_title:
-        return Span(span.doc, span.start, span.end + 1, label=span.label)
-    return span
+    """'On 19-20 May': the model leaves out the month after a range of days; 'from 2 to 4 October'
+    the days before the month; 'on Monday (2)' the day of the month after the weekday."""
+    doc, start, end = span.doc, span.start, span.end
+    month_after = end < len(doc) and doc[end].lower_ in MONTHS and doc[end].is_title
+    if span[-1].like_num and span.label_ == "DATE" and month_after:
+        end += 1
+    days_before = start >= 3 and doc[start - 1].like_num and doc[start - 2].lower_ in {"to", "-", "–"}
+    if span[0].lower_ in MONTHS and days_before and doc[start - 3].like_num:
+        start -= 3
+    numbered = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num
+    numbered = numbered and doc[end + 2].text == ")"
+    if span[-1].lower_ in WEEKDAYS and numbered:
+        end += 3
+    return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
 
 
 def _weekday_with_date(spans: list[Span]) -> list[Span]:

@@ -4,7 +4,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15, unseen16, unseen17, unseen19, unseen20, heldout: tests/data (synthetic news
+  tours, unseen15, unseen16, unseen17, unseen19-21, heldout: tests/data (synthetic news
   stories and releases from many governments), each scored unseen before any tuning on it
   (figures in their READMEs);
   `heldout` has not been tuned on.
@@ -39,6 +39,7 @@ FLOORS = {
     "unseen17": {"officials.strict": 0.90, "trips.strict": 0.55, "meetings.strict": 0.75},
     "unseen19": {"officials.strict": 0.77, "trips.strict": 0.54, "meetings.strict": 0.68},
     "unseen20": {"officials.strict": 0.79, "trips.strict": 0.40, "meetings.strict": 0.58},
+    "unseen21": {"officials.strict": 0.72, "trips.strict": 0.49, "meetings.strict": 0.65},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.52},
 }

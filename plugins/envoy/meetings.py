@@ -94,7 +94,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, head_of_state
+from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
@@ -352,13 +352,6 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
             return here
     named = [m for m in earlier if len(m["participants"]) >= 2]
     by_name = {p.name: p for p in refs.people}
-    if who is not None and who.lower_ in {"heads", "presidents", "premiers"}:
-        # 'the two Heads of State held a private meeting': the latest pair of heads of state
-        fitting = [m for m in named if all(head_of_state(by_name[n]) for n in m["participants"])]
-        heads = [p for p in refs.people if p.official and head_of_state(p)]
-        if not fitting and len(heads) == 2:
-            return heads  # (no meeting of theirs told yet: the article's two heads of state)
-        named = fitting or named
     if not named:
         return []
     last = max(m["_tok"] for m in named)
@@ -1363,13 +1356,13 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
     return None
 
 
-def _same_pair_before(meeting: dict, earlier: list[dict], trip: dict) -> dict | None:
+def _same_pair_before(meeting: dict, earlier: list[dict], arrival: dict) -> dict | None:
     """'A and B on Wednesday held talks ... B arrived on Tuesday evening ... The two leaders first
     held a closed-door meeting': an arrival told after the lead's dated talks of the pair is
     background; the meeting goes on with those talks."""
     told = [a for a in earlier if "kind" in a and not a["_headline"] and len(a["participants"]) >= 2]
     lead = told[0] if told else None
-    if lead is None or lead["_tok"] > trip["_tok"] or lead["date_timex"] is None:
+    if lead is None or lead["_tok"] > arrival["_tok"] or lead["date_timex"] is None:
         return None
     return lead if len(set(meeting["participants"]) & set(lead["participants"])) >= 2 else None
 

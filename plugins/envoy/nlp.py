@@ -35,17 +35,13 @@ ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Do
 
 # 'will on Saturday embark', 'will from 16 to 18 May co-chair': words of a day told before the verb.
 DATE_OPENERS = {"on", "from", "between", "this", "next", "later", "today", "tomorrow"}
-DAY_END = re.compile(
-    r"(?i)\d{1,4}(st|nd|rd|th)?|today|tomorrow|morning|afternoon|evening|night|week|weekend"
+_DAYS = (
+    r"\d{1,4}(st|nd|rd|th)?|today|tomorrow|morning|afternoon|evening|night|week|weekend"
     r"|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|april|may|june|july"
     r"|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
 )
-DATE_WORD = re.compile(
-    r"(?i)\d{1,4}(st|nd|rd|th)?|[,\-–]|on|from|to|between|and|the|of|this|next|coming|later|today|tomorrow"
-    r"|morning|afternoon|evening|night|week|weekend"
-    r"|(mon|tues|wednes|thurs|fri|satur|sun)day|jan(uary)?|feb(ruary)?|march|april|may|june|july"
-    r"|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
-)
+DAY_END = re.compile(f"(?i){_DAYS}")  # the word a phrase of days ends with
+DATE_WORD = re.compile(f"(?i){_DAYS}|[,\\-–]|on|from|to|between|and|the|of|this|next|coming|later")
 DASHES = {"-", "–", "—"}
 # Verbs of an event's course: their clause tells the time of the event it hangs on ('On June 6,
 # commencing at 5:40 p.m., Abe held a summit'; 'a visit that began on Monday').
@@ -180,16 +176,17 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("envoy_fronted_dates")
-def make_fronted_dates(nlp: Language, name: str):
+@Language.factory("envoy_reparse")
+def make_reparse(nlp: Language, name: str):
     parse = [proc for proc_name, proc in nlp.pipeline if proc_name in {"tok2vec", "tagger", "parser"}]
 
-    def fronted_dates(doc: Doc) -> Doc:
+    def reparse(doc: Doc) -> Doc:
         """'will on Saturday embark on a visit', 'A and the visiting President of Ghana, B, on
-        Wednesday held talks': a day told between a subject or an auxiliary and its verb breaks the
-        model's parse (the verb read as a noun, a subject lost). Such a sentence is parsed again
-        without the day, which then hangs on the verb; that parse is kept when the verb has a
-        subject there that it lacked."""
+        Wednesday held talks', 'On October 22-25, at the invitation of X, President of Mongolia Y
+        will pay': a day told between a subject or an auxiliary and its verb, or phrases fronted
+        before the subject, break the model's parse (the verb read as a noun, a subject lost). Such a
+        sentence is parsed again without them, and they then hang on the verb; that parse is kept
+        when the verb has a subject there that it lacked."""
         repaired: set[int] = set()
         for first, after in [*_fronted_dates(doc), *_fronted_phrases(doc)]:
             sent = doc[first].sent
@@ -209,7 +206,7 @@ def make_fronted_dates(nlp: Language, name: str):
                 repaired.add(sent.start)
         return doc
 
-    return fronted_dates
+    return reparse
 
 
 def _subjects(verb) -> set[int]:
@@ -1058,6 +1055,6 @@ def load_nlp() -> Language:
     for style in STYLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
     nlp.add_pipe("envoy_line_breaks", before="parser")
-    nlp.add_pipe("envoy_fronted_dates", after="parser")
+    nlp.add_pipe("envoy_reparse", after="parser")
     nlp.add_pipe("envoy_person_names", after="ner")
     return nlp

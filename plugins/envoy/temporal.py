@@ -206,12 +206,13 @@ def _candidates(doc: Doc) -> list[Span]:
             start, label = end - 1, "DATE"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
     spans = _weekday_with_date(filter_spans(spans))
-    return filter_spans([_with_determiner(_with_zone(_with_month(s))) for s in spans])
+    return filter_spans([_with_determiner(_with_zone(_completed(s))) for s in spans])
 
 
-def _with_month(span: Span) -> Span:
-    """'On 19-20 May': the model leaves out the month after a range of days; 'from 2 to 4 October'
-    the days before the month; 'on Monday (2)' the day of the month after the weekday."""
+def _completed(span: Span) -> Span:
+    """The parts of a date the model leaves out of its entity: the month after a range of days
+    ('On 19-20 May'), the days before a month ('from 2 to 4 October'), the day of the month after a
+    weekday ('on Monday (2)')."""
     doc, start, end = span.doc, span.start, span.end
     month_after = end < len(doc) and doc[end].lower_ in MONTHS and doc[end].is_title
     if span[-1].like_num and span.label_ == "DATE" and month_after:

@@ -54,7 +54,9 @@ def test_strict_f1_stays_above_the_floors(name, tmp_path):
     folder = gold_folder(name)
     extract_all(corpus_inputs(folder), tmp_path)
     _, figures = score(load_scorer(shared_path("tools").parent), folder, tmp_path)
-    assert all(figures[k] >= floor for k, floor in FLOORS[name].items()), figures
+    # (the held-out set's totals are not printed: each look at them is a look at unseen text)
+    shown = figures if name != "heldout" else "below its floor; totals withheld (envoy eval shows them)"
+    assert all(figures[k] >= floor for k, floor in FLOORS[name].items()), shown
 
 
 def test_seed_is_exact(tmp_path):

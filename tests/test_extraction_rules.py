@@ -1255,6 +1255,14 @@ STATE_VISIT = (
     "will meet him on Friday afternoon."
 )
 
+# A first-person statement signed at its end (two rows of GENERAL_RULES read it)
+SIGNED_STATEMENT = (
+    "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
+    "Union's Chief Negotiator.\n\nOn Monday I was in London, where I co-chaired the British-Irish "
+    "Intergovernmental Conference with the Secretary of State for Northern Ireland, Karen Bradley "
+    "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019"
+)
+
 GENERAL_RULES = [
     (  # 'on Monday (2)': a weekday with its day of the month; 'from 2 to 4 October' (the model's entity
         # held only the month)
@@ -1295,19 +1303,13 @@ GENERAL_RULES = [
     (  # a first-person statement signed at its end ('Simon Coveney TD / Tánaiste ...'): 'I' is the
         # signatory; 'the Secretary of State for Northern Ireland, Karen Bradley MP' (a post-nominal
         # after the name) is a UK minister
-        "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
-        "Union's Chief Negotiator.\n\nOn Monday I was in London, where I co-chaired the British-Irish "
-        "Intergovernmental Conference with the Secretary of State for Northern Ireland, Karen Bradley "
-        "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019",
+        SIGNED_STATEMENT,
         "2019-06-12",
         "officials",
         [("Karen Bradley", "GB"), ("Michel Barnier", None), ("Simon Coveney", "IE")],
     ),
     (  # (the same statement's trips: the signatory's)
-        "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
-        "Union's Chief Negotiator.\n\nOn Monday I was in London, where I co-chaired the British-Irish "
-        "Intergovernmental Conference with the Secretary of State for Northern Ireland, Karen Bradley "
-        "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019",
+        SIGNED_STATEMENT,
         "2019-06-12",
         "trips",
         [("Simon Coveney", "BE", "2019-06-12", None), ("Simon Coveney", "GB", "2019-06-10", "2019-06-10")],
@@ -1443,9 +1445,9 @@ GENERAL_RULES = [
     (  # 'the Governor of Nuevo León, Jaime Rodríguez Calderón': a place the NER called a person does
         # not stop the title; no bare 'Calderón' taken for President Santos Calderón
         "Canada's Trade Minister François-Philippe Champagne will travel on to Monterrey to meet exporters "
-        "and the Governor of "
-        "Nuevo León, Jaime Rodríguez Calderón. On December 14, Canadian Foreign Minister Chrystia Freeland "
-        "is scheduled to meet with President Juan Manuel Santos Calderón in Bogotá.",
+        "and the Governor of Nuevo León, Jaime Rodríguez Calderón. On December 14, Canadian Foreign "
+        "Minister Chrystia Freeland is scheduled to meet with President Juan Manuel Santos Calderón in "
+        "Bogotá.",
         "2017-12-06",
         "officials",
         [

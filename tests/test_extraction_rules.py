@@ -1255,6 +1255,16 @@ STATE_VISIT = (
     "will meet him on Friday afternoon."
 )
 
+# A statement given whole after its author's saying; its later paragraphs open with no quote mark
+GIVEN_STATEMENT = (
+    "Vienna, 18 March 2010 – Foreign Minister Michael Spindelegger issued the following statement today:"
+    '\n\n"I returned to Vienna last night. I travelled to Belgrade on Tuesday morning. Prime Minister Mirko '
+    "Cvetkovic hosted a working lunch for me.\n\nOn Wednesday I continued to Podgorica, where I met Prime "
+    "Minister Milo Djukanovic. I spoke with my Macedonian colleague Antonio Milososki by telephone this "
+    'morning."'
+)
+
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1264,6 +1274,44 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'I' in a statement given whole after 'X issued the following statement:' is X; 'my Macedonian
+        # colleague' is an official; the host of 'hosted a working lunch for me' in Belgrade, where the
+        # author travelled, serves Serbia
+        GIVEN_STATEMENT,
+        "2010-03-18",
+        "officials",
+        [
+            ("Antonio Milososki", "MK"),
+            ("Michael Spindelegger", "AT"),
+            ("Milo Djukanovic", "ME"),
+            ("Mirko Cvetkovic", "RS"),
+        ],
+    ),
+    (  # (the same statement's meetings: the author's)
+        GIVEN_STATEMENT,
+        "2010-03-18",
+        "meetings",
+        [
+            ({"Mirko Cvetkovic", "Michael Spindelegger"}, "2010-03-16"),
+            ({"Michael Spindelegger", "Milo Djukanovic"}, "2010-03-17"),
+            ({"Michael Spindelegger", "Antonio Milososki"}, "2010-03-18"),
+        ],
+    ),
+    (  # in a national agency's story, an unmarked official a visitor met abroad serves the place's
+        # country, not the agency's ('in Cairo, where he held talks with President Hosni Mubarak')
+        "AMMAN, Oct. 11 (Petra) -- His Majesty King Hussein this morning received at the Hashimiyah Palace "
+        "Japan's Foreign Minister Shintaro Abe, who arrived in the Kingdom yesterday.\n\nMr. Abe leaves for "
+        "Riyadh tomorrow, where he is expected to be received by King Fahd Ibn Abdul Aziz.\n\nMr. Abe began "
+        "the tour in Cairo, where he held talks with President Mohammad Hosni Mubarak on Saturday.",
+        "1983-10-11",
+        "officials",
+        [
+            ("Fahd Ibn Abdul Aziz", "SA"),
+            ("Hussein", "JO"),
+            ("Mohammad Hosni Mubarak", "EG"),
+            ("Shintaro Abe", "JP"),
+        ],
+    ),
     (  # 'on Monday (2)': a weekday with its day of the month; 'from 2 to 4 October' (the model's entity
         # held only the month)
         "Prime Minister Ranil Wickremesinghe will leave the island on Monday (2) on an official tour of "

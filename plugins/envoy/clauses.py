@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import ASPECT_VERBS, DASHES, QUOTES, quoted
+from envoy.nlp import ASPECT_VERBS, DASHES
 from envoy.officials import (
     CALL_OFF_VERBS,
     FIRST_PERSON,
@@ -24,6 +24,7 @@ from envoy.officials import (
     _description,
     _words,
     head_of_state,
+    sentence_before,
 )
 
 PLANNED_GOVERNORS = {
@@ -604,11 +605,7 @@ class ArticleReferences(References):
 
     def person(self, tok: Token) -> Person | None:
         if tok.lower_ in FIRST_PERSON:
-            if not quoted(tok):
-                return self.speaker(tok)
-            # the quotation's own speaker ('"I met him," Lavrov said'); else, a statement given whole
-            # as a quotation under its author's header line: the author
-            return self.quoted_speaker(tok) or super().person(tok) or self.speaker(tok)
+            return super().person(tok)
         owner = _relative_owner(tok)
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
@@ -694,35 +691,6 @@ class ArticleReferences(References):
             unsettled = [p for p in self.people if p.official and p.country is None and _heads_a_state(p)]
             ours = unsettled if len(unsettled) == 1 else ours
         return max(ours, key=lambda p: (_heads_a_state(p), len(p.mentions)), default=None)
-
-    def quoted_speaker(self, tok: Token) -> Person | None:
-        """'the Foreign Secretary said: "I arrived in Burma this morning ... I met today with X"':
-        a quoted 'I' is the official whose saying introduces the quotation (the quotation may run
-        on over paragraphs that each open with a quote mark)."""
-        opening = _quote_opening(tok.doc.text, tok.idx)
-        if opening is None:
-            return None
-        mark = tok.doc[_token_at(tok.doc, opening)]
-        closing = next((i for i, c in enumerate(tok.doc.text[tok.idx :], tok.idx) if c in QUOTES), None)
-        if closing is not None and "\n" not in tok.doc.text[tok.idx : closing]:
-            # '"I met him," Lavrov said': attributed after the quotation
-            after = [t for t in tok.doc[_token_at(tok.doc, closing)].sent if t.idx > closing]
-            found = self._saying_subject(after)
-            if found is not None:
-                return found
-        intro = [t for t in mark.sent if t.idx < opening]
-        if not intro or intro[-1].text != ":":  # 'X said:' right before the quotation
-            before = sentence_before(mark)
-            intro = list(before) if before is not None and before.text.rstrip().endswith(":") else []
-        return self._saying_subject(list(reversed(intro)))
-
-    def _saying_subject(self, tokens: list[Token]) -> Person | None:
-        for verb in (t for t in tokens if t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB"):
-            subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
-            found = self.person(subjects[0]) if subjects else None
-            if found is not None:
-                return found
-        return None
 
     def group(self, tok: Token) -> list[Person]:
         if tok.lower_ == "they" and tok.dep_ in PERSON_ROLES:
@@ -892,11 +860,6 @@ def _head_words(title: str) -> set[str]:
     return _words(" ".join(words[:cut]))
 
 
-def sentence_before(tok: Token) -> Span | None:
-    doc = tok.doc
-    return next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if not doc[i].is_space), None)
-
-
 def _relative_owner(tok: Token) -> Token | None:
     """For 'his' in 'X, who canceled his trip': X."""
     if tok.lower_ not in {"his", "her"}:
@@ -930,28 +893,6 @@ def party_count(tok: Token) -> int | None:
     if tok.lower_ not in PARTY_NOUNS:
         return None
     return next((NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS), None)
-
-
-def _quote_opening(text: str, at: int) -> int | None:
-    """Where the quotation holding `at` opens: its paragraph's last unclosed quote mark, or, when
-    the paragraph opens with a quote mark and the one before ends still quoted, that one's."""
-    while True:
-        start = text.rfind("\n", 0, at) + 1
-        marks = [i for i in range(start, at) if text[i] in QUOTES]
-        if len(marks) % 2 == 0:
-            return None
-        if marks[-1] != start or start == 0:
-            return marks[-1]
-        end = len(text[:start].rstrip())  # the paragraph before, past blank lines
-        before = text.rfind("\n", 0, end) + 1
-        previous = [i for i in range(before, end) if text[i] in QUOTES]
-        if len(previous) % 2 == 0:  # the quotation opens this paragraph
-            return start
-        at = end
-
-
-def _token_at(doc: Doc, char: int) -> int:
-    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
 
 
 def _subject_position(tok: Token) -> bool:

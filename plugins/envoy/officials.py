@@ -1207,6 +1207,12 @@ def _quote_speaker(title: Span, refs: References) -> Person | None:
     return None
 
 
+def speaks(verb: Token) -> bool:
+    """'said', 'issued the following statement'."""
+    statement = any(c.dep_ == "dobj" and c.lemma_ in {"statement", "remark"} for c in verb.children)
+    return verb.lemma_ in SPEECH_VERBS or statement
+
+
 def _settle_agency_officials(people: list[Person]) -> None:
     """In a national news agency's story, which marks foreign officials ('Fijian Prime Minister'),
     an unmarked official serves the agency's government ('Commerce Minister Bo Xilai also attended
@@ -1216,8 +1222,12 @@ def _settle_agency_officials(people: list[Person]) -> None:
         return
     refs = References(people)
     for person in people:
-        unsettled = person.official and not person.countries and not person.international
-        if unsettled and agency not in _not_home(person, people, refs):
+        if not person.official or person.countries or person.international:
+            continue
+        # (the place a visitor met them says more: 'in Cairo, where he held talks with President X')
+        for rule in PLACE_RULES:
+            rule(person, people, refs)
+        if agency not in _not_home(person, people, refs):
             person.settle(agency, "marked")
 
 
@@ -1286,8 +1296,7 @@ def settle_from_context(people: list[Person]) -> None:
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
     rules = (
-        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, _met_there_rule,
-        _visit_talks_rule, _talks_there_rule,
+        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, *PLACE_RULES
     )
     changed = True
     while changed:
@@ -1501,6 +1510,20 @@ def _statement_of(mention: Span) -> bool:
     return "\n" not in first.text and opener is not None and titled
 
 
+def _gives_statement(mention: Span) -> bool:
+    """'Foreign Minister X issued the following statement today: "I returned ...': a statement given
+    whole after its author's saying (its paragraphs need not each open with a quote mark)."""
+    doc = mention.doc
+    words = [t for t in mention.sent if not t.is_space]
+    after = next((t for t in doc[mention.sent.end :] if not t.is_space), None)
+    if words[-1].text != ":" or after is None or after.text not in QUOTES:
+        return False
+    # (the saying right after the name: the parser may hang a name after a dateline on the town)
+    between = doc[mention.end : words[-1].i]
+    verb = next((t for t in between if t.pos_ == "VERB"), None)
+    return verb is not None and speaks(verb) and not any(t.ent_type_ == "PERSON" for t in between)
+
+
 def on_header_line(mention: Span) -> bool:
     """A name in a sentence without a verb: a release's header ('The Hon Julie Bishop MP / Minister
     for Foreign Affairs'), whose author a first-person text's 'I' is."""
@@ -1570,7 +1593,8 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
             code = code or only_visited or _paragraph_stop(verb, visited) or dateline_country(verb.doc)
             if code is None or code in _not_home(person, people, refs):
                 continue
-            foreign = partner.country not in {None, code} or code in _not_home(partner, people, refs)
+            foreign = partner.country not in {None, code} or code in visited
+            foreign = foreign or code in _not_home(partner, people, refs)
             # (an international official counts where they travel to: 'The Secretary-General arrived
             # in Baghdad ... he was received by President Saddam Hussein')
             if (foreign and not partner.international) or (partner.international and code in visited):
@@ -1634,6 +1658,10 @@ def _visit_talks_rule(person: Person, people: list[Person], refs: References) ->
                 return
             if head.pos_ in {"VERB", "AUX"}:
                 break
+
+
+# where a visitor met someone says whose official they are
+PLACE_RULES = (_met_there_rule, _visit_talks_rule, _talks_there_rule)
 
 
 def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
@@ -1888,6 +1916,7 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
         subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
     objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
     partner_preps = {"with", "on"} if _calls_on(verb) else {"with"}
+    partner_preps |= {"for"} if verb.lemma_ == "host" else set()  # 'hosted a working lunch for me'
     objects += [
         o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in partner_preps
         for o in p.children if o.dep_ == "pobj"
@@ -2030,6 +2059,33 @@ def _named_countries(people: list[Person]) -> list[str]:
 # ---------------------------------------------------------------- reference
 
 
+def sentence_before(tok: Token) -> Span | None:
+    doc = tok.doc
+    return next((doc[i].sent for i in range(tok.sent.start - 1, -1, -1) if not doc[i].is_space), None)
+
+
+def _quote_opening(text: str, at: int) -> int | None:
+    """Where the quotation holding `at` opens: its paragraph's last unclosed quote mark, or, when
+    the paragraph opens with a quote mark and the one before ends still quoted, that one's."""
+    while True:
+        start = text.rfind("\n", 0, at) + 1
+        marks = [i for i in range(start, at) if text[i] in QUOTES]
+        if len(marks) % 2 == 0:
+            return None
+        if marks[-1] != start or start == 0:
+            return marks[-1]
+        end = len(text[:start].rstrip())  # the paragraph before, past blank lines
+        before = text.rfind("\n", 0, end) + 1
+        previous = [i for i in range(before, end) if text[i] in QUOTES]
+        if len(previous) % 2 == 0:  # the quotation opens this paragraph
+            return start
+        at = end
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    return next((t.i for t in doc if t.idx >= char), len(doc) - 1)
+
+
 class References:
     """Who a token refers to: a name, a pronoun, or 'the Secretary' / 'the President of Russia'."""
 
@@ -2056,8 +2112,10 @@ class References:
             return self.person(apposed[0])
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
-        if tok.lower_ in FIRST_PERSON and not quoted(tok):
-            return self.speaker(tok)
+        if tok.lower_ in FIRST_PERSON:
+            # the quotation's own speaker ('"I met him," Lavrov said'); else, a statement given whole
+            # as a quotation under its author's header line: the author
+            return (self.quoted_speaker(tok) or self.speaker(tok)) if quoted(tok) else self.speaker(tok)
         if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
             return self._by_initials(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
@@ -2076,9 +2134,38 @@ class References:
         for mention, person in self.mentions:
             if mention.start >= tok.i:
                 break
-            if on_header_line(mention) or _statement_of(mention):
+            if on_header_line(mention) or _statement_of(mention) or _gives_statement(mention):
                 return person
         return self._signature()
+
+    def quoted_speaker(self, tok: Token) -> Person | None:
+        """'the Foreign Secretary said: "I arrived in Burma this morning ... I met today with X"':
+        a quoted 'I' is the official whose saying introduces the quotation (the quotation may run
+        on over paragraphs that each open with a quote mark)."""
+        opening = _quote_opening(tok.doc.text, tok.idx)
+        if opening is None:
+            return None
+        mark = tok.doc[_token_at(tok.doc, opening)]
+        closing = next((i for i, c in enumerate(tok.doc.text[tok.idx :], tok.idx) if c in QUOTES), None)
+        if closing is not None and "\n" not in tok.doc.text[tok.idx : closing]:
+            # '"I met him," Lavrov said': attributed after the quotation
+            after = [t for t in tok.doc[_token_at(tok.doc, closing)].sent if t.idx > closing]
+            found = self._saying_subject(after)
+            if found is not None:
+                return found
+        intro = [t for t in mark.sent if t.idx < opening]
+        if not intro or intro[-1].text != ":":  # 'X said:' right before the quotation
+            before = sentence_before(mark)
+            intro = list(before) if before is not None and before.text.rstrip().endswith(":") else []
+        return self._saying_subject(list(reversed(intro)))
+
+    def _saying_subject(self, tokens: list[Token]) -> Person | None:
+        for verb in (t for t in tokens if speaks(t) and t.pos_ == "VERB"):
+            subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
+            found = self.person(subjects[0]) if subjects else None
+            if found is not None:
+                return found
+        return None
 
     def _labelled_speaker(self, tok: Token) -> Person | None:
         """'N. DENDIAS: Dear Minister, ... I arrived in Cairo': a transcript's speaker label (a

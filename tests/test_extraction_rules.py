@@ -1274,6 +1274,52 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'the premier' is the Prime Minister; 'will be in China from July 24 to 27 and in Japan from July
+        # 27 to 30': each stay on its own dates (the parser hangs the second on the first range)
+        "Prime Minister Anand Panyarachun will on Wednesday depart for Beijing on the first leg of a "
+        "week-long trip to China and Japan. The premier will be in China from July 24 to 27 and in Japan "
+        "from July 27 to 30.",
+        "1991-07-22",
+        "trips",
+        [
+            ("Anand Panyarachun", "CN", "1991-07-24", "1991-07-27"),
+            ("Anand Panyarachun", "JP", "1991-07-27", "1991-07-30"),
+        ],
+    ),
+    (  # a President-elect holds no office yet: no official, so no meeting
+        "Ethiopian Prime Minister Hailemariam Desalegn arrived in Nairobi last night. The visiting premier "
+        "will also pay a courtesy call on President-elect Uhuru Kenyatta at his home.",
+        "2013-03-22",
+        "officials",
+        [("Hailemariam Desalegn", "ET")],
+    ),
+    (  # 'will accompany the Prime Minister on the tour, together with senior officials': the companion
+        # goes; 'the Prime Minister' is the one named first when two are named as often
+        "Prime Minister Ranil Wickremesinghe will be in Singapore from 2 to 4 October at the invitation of "
+        "Prime Minister Lee Hsien Loong. Foreign Affairs Minister Tilak Marapana will accompany the Prime "
+        "Minister on the tour, together with senior officials.\n\nOn Tuesday, Prime Minister Wickremesinghe "
+        "will hold official talks with Prime Minister Lee Hsien Loong.",
+        "2017-09-25",
+        "trips",
+        [
+            ("Ranil Wickremesinghe", "SG", "2017-10-02", "2017-10-04"),
+            ("Tilak Marapana", "SG", "2017-10-02", "2017-10-04"),
+        ],
+    ),
+    (  # 'will be accompanied by A and B' after 'leaves for Tokyo on Sunday' (present tense): the
+        # companions go on the one trip told before, not on a past visit told after
+        "President Corazon Aquino leaves for Tokyo on Sunday for a four-day state visit to Japan. The "
+        "President will be accompanied by Finance Secretary Jaime Ongpin and Trade Secretary Jose "
+        "Concepcion.\n\nThe Tokyo trip comes two months after Mrs. Aquino's visit to the United States.",
+        "1986-11-06",
+        "trips",
+        [
+            ("Corazon Aquino", "JP", "1986-11-09", "1986-11-12"),
+            ("Corazon Aquino", "US", None, None),
+            ("Jaime Ongpin", "JP", "1986-11-09", "1986-11-12"),
+            ("Jose Concepcion", "JP", "1986-11-09", "1986-11-12"),
+        ],
+    ),
     (  # 'I' in a statement given whole after 'X issued the following statement:' is X; 'my Macedonian
         # colleague' is an official; the host of 'hosted a working lunch for me' in Belgrade, where the
         # author travelled, serves Serbia

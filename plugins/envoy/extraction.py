@@ -193,9 +193,11 @@ def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person])
     out = []
     for trip in trips:
         for crew in (c for c in crews if c.lead == trip["traveler"]):
-            # (a crew told in another tense than the lead's one trip goes on it: 'arrives tomorrow'
-            # is present tense, 'will accompany Singh' future)
-            other_tense = (crew.lead, crew.status) not in told and legs[crew.lead] == 1
+            # (a crew told in another tense than the lead's trips goes on the one, or the one told
+            # before it: 'arrives tomorrow', 'leaves for Tokyo on Sunday' are present tense, 'will
+            # accompany Singh' future)
+            before = [t for t in trips if t["traveler"] == crew.lead and t["_tok"] < crew.at]
+            other_tense = (crew.lead, crew.status) not in told and (legs[crew.lead] == 1 or before == [trip])
             if crew.stops is not None and trip["destination_country"] not in crew.stops:
                 continue
             if trip.get("_before") and crew.status != "any":

@@ -138,7 +138,8 @@ def name_text(span: Span) -> str:
 
 
 def _words(name: str) -> set[str]:
-    return set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split())
+    words = set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split())
+    return words | {"premier"} if {"prime", "minister"} <= words else words  # 'the premier': a PM
 
 
 def _name_words(name: str) -> set[str]:
@@ -1450,7 +1451,9 @@ def _companion_of(tok: Token, refs: References) -> Person | None:
     words = _description(tok)[0]
     fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)]
     exact = [p for p in fitting if any(_same_rank(words, t) for t in p.titles)]  # not the Under Secretary
-    return max(exact or fitting, key=lambda p: len(p.mentions), default=refs.person(tok))
+    # (a tie goes to the one named first, whom the article is about)
+    named = exact or fitting
+    return max(named, key=lambda p: (len(p.mentions), -p.mentions[0].start), default=refs.person(tok))
 
 
 def _greetings_rule(person: Person, people: list[Person], refs: References) -> None:

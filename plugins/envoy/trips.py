@@ -523,6 +523,23 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
                 elif _bound_by(dates[0], timexes, doc, UNTIL_PREPS):  # 'in Vietnam until Thursday'
                     trip.update(start_timex=None, single_day=False, departure=True, _day=None)
                 out.append(trip)
+            for place, code, date in _further_stays(verb, timexes):
+                trip = _trip(verb, "TRIP_STOP", traveler, (place, code), [date], 0, 1, timexes)
+                out.append({**trip, "single_day": False, "_movement": False, "rule": "trip.stop.be_in_place"})
+    return out
+
+
+def _further_stays(verb: Token, timexes: list[dict]) -> list[tuple[str, str, int]]:
+    """'will be in China from July 24 to 27 and in Japan from July 27 to 30': a stay conjoined
+    deeper in the clause (the parser hangs 'and in Japan' on the first range), on its own dates."""
+    out = []
+    for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "conj" and t.head is not verb):
+        after = range(prep.idx, verb.sent.end_char)
+        dates = [i for i, t in enumerate(timexes) if t["type"] == "DATE" and t["start"] in after]
+        places = places_listed(prep)
+        code = gazetteer().country(places[0]) if places else None
+        if code and dates:
+            out.append((places[0], code, min(dates, key=lambda i: timexes[i]["start"])))
     return out
 
 
@@ -1069,6 +1086,7 @@ class Crew:
     names: list[str] = field(default_factory=list)
     met: bool = False
     stops: frozenset[str] | None = None
+    at: int = 0  # the token that tells it
 
 
 def accompanied(doc: Doc, refs: References) -> list[Crew]:
@@ -1085,7 +1103,9 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         # 'Krishna and Gogoi will accompany Singh (throughout the trip)', on his journey, or 'to
         # Tokyo and Seoul', those stops; not 'accompanied him to the airport', a host's courtesy,
         # nor 'in Burma', one leg
-        preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep" and c.i > tok.i]
+        # ('together with senior officials': others who go along)
+        preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep" and c.i > tok.i
+                 and c.lower_ != "with"]
         stops = _stops_of(tok)
         plain = all(o.lemma_ in TRIP_NOUNS or (c.lower_ == "to" and stops) for c in preps
                     for o in c.children if o.dep_ == "pobj")
@@ -1105,10 +1125,10 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         told = "any" if preps and plain else status(tok)
         met = not _travel_clause(tok, lead_tok) or _joined_meetings(companions)
         key = (lead.name, told, met, stops)
-        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3]))
+        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3], at=tok.i))
         crew.names.extend(n for n in names if n not in crew.names)
     fronted = [  # 'Accompanying Park are A and B': on the whole trip
-        Crew(lead.name, "any", [p.name for p in listed(refs, region) if p is not lead])
+        Crew(lead.name, "any", [p.name for p in listed(refs, region) if p is not lead], at=region.start)
         for lead, region in fronted_companions(doc, refs)
     ]
     return list(crews.values()) + fronted

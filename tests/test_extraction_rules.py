@@ -1274,6 +1274,19 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'the premier' is the Prime Minister the article is about (named before and most often), not the
+        # Premier just named
+        "Prime Minister Anand Panyarachun will on Wednesday depart for Beijing on a week-long trip to China "
+        "and Japan. The premier will be in China from July 24 to 27 and in Japan from July 27 to 30.\n\nOn "
+        "Thursday, Mr Anand will hold talks with Premier Li Peng. On Friday, the premier is scheduled to "
+        "meet Vice Premier Zhu Rongji.",
+        "1991-07-22",
+        "meetings",
+        [
+            ({"Anand Panyarachun", "Li Peng"}, "1991-07-25"),
+            ({"Anand Panyarachun", "Zhu Rongji"}, "1991-07-26"),
+        ],
+    ),
     (  # 'the premier' is the Prime Minister; 'will be in China from July 24 to 27 and in Japan from July
         # 27 to 30': each stay on its own dates (the parser hangs the second on the first range)
         "Prime Minister Anand Panyarachun will on Wednesday depart for Beijing on the first leg of a "

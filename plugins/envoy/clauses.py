@@ -825,13 +825,16 @@ class ArticleReferences(References):
         exact = [(m, p) for m, p in fitting if any(words == _words(t) for t in p.titles)]
         # 'the Minister' is the 'Minister of External Relations' before the 'Prime Minister'
         office = [(m, p) for m, p in fitting if any(words == _head_words(t) for t in p.titles)]
-        fitting = exact or office or headed or fitting  # 'the Prime Minister': one so titled first
+        # 'the Prime Minister': one so titled first; one named before first ('the premier' is the
+        # Prime Minister named before, not a Premier named after)
+        levels = [level for level in (exact, office, headed, fitting) if level]
         others = self._conjuncts(tok)  # 'The Deputy Secretary and the State Secretary': two people
-        before = [p for m, p in fitting if m.end <= tok.i and p not in others]
-        after = [p for m, p in fitting if m.start > tok.i and p not in others]
-        if not before:
-            return after[0] if after else None
-        return max(before, key=lambda p: len(p.mentions))
+        for level in levels:
+            before = [p for m, p in level if m.end <= tok.i and p not in others]
+            if before:
+                return max(before, key=lambda p: len(p.mentions))
+        after = [p for m, p in levels[0] if m.start > tok.i and p not in others]
+        return after[0] if after else None
 
     def _conjuncts(self, tok: Token) -> list[Person]:
         """Holders of the titles coordinated with this one; not one who holds both ('the Prime

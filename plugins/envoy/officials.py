@@ -137,9 +137,15 @@ def name_text(span: Span) -> str:
     return span.doc[span.start : end].text
 
 
+PREMIER = {"prime", "minister", "premier"}  # 'the premier' and 'the Prime Minister' are one office
+
+
 def _words(name: str) -> set[str]:
-    words = set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split())
-    return words | {"premier"} if {"prime", "minister"} <= words else words  # 'the premier': a PM
+    return _premier(set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split()))
+
+
+def _premier(words: set[str]) -> set[str]:
+    return words | PREMIER if "premier" in words or {"prime", "minister"} <= words else words
 
 
 def _name_words(name: str) -> set[str]:
@@ -1759,10 +1765,15 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
                 partner = refs.person(tok)
                 if partner is not None and partner is not person and partner.country:
                     excluded.add(partner.country)
-                elif partner is None and tok.ent_type_ != "PERSON" and is_title(tok.doc[tok.i : tok.i + 1]):
+                elif partner is None and tok.ent_type_ != "PERSON" and (
+                    is_title(tok.doc[tok.i : tok.i + 1]) or tok.lemma_ in GUEST_WORDS  # 'the Thai guest'
+                ):
                     office = tok.doc[tok.left_edge.i : tok.i + 1]
                     excluded.update(code for code, post in _countries_in(office) if not post)
     return excluded
+
+
+GUEST_WORDS = {"guest", "visitor", "delegation"}
 
 
 def _abroad(person: Person, refs: References) -> set[str]:
@@ -1924,6 +1935,11 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
         o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in partner_preps
         for o in p.children if o.dep_ == "pobj"
     ]
+    if verb.lemma_ == "host":  # 'will host a state banquet in honour of the Thai guest'
+        honours = [o for h in [verb, *objects] for p in h.children if p.lower_ == "in" for o in p.children
+                   if o.lower_ in {"honour", "honor"}]
+        objects += [g for o in honours for p in o.children if p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"]
     inside = mention.root.i  # the subject, or inside it: 'Chief of Army Staff Gen. Bajwa called on'
     # 'he will attend a working lunch hosted by Vice President X': the guest is who attends
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -2299,7 +2315,9 @@ class References:
             fitting = [(m, p) for m, p in self.mentions if p.name in untitled] if len(untitled) == 1 else []
         before = [p for m, p in fitting if m.end <= tok.i]
         after = [p for m, p in fitting if m.start > tok.i]
-        return before[-1] if before else (after[0] if after else None)
+        if not before:
+            return after[0] if after else None
+        return max(reversed(before), key=lambda p: len(p.mentions))  # (a tie: the latest)
 
     def listed(self, region: Span) -> list[Person]:
         """The officials named, or referred to, in a stretch of text, in order."""
@@ -2372,7 +2390,7 @@ def _description(tok: Token) -> tuple[set[str], set[str]]:
             for obj in child.subtree:
                 if obj.ent_type_ == "GPE" and gaz.country(obj.text):
                     countries.add(gaz.country(obj.text))
-    return words, countries
+    return _premier(words), countries
 
 
 def members(tok: Token) -> list[Token]:

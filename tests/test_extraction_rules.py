@@ -1255,6 +1255,17 @@ STATE_VISIT = (
     "will meet him on Friday afternoon."
 )
 
+# A communiqué's talks of the heads, their ministers' session, a plan and a body's name
+COMMUNIQUE_TALKS = (
+    "RABAT, May 22 (MAP) - King Hassan II and President Abdou Diouf held talks at the Royal Palace in Rabat "
+    "on 19 May. The first round was attended by Mr. Abdellatif Filali, Minister of Foreign Affairs and "
+    "Cooperation, and by Mr. Ibrahima Fall, Minister of Foreign Affairs.\n\nThe two Ministers of Foreign "
+    "Affairs held a working session on 20 May and agreed to convene the Joint Commission in Dakar before "
+    "the end of the year. The two Heads of State renewed their attachment to the Organisation of the "
+    "Islamic Conference."
+)
+
+
 # A statement given whole after its author's saying; its later paragraphs open with no quote mark
 GIVEN_STATEMENT = (
     "Vienna, 18 March 2010 – Foreign Minister Michael Spindelegger issued the following statement today:"
@@ -1274,6 +1285,22 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'The two Ministers of Foreign Affairs held a working session' after the heads' talks: the two
+        # ministers; 'the Organisation of the Islamic Conference' is no meeting
+        COMMUNIQUE_TALKS,
+        "1989-05-22",
+        "meetings",
+        [
+            ({"Hassan II", "Abdou Diouf"}, "1989-05-19"),
+            ({"Abdellatif Filali", "Ibrahima Fall"}, "1989-05-20"),
+        ],
+    ),
+    (  # (the same: 'and agreed to convene the Joint Commission in Dakar' is a plan's place, no trip there)
+        COMMUNIQUE_TALKS,
+        "1989-05-22",
+        "trips",
+        [("Abdou Diouf", "MA", None, None)],
+    ),
     (  # 'the premier' is the Prime Minister the article is about (named before and most often), not the
         # Premier just named
         "Prime Minister Anand Panyarachun will on Wednesday depart for Beijing on a week-long trip to China "

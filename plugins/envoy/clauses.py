@@ -159,7 +159,15 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
     found.sort(key=lambda kt: kt[1].i)
-    return [(kind, tok) for kind, tok in found if tok.idx >= body_start]
+    return [(kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok)]
+
+
+def _body_name(tok: Token) -> bool:
+    """'the Organisation of the Islamic Conference': a word in an organisation's name, no meeting."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return any(t.lower_ in {"organisation", "organization"} for t in ent[:2])
 
 
 def _sits_down_with(tok: Token) -> bool:
@@ -386,12 +394,17 @@ def attached(tok: Token, event: list[Token]) -> bool:
     return False
 
 
+AGREEING = {"agree", "decide", "resolve", "pledge", "vow", "promise"}
+
+
 def _other_clause(verb: Token, tok: Token) -> bool:
     # 'Li, who is due to step down in March'; '... and will also visit X, before ending the tour on Friday'
     # (not 'On June 6, commencing at 5:40 p.m., Abe held a summit': the summit's own time)
     clause = verb.dep_ in {"advcl", "relcl", "ccomp", "acl", "pcomp"}
     # 'She will meet X, and on February 24, Y will host a lunch': a conjoined clause of its own
     clause = clause or (verb.dep_ == "conj" and _own_subject(verb))
+    # 'held a working session ... and agreed to convene the Joint Commission in Dakar': a plan's
+    clause = clause or (verb.dep_ == "conj" and verb.lemma_ in AGREEING)
     # ('a three-day visit that began on Monday': the visit's own start)
     aspect = verb.lemma_ in ASPECT_VERBS and (
         (verb.dep_ == "advcl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and verb.head.pos_ == "NOUN")
@@ -698,6 +711,10 @@ class ArticleReferences(References):
         count = party_count(tok)
         if count:  # 'The two leaders announced ...': the pair named as a subject before
             people = self.plural_subject(tok)
+            # ('The two Ministers of Foreign Affairs held' after the heads' talks: the two ministers)
+            holders = self._office_holders(tok) if people else []
+            if len(holders) == count and set(map(id, people)) != set(map(id, holders)):
+                return holders
             heads = [p for p in self.people if p.official and head_of_state(p)]
             # ('the two Heads of State held a meeting' after the ministers' talks: the two heads)
             not_heads = tok.lower_ in {"heads", "presidents"} and not all(head_of_state(p) for p in people)
@@ -709,6 +726,20 @@ class ArticleReferences(References):
             people = [p for p in self.plural_subject(tok) if p.country in countries]
             return people if len(people) >= 2 else []
         return super().group(tok)
+
+    def _office_holders(self, tok: Token) -> list[Person]:
+        """The officials whose titles hold a plural office's words: 'the two Ministers of Foreign
+        Affairs', 'the two foreign ministers'."""
+        if tok.lower_ != "ministers":
+            return []
+        words = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+        words = {w for w in words if not gazetteer().country(w)}  # (not 'the two Russian ministers')
+        words |= {t.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+        words = words - {"of", "the", "and"}
+        if not words:  # (not 'the two ministers': any two)
+            return []
+        words.add("minister")
+        return [p for p in self.people if p.official and any(words <= _words(t) for t in p.titles)]
 
     def plural_subject(self, tok: Token) -> list[Person]:
         """'A and B visited Nay Pyi Taw ... During the visit, they met with C': the latest subject

@@ -1255,6 +1255,16 @@ STATE_VISIT = (
     "will meet him on Friday afternoon."
 )
 
+# A tour told with a later visit of another official
+NORDIC_TOUR = (
+    "Foreign Minister Andrei Kozyrev will fly to Helsinki on Monday for two days of talks. Kozyrev is "
+    "scheduled to meet Finnish Foreign Minister Paavo Vayrynen on Monday and to be received by President "
+    "Mauno Koivisto the next day.\n\nThe tour comes two weeks before President Boris Yeltsin's first "
+    "official visit to China, now set for Dec. 18-20, during which he is to hold talks with President Yang "
+    "Shangkun."
+)
+
+
 # A communiqué's talks of the heads, their ministers' session, a plan and a body's name
 COMMUNIQUE_TALKS = (
     "RABAT, May 22 (MAP) - King Hassan II and President Abdou Diouf held talks at the Royal Palace in Rabat "
@@ -1285,6 +1295,26 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'to meet X on Monday and to be received by Y the next day': the conjoined verb's own day; 'he' of
+        # 'Yeltsin's visit ..., during which he is to hold talks' is Yeltsin
+        NORDIC_TOUR,
+        "1992-12-03",
+        "meetings",
+        [
+            ({"Andrei Kozyrev", "Paavo Vayrynen"}, "1992-12-07"),
+            ({"Andrei Kozyrev", "Mauno Koivisto"}, "1992-12-08"),
+            ({"Boris Yeltsin", "Yang Shangkun"}, None),
+        ],
+    ),
+    (  # (the same: 'visit to China, now set for Dec. 18-20' on the days it is set for)
+        NORDIC_TOUR,
+        "1992-12-03",
+        "trips",
+        [
+            ("Andrei Kozyrev", "FI", "1992-12-07", "1992-12-08"),
+            ("Boris Yeltsin", "CN", "1992-12-18", "1992-12-20"),
+        ],
+    ),
     (  # 'The two Ministers of Foreign Affairs held a working session' after the heads' talks: the two
         # ministers; 'the Organisation of the Islamic Conference' is no meeting
         COMMUNIQUE_TALKS,

@@ -474,7 +474,9 @@ def day_timex(event: list[Token], timexes: list[dict], doc: Doc, own: bool = Fal
     Tuesday depart Abuja to attend the summit') is not the day of what is done there."""
     event = [t for n, t in enumerate(event) if not n or t.lemma_ not in LEAVING_VERBS]
     verbs = [n for n, t in enumerate(event) if n and t.pos_ in {"VERB", "AUX"}]
-    for part in ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
+    # ('to meet X on Monday and to be received by Y the next day': a conjoined verb's own day first)
+    conjoined = [event[:1]] if event[0].pos_ == "VERB" and event[0].dep_ == "conj" else []
+    for part in conjoined + ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
         found = timexes_of(part, timexes, doc)
         days = [i for i in found if _names_a_day(timexes[i]) and not _bounds_a_span(timexes[i], doc)]
         if days:
@@ -623,6 +625,7 @@ class ArticleReferences(References):
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
         doer = self._own_object_owner(tok) or self._during_visit_owner(tok)
+        doer = doer or self._during_which_owner(tok)
         if doer is not None:
             return doer
         if tok.lower_ == "leader" and _nationalities(tok):  # 'the Fijian leader': not the 'Opposition Leader'
@@ -649,6 +652,17 @@ class ArticleReferences(References):
         before = [(m, p) for m, p in self.mentions if m.sent.start == tok.sent.start and m.end == during.i]
         named = [p for m, p in before if m.root.dep_ == "pobj" and p.official]
         return named[-1] if named else None
+
+    def _during_which_owner(self, tok: Token) -> Person | None:
+        """'Yeltsin's visit to China, set for Dec. 18-20, during which he is to hold talks': the one
+        whose visit 'which' stands for."""
+        verb = tok.head
+        if tok.lower_ not in {"he", "she"} or tok.dep_ != "nsubj" or verb.dep_ != "relcl":
+            return None
+        which = [o for c in verb.children if c.lower_ == "during" for o in c.children if o.lower_ == "which"]
+        visit = next((a for a in list(verb.ancestors)[:4] if a.lemma_ in TRIP_NOUNS), None)
+        owners = [c for c in visit.children if c.dep_ == "poss"] if which and visit is not None else []
+        return super().person(owners[0]) if owners else None
 
     def _own_object_owner(self, tok: Token) -> Person | None:
         """'Blair ... made his first visit to Jerusalem': 'his' on the object of a verb is its subject;

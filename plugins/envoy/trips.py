@@ -46,6 +46,7 @@ from envoy.clauses import (
     HERE_WORDS,
     LEAVING_VERBS,
     TRIP_VERBS,
+    _names_a_day,
     chain,
     dateline_place,
     day_timex,
@@ -222,6 +223,11 @@ def _clause_trips(
     if stops:
         stops = [s for s in _earlier_leg(tok, kind) if s[1] not in {c for _, c in stops}] + stops
     own = [i for i in timexes_of(chain(tok), timexes, doc) if not _purpose_date(tok, timexes[i], doc)]
+    # ('Yeltsin's visit to China, now set for Dec. 18-20': the days it is set for)
+    scheduled = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in SCHEDULING and tok.pos_ == "NOUN"]
+    set_for = timexes_of(scheduled, timexes, doc) if scheduled else []
+    set_for = [i for i in set_for if _names_a_day(timexes[i])]
+    own = set_for + [i for i in own if i not in set_for]  # (before its 'now')
     if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF:  # 'spoke this morning to discuss his visit'
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if _timex_root(timexes[i], doc) in inside]
@@ -292,6 +298,7 @@ def _clause_trips(
     return trips
 
 
+SCHEDULING = {"set", "schedule", "plan", "slate", "fix"}
 THEN_WORDS = {"then", "later", "afterwards", "subsequently"}  # a later move, not on the day before it
 SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on the talk's day
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival

@@ -1255,6 +1255,15 @@ STATE_VISIT = (
     "will meet him on Friday afternoon."
 )
 
+# Talks, a call recalled and an invitation accepted
+YEREVAN_TALKS = (
+    "Foreign Minister Ararat Mirzoyan held talks in Yerevan on January 15 with Greek Foreign Minister "
+    "Giorgos Gerapetritis. Mirzoyan recalled the telephone conversation held with his Greek counterpart "
+    "on January 10. The Greek Foreign Minister invited Ararat Mirzoyan to pay an official visit to Athens. "
+    "The invitation was accepted with gratitude."
+)
+
+
 # A tour told with a later visit of another official
 NORDIC_TOUR = (
     "Foreign Minister Andrei Kozyrev will fly to Helsinki on Monday for two days of talks. Kozyrev is "
@@ -1295,6 +1304,31 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'the telephone conversation held with his Greek counterpart on January 10': a call of that day
+        YEREVAN_TALKS,
+        "2025-01-16",
+        "meetings",
+        [
+            ({"Ararat Mirzoyan", "Giorgos Gerapetritis"}, "2025-01-15"),
+            ({"Ararat Mirzoyan", "Giorgos Gerapetritis"}, "2025-01-10"),
+        ],
+    ),
+    (  # (the same: 'invited X to pay an official visit to Athens. The invitation was accepted': X's trip,
+        # planned, on no day yet; an invitation not said accepted is no trip)
+        YEREVAN_TALKS,
+        "2025-01-16",
+        "trips",
+        [("Ararat Mirzoyan", "GR", None, None), ("Giorgos Gerapetritis", "AM", None, None)],
+    ),
+    (  # 'took part in the summit hosted by President of Finland X. The summit was also attended by Y': one
+        # meeting of all three
+        "President of Ukraine Volodymyr Zelenskyy arrived in Helsinki on an official visit. Today, Volodymyr "
+        "Zelenskyy took part in the Nordic-Ukrainian summit hosted by President of Finland Sauli Niinisto. "
+        "The summit was also attended by Prime Minister of Sweden Ulf Kristersson.",
+        "2023-05-03",
+        "meetings",
+        [({"Volodymyr Zelenskyy", "Sauli Niinisto", "Ulf Kristersson"}, "2023-05-03")],
+    ),
     (  # 'to meet X on Monday and to be received by Y the next day': the conjoined verb's own day; 'he' of
         # 'Yeltsin's visit ..., during which he is to hold talks' is Yeltsin
         NORDIC_TOUR,

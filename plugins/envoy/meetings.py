@@ -83,6 +83,7 @@ from envoy.clauses import (
     evidence,
     list_region,
     listed,
+    named_by,
     negated,
     party_count,
     places_of,
@@ -503,10 +504,10 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             called_from = child.lower_ == "from" and holder.lower_ in CALL_WORDS  # 'a call from X'
             spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk"} and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
-            named_by = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
-            named_by = named_by or spoken_to
+            naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
+            naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
-            if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and named_by:
+            if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and naming:
                 objects = [
                     p
                     for obj in [*child.children, *_visiting(child)]
@@ -656,6 +657,14 @@ def _held_by(tok: Token) -> list[Token]:
         if c.dep_ in {"amod", "acl"} and c.lemma_ in LIGHT_VERBS and c.i < tok.i
         and any(s.dep_ in HOLDER_DEPS and s.i < c.i for s in c.children)
     ]
+    # 'recalled the telephone conversation held with his Greek counterpart on January 10', 'the video
+    # conference held earlier today between A and B', 'took part in the summit hosted by President X'
+    # (not a named session's host: its attendees go on their own)
+    after = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in LIGHT_VERBS]
+    held += [
+        c for c in after if c.i > tok.i and (any(p.lower_ in {"with", "between"} for p in c.children)
+                                            or (c.lemma_ == "host" and not _named_event(tok)))
+    ]
     return held
 
 
@@ -709,7 +718,8 @@ def _hosted_by(tok: Token, refs: References) -> Person | None:
         if _hosts_a_meeting_named(child):
             for agent in child.children:
                 if agent.dep_ == "agent":
-                    people = [p for obj in agent.children if obj.dep_ == "pobj" for p in refs.group(obj)]
+                    # ('hosted by President of Finland Sauli Niinisto': the name hangs under 'of')
+                    people = [p for obj in agent.children if obj.dep_ == "pobj" for p in named_by(obj, refs)]
                     return people[0] if people else None
     return None
 

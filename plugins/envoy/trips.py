@@ -93,7 +93,15 @@ def find_trips(
 ) -> list[dict]:
     trips: list[dict] = []
     for kind, tok in triggers:
-        if not kind.startswith("TRIP") or _invited(tok) or _wished(tok):
+        if not kind.startswith("TRIP") or _wished(tok):
+            continue
+        if _invited(tok):  # an invitation is no trip until accepted: then the guest's, planned, on no day yet
+            guest = _invitee(tok, refs) if _accepted(tok) else None
+            stops = _destinations(tok, kind) if guest else []
+            trips += [
+                {**_trip(tok, kind, guest, place, [], n, len(stops), timexes), "status": "planned"}
+                for n, place in enumerate(stops)
+            ]
             continue
         if negated(tok) or _called_off(tok):
             clause = _clause_trips(doc, tok, kind, refs, timexes, crews or {})
@@ -582,6 +590,27 @@ def _called_off(tok: Token) -> bool:
 
 def _invited(tok: Token) -> bool:
     return any(t.lemma_ in INVITATIONS for t in [*chain(tok), *list(tok.ancestors)[:3]])
+
+
+def _invitee(tok: Token, refs: References) -> Person | None:
+    """Who is invited: 'invited X to pay a visit', 'renewed to X his invitation to pay a visit'."""
+    for word in (t for t in [*chain(tok), *list(tok.ancestors)[:3]] if t.lemma_ in INVITATIONS):
+        verb = word if word.pos_ == "VERB" else word.head
+        deps = {"dobj"} if word.pos_ == "VERB" else {"dative"}
+        guests = [c for c in verb.children if c.dep_ in deps]
+        guests += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                   if o.dep_ == "pobj"] if word.pos_ != "VERB" else []
+        found = next((p for p in map(refs.person, guests) if p is not None), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _accepted(tok: Token) -> bool:
+    """'invited X to pay an official visit to Athens. The invitation was accepted with gratitude'."""
+    doc = tok.doc
+    after = doc[tok.sent.start : min(tok.sent.end + 40, len(doc))]
+    return any(t.lemma_ == "accept" and any(c.lemma_ in INVITATIONS for c in t.children) for t in after)
 
 
 WISHES = {"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"}  # 'hopes': lemma 'hop'

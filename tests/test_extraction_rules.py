@@ -1304,6 +1304,23 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'His Excellency X, Jr., Secretary of Foreign Affairs of the Republic of the Philippines': the
+        # title after the name, not the style; 'the two Foreign Ministers held a bilateral meeting': a
+        # Secretary of Foreign Affairs is one; 'pay courtesy calls on A and on B': one each
+        "PRESS RELEASE\n\nHis Excellency Domingo L. Siazon, Jr., Secretary of Foreign Affairs of the "
+        "Republic of the Philippines, is on an official visit to Malaysia from 16 to 18 February 1998 at the "
+        "invitation of Dato' Seri Abdullah Haji Ahmad Badawi, Minister of Foreign Affairs of Malaysia."
+        "\n\nIn the afternoon, the two Foreign Ministers held a bilateral meeting at Wisma Putra. Tomorrow, "
+        "Secretary Siazon is scheduled to pay courtesy calls on Prime Minister Mahathir Mohamad and on "
+        "Deputy Prime Minister Anwar Ibrahim.",
+        "1998-02-17",
+        "meetings",
+        [
+            ({"Domingo L. Siazon, Jr.", "Abdullah Haji Ahmad Badawi"}, "1998-02-17"),
+            ({"Domingo L. Siazon, Jr.", "Mahathir Mohamad"}, "1998-02-18"),
+            ({"Domingo L. Siazon, Jr.", "Anwar Ibrahim"}, "1998-02-18"),
+        ],
+    ),
     (  # 'the telephone conversation held with his Greek counterpart on January 10': a call of that day
         YEREVAN_TALKS,
         "2025-01-16",

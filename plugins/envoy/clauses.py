@@ -158,8 +158,13 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
+    found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok)]
+
+
+def _holds(words: set[str], title: set[str]) -> bool:
+    return words <= title and bool(title & {"minister", "secretary"})
 
 
 def _body_name(tok: Token) -> bool:
@@ -168,6 +173,13 @@ def _body_name(tok: Token) -> bool:
         return False
     ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
     return any(t.lower_ in {"organisation", "organization"} for t in ent[:2])
+
+
+def _calls_on(tok: Token) -> bool:
+    """'will pay courtesy calls on A and on B', 'phone calls with X' (not 'calls for restraint')."""
+    return tok.lower_ == "calls" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "with"} for c in tok.children
+    )
 
 
 def _sits_down_with(tok: Token) -> bool:
@@ -726,7 +738,7 @@ class ArticleReferences(References):
         if count:  # 'The two leaders announced ...': the pair named as a subject before
             people = self.plural_subject(tok)
             # ('The two Ministers of Foreign Affairs held' after the heads' talks: the two ministers)
-            holders = self._office_holders(tok) if people else []
+            holders = self._office_holders(tok)
             if len(holders) == count and set(map(id, people)) != set(map(id, holders)):
                 return holders
             heads = [p for p in self.people if p.official and head_of_state(p)]
@@ -750,10 +762,10 @@ class ArticleReferences(References):
         words = {w for w in words if not gazetteer().country(w)}  # (not 'the two Russian ministers')
         words |= {t.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
         words = words - {"of", "the", "and"}
-        if not words:  # (not 'the two ministers': any two)
+        if not words or words & HEAD_TITLES:  # (not 'the two ministers': any two; heads are read as heads)
             return []
-        words.add("minister")
-        return [p for p in self.people if p.official and any(words <= _words(t) for t in p.titles)]
+        # ('the two Foreign Ministers': a 'Secretary of Foreign Affairs' is one)
+        return [p for p in self.people if p.official and any(_holds(words, _words(t)) for t in p.titles)]
 
     def plural_subject(self, tok: Token) -> list[Person]:
         """'A and B visited Nay Pyi Taw ... During the visit, they met with C': the latest subject

@@ -670,7 +670,7 @@ def _held_by(tok: Token) -> list[Token]:
 
 def _called_on(prep: Token) -> bool:
     """'pay a courtesy call on Prime Minister Kishida'."""
-    return prep.lower_ == "on" and any(t.lower_ == "call" for t in (prep.head, prep.head.head))
+    return prep.lower_ == "on" and any(t.lower_ in {"call", "calls"} for t in (prep.head, prep.head.head))
 
 
 def _union(first: list[Person], second: list[Person]) -> list[Person]:

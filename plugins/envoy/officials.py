@@ -372,7 +372,8 @@ def _title_after(span: Span) -> Span | None:
         end = _before_comma(before) if before is not None and before.start > head.i else end
         title = span.doc[head.left_edge.i : end]
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
-        if named and not _royal_only(title):  # else ', Minister of Foreign Affairs' after it
+        styled = all(tok.lower_ in HONORIFICS for tok in title)  # ('His Excellency X, Jr., Secretary of')
+        if named and not _royal_only(title) and not styled:  # else ', Minister of Foreign Affairs' after it
             return title
     for child in _appositions(span):
         # (up to a relative clause: '..., director general of ..., who met a North Korean official',
@@ -424,7 +425,7 @@ def _comma_phrase(span: Span) -> Span | None:
     if start >= len(doc) or doc[span.end].text != ",":
         return None
     end = start
-    while end < min(len(doc), start + 10) and doc[end].text != "," and not doc[end].is_sent_end:
+    while end < min(len(doc), start + 14) and doc[end].text != "," and not doc[end].is_sent_end:
         end += 1
     phrase = doc[start:end]
     closed = end < len(doc) and doc[end].text == ","

@@ -367,6 +367,19 @@ def test_calls_have_no_place_and_imply_no_trip():
     assert result["meetings"][0]["place"] is None and result["trips"] == []
 
 
+def test_headline_talks_told_as_a_call_take_no_trips_place():
+    """'Minister Rau talks with Kuleba' (headline), then the body's telephone conversation: a call,
+    placed by its own clause only, not at the later trip's Vienna."""
+    result = extract_article(
+        "Minister Zbigniew Rau talks with Dmytro Kuleba\n\nOn 18 May, Minister of Foreign Affairs Zbigniew "
+        "Rau held a telephone conversation with the Minister of Foreign Affairs of Ukraine Dmytro Kuleba. On "
+        "19-20 May, Minister Zbigniew Rau will pay a visit to Vienna.",
+        date(2022, 5, 18),
+    )
+    call = next(m for m in result["meetings"] if "Dmytro Kuleba" in m["participants"])
+    assert (call["date"], call["place"]) == ("2022-05-18", None)
+
+
 def test_call_placed_only_by_from():
     result = wire(
         "Foreign Minister Retno Marsudi spoke by phone from Jakarta with Foreign Minister Sameh Shoukry."

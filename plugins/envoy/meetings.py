@@ -1535,6 +1535,8 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
         if same.get("_headline") and not meeting.get("_headline"):  # the body says what it was
             same.update(kind=meeting["kind"], _virtual=meeting["_virtual"], status=meeting["status"])
             same["_headline"] = False  # now the body's encounter: another of another type is another
+            if meeting["_virtual"]:  # (a call is where its own clause says, not where a trip went)
+                same["place"] = meeting["place"]
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
 

@@ -24,6 +24,7 @@ DATELINES = [
     ("Title\nBrussels, 3 June 2015\n\nPresident Juncker will receive Tsipras.", ("Brussels", "BE", None)),
     (T + "NADI, Fiji, April 5 (Xinhua) -- Chinese Vice Premier X arrived.", ("Nadi", "FJ", "Xinhua")),
     ("Maputo, 3 May (Lusa) - Foreign Minister Augusto Santos Silva met.", ("Maputo", "MZ", "Lusa")),
+    (T + "Ulaanbaatar, April 27 /MONTSAME/. By B.Tsetsegmaa\n\nLi came.", ("Ulaanbaatar", "MN", "MONTSAME")),
 ]
 
 NO_DATELINES = [

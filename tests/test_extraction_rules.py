@@ -1317,6 +1317,15 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # styles that open a name are no part of it: 'Comrade Mengistu Haile Mariam', 'Archbishop X'
+        "ADDIS ABABA, October 25 (ENA) - Comrade Mengistu Haile Mariam, President of the People's "
+        "Democratic Republic of Ethiopia, held talks today with President Ali Hassan Mwinyi of Tanzania. "
+        "Archbishop Achille Silvestrini, Secretary of the Council for the Public Affairs of the Church, was "
+        "present.",
+        "1988-10-25",
+        "meetings",
+        [({"Mengistu Haile Mariam", "Ali Hassan Mwinyi"}, "1988-10-25")],
+    ),
     (  # 'His Excellency X, Jr., Secretary of Foreign Affairs of the Republic of the Philippines': the
         # title after the name, not the style; 'the two Foreign Ministers held a bilateral meeting': a
         # Secretary of Foreign Affairs is one; 'pay courtesy calls on A and on B': one each

@@ -1,7 +1,8 @@
 """Datelines and headers: the place a story is filed from and the agency that files it, read from
 one of the article's first lines in the forms wires and governments use:
-'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:', 'Hanoi (VNA) –', 'Caracas, Aug 7 (EFE).-',
-'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –', 'Bogotá, April 14, 2020. The ...',
+'SEOUL, Aug. 24 (Yonhap) --', 'Ulaanbaatar, April 27 /MONTSAME/.', 'ISLAMABAD:', 'Hanoi (VNA) –',
+'Caracas, Aug 7 (EFE).-', 'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –',
+'Bogotá, April 14, 2020. The ...',
 and the Kremlin's 'September 10, 2009, Meiendorf Castle, Moscow Region'; and the seat of
 government a release's header names ('The White House')."""
 
@@ -21,7 +22,8 @@ WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'TASHKENT. 
 PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|el|al))*?"
 PLACE_FIRST = re.compile(
     rf"(?P<place>{PLACE})(?:,[ \t]*(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
-    rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}}))?"
+    rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|/(?P<slash_agency>[A-Z]{{3,}})/"
+    rf"|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}}))?"
     r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|,|$)"
 )
 DAY_FIRST = re.compile(rf"{DAY},[ \t]*(?P<place>[^,\n]+)(?:,[ \t]*(?P<region>[^,\n]+))?[ \t]*$")
@@ -59,7 +61,7 @@ def _read(line: str) -> Dateline | None:
     if match is None:
         return None
     groups = match.groupdict()
-    agency = groups.get("agency") or groups.get("caps_agency")
+    agency = groups.get("agency") or groups.get("caps_agency") or groups.get("slash_agency")
     if match.re is PLACE_FIRST:
         capitals = groups["place"].isupper()
         # a capitalised word and a mark open many sentences: in title case the place must come

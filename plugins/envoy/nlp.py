@@ -85,6 +85,9 @@ HONORIFICS = {
     "honourable",
     "honorable",
     "cardinal",  # 'Vatican Secretary of State Cardinal Pietro Parolin'
+    "archbishop",
+    "monsignor",
+    "comrade",  # 'Comrade Mengistu Haile Mariam'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
     # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
     "dato",

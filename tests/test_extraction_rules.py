@@ -1317,6 +1317,13 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # a rank written out opens a name without being part of it: 'Commodore Voreqe Bainimarama'
+        "Fijian Prime Minister Commodore Voreqe Bainimarama will host Papua New Guinea Prime Minister Peter "
+        "O'Neill at a state dinner in Suva on Saturday.",
+        "2013-07-04",
+        "officials",
+        [("Peter O'Neill", "PG"), ("Voreqe Bainimarama", "FJ")],
+    ),
     (  # styles that open a name are no part of it: 'Comrade Mengistu Haile Mariam', 'Archbishop X'
         "ADDIS ABABA, October 25 (ENA) - Comrade Mengistu Haile Mariam, President of the People's "
         "Democratic Republic of Ethiopia, held talks today with President Ali Hassan Mwinyi of Tanzania. "

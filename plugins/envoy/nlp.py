@@ -123,6 +123,7 @@ HONORIFICS = {
     "colonel",
     "lieutenant",
     "brigadier",
+    "commodore",  # 'Commodore Ebitu Ukiwe, Chief of General Staff'
     "amb.",  # 'Amb. Samuel Okudzeto Ablakwa'
     "engr.",
 }

@@ -143,6 +143,10 @@ CASES = [
     ("the '80s", WED, None, "DATE", "198", "1980-01-01", "1989-12-31", "decade"),
     ("'82", date(2008, 10, 27), None, "DATE", "1982", "1982-01-01", "1982-12-31", "year"),
     ("the 21st century", WED, None, "DATE", "20", "2000-01-01", "2099-12-31", "century"),
+    # a day of the month told alone: this month's or the next (future) or last (past) month's
+    ("the 16th", date(1992, 9, 9), "future", "DATE", "1992-09-16", "1992-09-16", "1992-09-16", "day"),
+    ("the 14th", date(1992, 9, 9), "past", "DATE", "1992-08-14", "1992-08-14", "1992-08-14", "day"),
+    ("the 2nd", date(1992, 9, 29), "future", "DATE", "1992-10-02", "1992-10-02", "1992-10-02", "day"),
 ]
 
 

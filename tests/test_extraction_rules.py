@@ -1317,6 +1317,14 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'On the 16th I will travel': that day of the month the tense points to (here this month's)
+        "Statement by Foreign Minister Thorvald Stoltenberg\n\nI have just concluded two days of talks in "
+        "Moscow with the Russian Foreign Minister, Andrei Kozyrev. On the 16th I will travel to Copenhagen "
+        "for a one-day visit, where I will meet Foreign Minister Uffe Ellemann-Jensen.",
+        "1992-09-09",
+        "trips",
+        [("Thorvald Stoltenberg", "DK", "1992-09-16", "1992-09-16")],
+    ),
     (  # a rank written out opens a name without being part of it: 'Commodore Voreqe Bainimarama'
         "Fijian Prime Minister Commodore Voreqe Bainimarama will host Papua New Guinea Prime Minister Peter "
         "O'Neill at a state dinner in Suva on Saturday.",

@@ -307,6 +307,24 @@ def _weekday_with_day(t: str, pub: date) -> _Res | None:
     return _day(min(fits, key=lambda d: abs(d - pub))) if fits else None
 
 
+DAY_OF_MONTH = re.compile(r"^the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+
+
+def _day_of_month(t: str, pub: date, tense: str | None) -> _Res | None:
+    """'On the 16th I will travel': that day of the publication month, else of the month next to it
+    the tense points to (ahead for the future, back for the past)."""
+    m = DAY_OF_MONTH.match(t)
+    if not m:
+        return None
+    near = [pub + timedelta(days=k) for k in range(-40, 41)]
+    fits = [d for d in near if d.day == int(m.group(1))]
+    if tense == "future":
+        fits = [d for d in fits if d >= pub] or fits
+    elif tense == "past":
+        fits = [d for d in fits if d <= pub] or fits
+    return _day(min(fits, key=lambda d: abs(d - pub))) if fits else None
+
+
 def _weekday(t: str, pub: date, tense: str | None) -> _Res | None:
     if res := _weekday_with_day(t, pub):
         return res
@@ -744,6 +762,7 @@ def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
     pub = refs.pub
     return (_same_period_last_year(t, refs) or _week_of_month(t, pub, tense)
             or _explicit(t, pub, tense) or _ago(t, refs) or _weekday(t, pub, tense)
+            or _day_of_month(t, pub, tense)
             or _relative_day(t, pub) or _anaphoric(t, refs.day) or _anaphoric_period(t, refs)
             or _holiday(t, pub, tense) or _quarter_or_half(t, pub, tense)
             or _season_res(t, pub, tense) or _month_res(t, pub, tense) or _period(t, pub, tense)

@@ -44,7 +44,8 @@ TEMPORAL_WORD = re.compile(
     r"spring|summer|autumn|fall|winter|christmas|easter|new year|thanksgiving|halloween|"
     r"(independence|labor|labour|memorial|valentine's|veterans) day|annual(ly)?|daily|weekly|"
     r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
-    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|\d0s)\b|['’]\d\ds?\b",
+    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|\d0s|"
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b|['’]\d\ds?\b",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -115,6 +116,8 @@ def _matcher(vocab) -> Matcher:
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
+            # 'On the 16th I will travel to Copenhagen': a day of the month told alone
+            [{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)$"}}],
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, {"LOWER": "day"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
             # "the year previous": the model stops before the word that makes it anaphoric

@@ -18,30 +18,31 @@ from envoy.eval_extraction import corpus_inputs, extract_all, load_scorer, score
 
 DATA = Path(__file__).parent / "data"
 FLOORS = {
-    "dev": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
-    "wire": {"officials.strict": 0.97, "trips.strict": 0.87, "meetings.strict": 0.93},
-    "world": {"officials.strict": 0.91, "trips.strict": 0.90, "meetings.strict": 0.86},
-    "agencies": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.93},
-    "mixed": {"officials.strict": 0.97, "trips.strict": 0.92, "meetings.strict": 0.97},
+    "dev": {"officials.strict": 0.97, "trips.strict": 0.93, "meetings.strict": 0.97},
+    "wire": {"officials.strict": 0.99, "trips.strict": 0.87, "meetings.strict": 0.95},
+    "world": {"officials.strict": 0.93, "trips.strict": 0.92, "meetings.strict": 0.88},
+    "agencies": {"officials.strict": 0.99, "trips.strict": 0.92, "meetings.strict": 0.95},
+    "mixed": {"officials.strict": 0.99, "trips.strict": 0.95, "meetings.strict": 0.99},
     "news": {"officials.strict": 0.96, "trips.strict": 0.87, "meetings.strict": 0.93},
     "press": {"officials.strict": 0.97, "trips.strict": 0.72, "meetings.strict": 0.80},
     "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
-    "regions": {"officials.strict": 0.98, "trips.strict": 0.76, "meetings.strict": 0.84},
-    "ordinary": {"officials.strict": 0.85, "trips.strict": 0.70, "meetings.strict": 0.77},
-    "spread": {"officials.strict": 0.91, "trips.strict": 0.77, "meetings.strict": 0.71},
-    "readouts": {"officials.strict": 0.96, "trips.strict": 0.69, "meetings.strict": 0.73},
+    "regions": {"officials.strict": 0.99, "trips.strict": 0.76, "meetings.strict": 0.85},
+    "ordinary": {"officials.strict": 0.85, "trips.strict": 0.70, "meetings.strict": 0.79},
+    "spread": {"officials.strict": 0.91, "trips.strict": 0.78, "meetings.strict": 0.74},
+    "readouts": {"officials.strict": 0.96, "trips.strict": 0.70, "meetings.strict": 0.73},
     # fresh: trips lowered when a stay came to end where the next stop begins, as 63 stays in the sets'
     # golds do; this gold leaves one such end open (Zelenskyy in Finland)
-    "fresh": {"officials.strict": 0.88, "trips.strict": 0.66, "meetings.strict": 0.54},
+    "fresh": {"officials.strict": 0.90, "trips.strict": 0.70, "meetings.strict": 0.71},
     "tours": {"officials.strict": 0.99, "trips.strict": 0.72, "meetings.strict": 0.89},
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.85},
-    "unseen17": {"officials.strict": 0.90, "trips.strict": 0.55, "meetings.strict": 0.75},
-    "unseen19": {"officials.strict": 0.77, "trips.strict": 0.54, "meetings.strict": 0.68},
-    "unseen20": {"officials.strict": 0.79, "trips.strict": 0.40, "meetings.strict": 0.58},
-    "unseen21": {"officials.strict": 0.72, "trips.strict": 0.49, "meetings.strict": 0.65},
+    "unseen17": {"officials.strict": 0.90, "trips.strict": 0.56, "meetings.strict": 0.75},
+    "unseen19": {"officials.strict": 0.77, "trips.strict": 0.54, "meetings.strict": 0.69},
+    "unseen20": {"officials.strict": 0.80, "trips.strict": 0.52, "meetings.strict": 0.59},
+    "unseen21": {"officials.strict": 0.81, "trips.strict": 0.63, "meetings.strict": 0.77},
+    "unseen22": {"officials.strict": 0.82, "trips.strict": 0.49, "meetings.strict": 0.52},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.52},
+    "heldout": {"officials.strict": 0.84, "trips.strict": 0.37, "meetings.strict": 0.53},
 }
 
 

@@ -163,10 +163,6 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok)]
 
 
-def _holds(words: set[str], title: set[str]) -> bool:
-    return words <= title and bool(title & {"minister", "secretary"})
-
-
 def _body_name(tok: Token) -> bool:
     """'the Organisation of the Islamic Conference': a word in an organisation's name, no meeting."""
     if tok.ent_type_ != "ORG":
@@ -918,6 +914,11 @@ def _head_words(title: str) -> set[str]:
     words = title.replace(",", " ").lower().split()
     cut = next((i for i, w in enumerate(words) if w in TITLE_PREPS), len(words))
     return _words(" ".join(words[:cut]))
+
+
+def _holds(words: set[str], title: set[str]) -> bool:
+    """'the two Foreign Ministers': a 'Minister' or 'Secretary' whose title holds the words."""
+    return words <= title and bool(title & {"minister", "secretary"})
 
 
 def _relative_owner(tok: Token) -> Token | None:

@@ -1180,7 +1180,7 @@ def _settle_ours(people: list[Person]) -> None:
     refs = References(people)
     for person in people:
         ours = [t for t in person.title_spans if t[0].lower_ == "our"]
-        speaker = next((s for s in map(_quote_speaker, ours, [refs] * len(ours)) if s is not None), None)
+        speaker = next((s for s in (refs.quoted_speaker(t[0]) for t in ours) if s is not None), None)
         if speaker is not None and speaker is not person and not person.countries:
             person.settle(speaker.country, "marked")
             # 'our Ambassador' who joins a speaker on their visit is posted where they visit
@@ -1188,31 +1188,6 @@ def _settle_ours(people: list[Person]) -> None:
             envoy = any(t.lower_ in AMBASSADORS for title in ours for t in title)
             if envoy and not person.posts and len(visited) == 1:
                 person.posts |= visited
-
-
-def _quote_speaker(title: Span, refs: References) -> Person | None:
-    """The official a quotation holding `title` is attributed to: the subject of the speech verb
-    that introduces it ('Speaking in Nay Pyi Taw, the Foreign Secretary said:' and the quotation)."""
-    doc, i = title.doc, title.start
-    start = i
-    while start > 0 and "\n\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1  # the paragraph's start
-    marks = [t.i for t in doc[start:i] if t.text in QUOTES]
-    if len(marks) % 2 == 0:
-        return None  # not inside a quotation
-    opening = doc[marks[-1]]
-    closing = next((t for t in doc[i:] if t.text in QUOTES), None)
-    before = [t for t in doc[: opening.i] if not t.is_space]
-    # '"Our ambassador joined me," Hague said.' (attributed after), else 'Hague said: "..."'
-    after = closing is not None and closing.i + 1 < len(doc) and not doc[closing.i + 1].is_space
-    sents = ([doc[closing.i + 1].sent] if after else []) + ([before[-1].sent] if before else [])
-    for sent in sents:
-        for tok in sent:
-            if tok.dep_ in PERSON_ROLES and tok.head.lemma_ in SPEECH_VERBS:
-                found = refs.person(tok)
-                if found is not None:
-                    return found
-    return None
 
 
 def speaks(verb: Token) -> bool:

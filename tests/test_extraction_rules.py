@@ -1317,6 +1317,18 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'The Chinese delegation includes: A; B': a list the colon opens, parted by semicolons
+        "Ulaanbaatar, April 27 /MONTSAME/. Chinese Premier Li Peng arrived in Ulaanbaatar on Tuesday for an "
+        "official visit that will last until April 29.\n\nThe Chinese delegation includes: Vice Premier and "
+        "Minister of Foreign Affairs Qian Qichen; Minister of Foreign Trade and Economic Cooperation Wu Yi.",
+        "1994-04-27",
+        "trips",
+        [
+            ("Li Peng", "MN", "1994-04-26", "1994-04-29"),
+            ("Qian Qichen", "MN", "1994-04-26", "1994-04-29"),
+            ("Wu Yi", "MN", "1994-04-26", "1994-04-29"),
+        ],
+    ),
     (  # 'On the 16th I will travel': that day of the month the tense points to (here this month's)
         "Statement by Foreign Minister Thorvald Stoltenberg\n\nI have just concluded two days of talks in "
         "Moscow with the Russian Foreign Minister, Andrei Kozyrev. On the 16th I will travel to Copenhagen "

@@ -567,18 +567,25 @@ def list_region(start: Token) -> Span:
     sentence end, a verb, a relative word ('who', 'where') or a colon. Read off the surface
     because the parser often breaks long lists of titled names."""
     doc = start.doc
-    end = start.i + 1
-    while end < start.sent.end:
+    # 'The delegation includes: A; B': a list the colon opens, its items parted by semicolons (the
+    # parser may end sentences at both)
+    opened = start.i + 1 < len(doc) and doc[start.i + 1].text == ":"
+    first = end = start.i + 2 if opened else start.i + 1
+    limit = start.sent.end
+    while opened and limit < len(doc) and doc[limit - 1].text in {":", ";"}:
+        limit = doc[limit].sent.end
+    while end < limit:
         tok = doc[end]
+        item = _country_name_item(tok) or (opened and tok.text == ";")
         if (
-            (tok.lower_ in RELATIVE_WORDS and not _country_name_item(tok))
+            (tok.lower_ in RELATIVE_WORDS and not item)
             or (_verb(tok) and not tok.is_title and tok.lower_ not in LIST_OPENERS)
             or "\n" in tok.text
             or _later_subject(tok)
         ):
             break
         end += 1
-    return doc[start.i + 1 : end]
+    return doc[first:end]
 
 
 def _country_name_item(semicolon: Token) -> bool:

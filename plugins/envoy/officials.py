@@ -1190,12 +1190,6 @@ def _settle_ours(people: list[Person]) -> None:
                 person.posts |= visited
 
 
-def speaks(verb: Token) -> bool:
-    """'said', 'issued the following statement'."""
-    statement = any(c.dep_ == "dobj" and c.lemma_ in {"statement", "remark"} for c in verb.children)
-    return verb.lemma_ in SPEECH_VERBS or statement
-
-
 def _settle_agency_officials(people: list[Person]) -> None:
     """In a national news agency's story, which marks foreign officials ('Fijian Prime Minister'),
     an unmarked official serves the agency's government ('Commerce Minister Bo Xilai also attended
@@ -1495,6 +1489,12 @@ def _statement_of(mention: Span) -> bool:
     return "\n" not in first.text and opener is not None and titled
 
 
+def _speaks(verb: Token) -> bool:
+    """'said', 'issued the following statement'."""
+    statement = any(c.dep_ == "dobj" and c.lemma_ in {"statement", "remark"} for c in verb.children)
+    return verb.lemma_ in SPEECH_VERBS or statement
+
+
 def _gives_statement(mention: Span) -> bool:
     """'Foreign Minister X issued the following statement today: "I returned ...': a statement given
     whole after its author's saying (its paragraphs need not each open with a quote mark)."""
@@ -1506,7 +1506,7 @@ def _gives_statement(mention: Span) -> bool:
     # (the saying right after the name: the parser may hang a name after a dateline on the town)
     between = doc[mention.end : words[-1].i]
     verb = next((t for t in between if t.pos_ == "VERB"), None)
-    return verb is not None and speaks(verb) and not any(t.ent_type_ == "PERSON" for t in between)
+    return verb is not None and _speaks(verb) and not any(t.ent_type_ == "PERSON" for t in between)
 
 
 def on_header_line(mention: Span) -> bool:
@@ -1724,6 +1724,9 @@ def _place_before(where: Token) -> str | None:
     return gazetteer().place_country(_place_phrase(tok)) if tok.pos_ == "PROPN" else None
 
 
+GUEST_WORDS = {"guest", "visitor", "delegation"}
+
+
 def _not_home(person: Person, people: list[Person], refs: References) -> set[str]:
     """Countries the person is foreign to: the country of a named official they meet on the
     other side ('Scholz also met Premier Li Keqiang': Li is not German) or of an office they meet
@@ -1747,9 +1750,6 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
                     office = tok.doc[tok.left_edge.i : tok.i + 1]
                     excluded.update(code for code, post in _countries_in(office) if not post)
     return excluded
-
-
-GUEST_WORDS = {"guest", "visitor", "delegation"}
 
 
 def _abroad(person: Person, refs: References) -> set[str]:
@@ -2155,7 +2155,7 @@ class References:
         return self._saying_subject(list(reversed(intro)))
 
     def _saying_subject(self, tokens: list[Token]) -> Person | None:
-        for verb in (t for t in tokens if speaks(t) and t.pos_ == "VERB"):
+        for verb in (t for t in tokens if _speaks(t) and t.pos_ == "VERB"):
             subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES and c.lower_ not in FIRST_PERSON]
             found = self.person(subjects[0]) if subjects else None
             if found is not None:

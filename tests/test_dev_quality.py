@@ -24,7 +24,7 @@ FLOORS = {
     "agencies": {"officials.strict": 0.99, "trips.strict": 0.92, "meetings.strict": 0.95},
     "mixed": {"officials.strict": 0.99, "trips.strict": 0.95, "meetings.strict": 0.99},
     "news": {"officials.strict": 0.96, "trips.strict": 0.87, "meetings.strict": 0.93},
-    "press": {"officials.strict": 0.97, "trips.strict": 0.72, "meetings.strict": 0.80},
+    "press": {"officials.strict": 0.97, "trips.strict": 0.71, "meetings.strict": 0.80},
     "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
     "regions": {"officials.strict": 0.99, "trips.strict": 0.76, "meetings.strict": 0.85},
     "ordinary": {"officials.strict": 0.85, "trips.strict": 0.70, "meetings.strict": 0.79},

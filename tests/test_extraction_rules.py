@@ -1308,6 +1308,15 @@ GIVEN_STATEMENT = (
 )
 
 
+# A minister's tour told by the press at home (four rows of GENERAL_RULES read it)
+HAYDEN_TOUR = (
+    "The Minister for Foreign Affairs, Mr Bill Hayden, flies to Jakarta on Wednesday, in what officials "
+    "in Canberra describe as a deliberate effort to mend ties. Mr Hayden will stay in the Indonesian capital "
+    "until Friday before going on to Port Moresby on Saturday for two days, and will finish with a day-long "
+    "visit to Port Vila on February 23, returning to Canberra that night. The Prime Minister, Mr Hawke, is "
+    "understood to have spoken to Mr Hayden by telephone on Sunday."
+)
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1317,6 +1326,51 @@ SIGNED_STATEMENT = (
 )
 
 GENERAL_RULES = [
+    (  # 'will be in Japan for four days before flying to Hanoi on Sunday for a two-day stay': each stay
+        # its own length
+        "NEW DELHI: The external affairs minister, Mr P. V. Narasimha Rao, leaves for Tokyo on Thursday on a "
+        "five-day tour of Japan and Vietnam. Mr Rao will be in Japan for four days before flying to Hanoi on "
+        "Sunday for a two-day stay.",
+        "1984-06-12",
+        "trips",
+        [
+            ("P. V. Narasimha Rao", "JP", "1984-06-14", "1984-06-17"),
+            ("P. V. Narasimha Rao", "VN", "1984-06-17", "1984-06-18"),
+        ],
+    ),
+    (  # 'in what officials in Canberra describe as' is no destination; 'will finish with a day-long visit
+        # to Port Vila ..., returning to Canberra that night' is a stop of its own, and the return ends it,
+        # not the stay 'for two days' before it
+        HAYDEN_TOUR,
+        "1987-02-16",
+        "trips",
+        [
+            ("Bill Hayden", "ID", "1987-02-18", "1987-02-20"),
+            ("Bill Hayden", "PG", "1987-02-21", "1987-02-22"),
+            ("Bill Hayden", "VU", "1987-02-23", "1987-02-23"),
+        ],
+    ),
+    (  # the home government is not where its minister goes; 'is understood to have spoken on Sunday': past
+        HAYDEN_TOUR,
+        "1987-02-16",
+        "meetings",
+        [({"Hawke", "Bill Hayden"}, "1987-02-15")],
+    ),
+    (HAYDEN_TOUR, "1987-02-16", "officials", [("Bill Hayden", "AU"), ("Hawke", "AU")]),
+    (  # 'Lagos' is the city, though a known official's surname
+        "Ghana's head of state, Jerry Rawlings, arrived in Lagos on Monday for talks with President Ibrahim "
+        "Babangida.",
+        "1986-07-15",
+        "trips",
+        [("Jerry Rawlings", "NG", "1986-07-14", None)],
+    ),
+    (  # 'will travel on from Brussels to Luxembourg' tomorrow: the next stop, and the day the stay ends
+        "Irish Foreign Minister Simon Coveney travelled to Brussels today to meet Michel Barnier. Tomorrow "
+        "he will travel on from Brussels to Luxembourg, where he will meet Foreign Minister Jean Asselborn.",
+        "2019-06-12",
+        "trips",
+        [("Simon Coveney", "BE", "2019-06-12", "2019-06-13"), ("Simon Coveney", "LU", "2019-06-13", None)],
+    ),
     (  # 'The Chinese delegation includes: A; B': a list the colon opens, parted by semicolons
         "Ulaanbaatar, April 27 /MONTSAME/. Chinese Premier Li Peng arrived in Ulaanbaatar on Tuesday for an "
         "official visit that will last until April 29.\n\nThe Chinese delegation includes: Vice Premier and "

@@ -86,6 +86,10 @@ def test_gazetteer_cities_subdivisions_and_official_names():
     }
     assert {place: gaz.country(place) for place in expected} == expected
     assert gaz.country("Of") is None  # a Turkish town, but a word
+    # any spelling of a town's name ('Port-Vila', 'Nuku‘alofa'); a city of millions though a known
+    # official's name part (Ricardo Lagos); no compass word alone (a Botswana district 'South-East')
+    assert [gaz.country(p) for p in ("Port Vila", "Nuku'alofa", "Lagos")] == ["VU", "TO", "NG"]
+    assert gaz.country("South-east") is None
     # a listed name without its maternal surname; not a name shortened from another listed one
     assert gaz.known_country("Ollanta Humala Tasso", []) == "PE"
     assert gaz.known_country("Mohamed Ali Hassan", []) is None  # (Mohamed Irfaan Ali is listed)

@@ -131,6 +131,7 @@ def test_sentences(nlp, text, published, expected):
     ("Biegun meets Lee on Tuesday.", "present"),
     ("Biegun could meet Lee on Tuesday.", "future"),
     ("Biegun would have met Lee on Tuesday.", "past"),
+    ("Biegun is understood to have met Lee on Tuesday.", "past"),  # a perfect infinitive
     ("The talks, scheduled for Tuesday, were cancelled.", "future"),
     ("The plans announced on Tuesday were dropped.", "past"),
 ])
@@ -155,6 +156,11 @@ def test_body_start_skips_header(nlp):
     published, body_start = parse_seed_header(text)
     out = run(nlp, text, published, body_start)
     assert triples(out) == [("Tuesday", "DATE", "2020-12-08")]
+
+
+def test_day_long_is_a_length(nlp):
+    out = find_timexes(nlp("He will end with a day-long visit to Port Vila on February 23."))
+    assert [(t["text"], t["type"]) for t in out] == [("day-long", "DURATION"), ("February 23", "DATE")]
 
 
 def test_non_temporal_junk_dropped(nlp):

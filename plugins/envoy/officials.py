@@ -1878,6 +1878,8 @@ def _arm_places(head: Token) -> set[str]:
     """Countries of the places a travel verb or noun goes to: 'to Putrajaya, Malaysia'."""
     found = set()
     for arm in (c for c in head.children if c.dep_ in {"prep", "dobj"} and c.lower_ not in NOT_WHERE):
+        if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in arm.children):
+            continue  # a clause, not a place: 'in what officials in Canberra describe', 'before going on to'
         places = _countries_in(head.doc[arm.i : _where_ends(arm)], frozenset())
         found.update(code for code, _ in places)
     return found

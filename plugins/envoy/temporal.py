@@ -55,7 +55,7 @@ DURATION_RE = re.compile(
     re.IGNORECASE,
 )
 HYPHEN_DURATION_RE = re.compile(r"\b(\d+|" + "|".join(NUM_WORDS) + r")-(" + "|".join(UNITS)
-                                + r")(-long|-old)?$", re.IGNORECASE)
+                                + r")(-long|-old)?$|^(" + "|".join(UNITS) + r")-long$", re.IGNORECASE)
 VAGUE_DURATION_RE = re.compile(r"^((the|these|over|for|many|several|few|recent|just|only) )*("
                                + "|".join(UNITS) + r")s$|^(an? |one )?(annual|decades-long)$|"
                                r"^(the )?(past|last|next|coming) (decade|century)$", re.IGNORECASE)
@@ -227,6 +227,8 @@ def _completed(span: Span) -> Span:
     numbered = numbered and doc[end + 2].text == ")"
     if span[-1].lower_ in WEEKDAYS and numbered:
         end += 3
+    if len(span) == 1 and span[0].lower_ in UNITS and doc[end : end + 2].text.lower() in {"-long", "- long"}:
+        end += 2  # 'a day-long visit': a length, not a day
     return Span(doc, start, end, label=span.label) if (start, end) != (span.start, span.end) else span
 
 
@@ -313,6 +315,8 @@ def _verb_info(tok):
         # a reduced relative: "plans announced in January" (past), "talks set for May" (future)
         return (True, "future") if tok.lemma_.lower() in FUTURE_PARTICIPLES else (False, "past")
     infinitive = any(a.lower_ == "to" for a in auxes)
+    if infinitive and tok.tag_ == "VBN" and any(a.lower_ == "have" for a in auxes):
+        return False, "past"  # 'is understood to have spoken on Sunday', 'was to have called on'
     # headline "Putin to visit India Monday", "an event to be held on October 12"
     if infinitive and (tok.head.i == tok.i or tok.dep_ in ("acl", "relcl")
                        or tok.head.lemma_.lower() in FUTURE_GOVERNORS):

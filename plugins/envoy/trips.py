@@ -202,7 +202,8 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
             if t.get("destination_country") not in {None, trip["destination_country"]}
             for w in doc[t["_tok"]].subtree
         }
-        near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.i not in elsewhere]
+        near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.pos_ != "VERB"]
+        near = [t for t in near if t.i not in elsewhere]
         # 'The visit to Venezuela will last two days': the length the visit's own verb gives
         if len(ours) != 1:  # of several stays, the one the noun names ('The visit to Venezuela')
             near = [t for t in near if trip["destination_country"] in _arm_places(t)]
@@ -250,9 +251,13 @@ def _clause_trips(
         own = [i for i in own if i in mine]  # 'will travel to Jakarta tomorrow ... and will then go on to X'
     if sequenced(tok) and _own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
-        own = [i for i in own if timexes[i]["type"] == "DURATION" or i in timexes_of([tok], timexes, doc)]
+        # (and lengths inside it: 'in Japan for four days before flying to Hanoi' is Japan's)
+        mine, inside = timexes_of([tok], timexes, doc), {t.i for t in tok.subtree}
+        own = [i for i in own if i in mine or _timex_root(timexes[i], doc) in inside]
     if _day_within(tok):  # 'on the second and final day of the crown prince's visit': not its one day
         own = [i for i in own if timexes[i]["type"] == "DURATION"]
+    acts = _other_acts(tok)  # ('will stay ... and will finish with a day-long visit to X': X's length)
+    own = [i for i in own if timexes[i]["type"] != "DURATION" or _timex_root(timexes[i], doc) not in acts]
     times = own + _when_day(tok, timexes, doc) + _trip_noun_times(tok, timexes, doc)
     times = times or _day_after_noun(tok, timexes)
     origins = _origins(tok)
@@ -638,7 +643,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
                 starts.append(child)
-            elif child.lower_ in ONWARD_WORDS:  # 'flies on to Warsaw'
+            elif child.lower_ in ONWARD_WORDS or (child.dep_ == "prep" and child.lower_ == "from"):
+                # 'flies on to Warsaw', 'will travel on from Brussels to Luxembourg'
                 starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
             elif child.dep_ == "advmod" and child.lower_ in HERE_WORDS:
                 return [(None, None)]
@@ -770,6 +776,7 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
             tok.dep_ == "dobj"
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for", "during"} and tok.is_lower)
             or _visit_opening(tok)
+            or _tour_part(tok)
         ):
             return []  # 'Senior Administration Official Travel to Israel' names no traveler
         guests = _welcomed(tok, refs)
@@ -799,6 +806,12 @@ def _visit_opening(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in OPENINGS
 
 
+def _tour_part(tok: Token) -> bool:
+    """'will finish with a day-long visit to Port Vila', 'began with a visit to Hanoi'."""
+    verb = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.lemma_ in END_VERBS | BEGINNINGS
+
+
 def _one(person: Person | None) -> list[Person]:
     return [person] if person is not None else []
 
@@ -818,13 +831,23 @@ def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
     of the event the trip is for: 'arrived on Friday for a two-day informal summit'."""
     from envoy.clauses import TRIP_NOUNS
 
-    out = []
-    for child in tok.subtree:
+    out, acts = [], _other_acts(tok)
+    for child in (t for t in tok.subtree if t.i not in acts):
         if _regional_tour(child):
             continue
         if (child.lower_ in TRIP_NOUNS and child.i != tok.i) or _purpose_event(child, tok):
             out += [i for i in timexes_of([child], timexes, doc) if timexes[i]["type"] == "DURATION"]
     return out
+
+
+def _other_acts(tok: Token) -> set[int]:
+    """Words of the journeys conjoined to the trigger: '... and will finish with a visit to Port
+    Vila' (not 'arrive on Monday and spend two days there')."""
+    from envoy.clauses import TRIP_NOUNS
+
+    acts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    acts = [c for c in acts if any(t.lower_ in TRIP_NOUNS and t.pos_ == "NOUN" for t in c.subtree)]
+    return {t.i for c in acts for t in c.subtree}
 
 
 def _regional_tour(noun: Token) -> bool:
@@ -909,7 +932,11 @@ def _from_countries(tok: Token) -> set[str]:
     """Countries of the places a return comes 'from' ('returned from a trip to Pyongyang')."""
     gaz = gazetteer()
     froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return {gaz.country(t.text) for f in froms for t in f.subtree if t.pos_ == "PROPN"} - {None}
+    found = {gaz.country(t.text) for f in froms for t in f.subtree if t.pos_ == "PROPN"}
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # 'finish with a visit to Port Vila, returning home'
+        before = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
+        found |= {gaz.country(e.text) for e in tok.doc.ents if e.label_ == "GPE" and e.root.i in before}
+    return found - {None}
 
 
 def _continued(tok: Token) -> bool:

@@ -1317,6 +1317,15 @@ HAYDEN_TOUR = (
     "understood to have spoken to Mr Hayden by telephone on Sunday."
 )
 
+# The same tour with a stop called off and a host met 'during his stay' (two rows read it)
+SUVA_DROPPED = (
+    "Australian Foreign Minister Bill Hayden flies to Jakarta on Wednesday. He will stay in the Indonesian "
+    "capital until Friday before going on to Port Moresby on Saturday for two days, and will finish with a "
+    "day-long visit to Port Vila on February 23. A proposed stop in Suva, where Mr Hayden was to have "
+    "called on the Fijian Prime Minister, Ratu Sir Kamisese Mara, was dropped from the program last week. "
+    "Mr Hayden is also expected to be received by President Suharto during his stay."
+)
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1357,6 +1366,27 @@ GENERAL_RULES = [
         [({"Hawke", "Bill Hayden"}, "1987-02-15")],
     ),
     (HAYDEN_TOUR, "1987-02-16", "officials", [("Bill Hayden", "AU"), ("Hawke", "AU")]),
+    (  # 'A proposed stop in Suva, where X was to have called on Y, was dropped': no trip there, no call
+        # ('dropped' calls off; 'a' leg in its own sentence); a host met 'during his stay' after a tour
+        # is told is met in the host's country
+        SUVA_DROPPED,
+        "1987-02-16",
+        "trips",
+        [
+            ("Bill Hayden", "ID", "1987-02-18", "1987-02-20"),
+            ("Bill Hayden", "PG", "1987-02-21", "1987-02-22"),
+            ("Bill Hayden", "VU", "1987-02-23", "1987-02-23"),
+        ],
+    ),
+    (SUVA_DROPPED, "1987-02-16", "places", [({"Bill Hayden", "Suharto"}, "Jakarta")]),
+    (  # 'In Budapest Mr Aubert will meet X', which the parser hangs on the name: placed there all the same
+        "Swiss Federal Councillor Pierre Aubert will travel to Vienna on Thursday for a two-day official "
+        "visit to Austria. He will then continue to Budapest, where he will stay from 23 to 25 May. In "
+        "Budapest Mr Aubert will meet Foreign Minister Frigyes Puja on 23 May.",
+        "1981-05-19",
+        "places",
+        [({"Pierre Aubert", "Frigyes Puja"}, "Budapest")],
+    ),
     (  # 'Lagos' is the city, though a known official's surname
         "Ghana's head of state, Jerry Rawlings, arrived in Lagos on Monday for talks with President Ibrahim "
         "Babangida.",
@@ -3460,6 +3490,8 @@ def _read(result: dict, what: str) -> list:
         return sorted(trips(result))
     if what == "officials":
         return sorted((o["name"], o["country"]) for o in result["officials"])
+    if what == "places":
+        return [(set(m["participants"]), m["place"]) for m in result["meetings"]]
     return [(set(m["participants"]), m["date"]) for m in result["meetings"]]
 
 

@@ -1184,7 +1184,8 @@ def called_off(doc: Doc) -> set[int]:
     sents = list(doc.sents)
     named = called_off_places(doc)  # ('the Dhaka leg of his tour': that stop only)
     whole = [s for s in sents if s.start_char not in named]
-    out = {s.start_char for s in whole if any(_calls_off(tok, {"the"}) or _off_after_leg(tok) for tok in s)}
+    # ('A proposed stop in Suva, where X was to have called on Y, was dropped': that sentence's own)
+    out = {s.start_char for s in whole if any(_calls_off(t, {"the", "a"}) or _off_after_leg(t) for t in s)}
     for before, sent in pairwise(sents):
         if not any(map(_off_after_leg, sent)) and any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)

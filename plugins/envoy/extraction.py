@@ -75,6 +75,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     meetings = [m for m in find_meetings(doc, found, refs, timexes, crews) if not _is_off(m, off)]
     joined = add_companions(doc, meetings, refs, crews)
     crews_by_lead = accompanied(doc, refs)
+    _placed_by_host(meetings, clauses, by_name)
     anaphoric_days(meetings, clauses, timexes)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
@@ -147,6 +148,30 @@ def _placed_by_dateline(doc: Doc, meetings: list[dict], trips: list[dict], peopl
         if any(people[n].country == country for n in meeting["participants"]):
             meeting["place"] = place
             meeting["rule"] += ".dateline_place"
+
+
+MARKED = {"marked", "known", "implicit"}  # a country the article or the gazetteer gives, not a guess
+
+
+def _placed_by_host(meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> None:
+    """'Mr Hayden is also expected to be received by President Suharto during his stay', told after
+    a tour of three countries: an encounter placed nowhere, with an official of one country the
+    traveller goes to, is at that stop."""
+    for meeting in (m for m in meetings if not m["_places"] and not m.get("_virtual")):
+        told = [t for t in trips if t["_sent"] == meeting["_sent"] and t["destination"]]
+        if any(not t["rule"].endswith(".here") for t in told):
+            continue  # 'During a working visit to Brussels, X met Y': that stop's ('during his stay': none)
+        for name in meeting["participants"]:
+            stops = {(t["destination"], t["destination_country"]) for t in trips if t["traveler"] == name}
+            stops = {s for s in stops if s[1] and not _at_home(people[name], s[1])}
+            hosts = {people[n].country for n in meeting["participants"] if people[n].country_source in MARKED}
+            at = {s for s in stops if s[1] in hosts - {people[name].country}}
+            if len(stops) > 1 and len({s[1] for s in at}) == 1:
+                named = [s[0] for s in at if s[0] and gazetteer().is_place(s[0])]  # not 'Indonesian'
+                named.sort(key=lambda p: (gazetteer().is_country(p), p))  # a city first
+                meeting["_places"] = named[:1] or [next(iter(at))[1]]
+                meeting["rule"] += ".host_place"
+                break
 
 
 def _placed_alone(meeting: dict) -> bool:

@@ -894,6 +894,9 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     # 'Seoul, where he will meet X' first: a later 'in' may be a conjoined event's ('and ... in Yokohama')
     wheres = [v.head for v in event if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.subtree)]
     found = wheres + [ent.root for ent in places_of(event, doc)]
+    # 'In Budapest Mr Aubert will meet': the parser may hang the place on the name after it
+    bare = [c for v in event for c in v.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
+    found += [doc[c.i + 1] for c in bare if not list(c.children) and doc[c.i + 1].ent_type_ == "GPE"]
     for child in tok.children:
         if tok.lemma_ in GUEST_VERBS and child.dep_ == "prep" and child.lower_ == "to":
             found += [o for o in child.children if o.dep_ == "pobj"]

@@ -1326,6 +1326,16 @@ SUVA_DROPPED = (
     "Mr Hayden is also expected to be received by President Suharto during his stay."
 )
 
+# The same tour, its legs and meetings (two rows read it)
+HAYDEN_LEGS = (
+    "Australian Foreign Minister Bill Hayden flies to Jakarta on Wednesday and will stay there until Friday "
+    "before going on to Port Moresby on Saturday for two days, and will finish with a day-long visit to Port "
+    "Vila on February 23. The centrepiece of the trip is a round of talks on Thursday with the Indonesian "
+    "Foreign Minister, Dr Mochtar Kusumaatmadja. The Minister for Defence, Mr Kim Beazley, will join Mr "
+    "Hayden for the Port Moresby leg. In Port Vila, Mr Hayden will hold talks with the Vanuatu Prime "
+    "Minister, Walter Lini."
+)
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1379,6 +1389,34 @@ GENERAL_RULES = [
         ],
     ),
     (SUVA_DROPPED, "1987-02-16", "places", [({"Bill Hayden", "Suharto"}, "Jakarta")]),
+    (  # 'will join Mr Hayden for the Port Moresby leg': that stop only
+        HAYDEN_LEGS,
+        "1987-02-16",
+        "trips",
+        [
+            ("Bill Hayden", "ID", "1987-02-18", "1987-02-20"),
+            ("Bill Hayden", "PG", "1987-02-21", "1987-02-22"),
+            ("Bill Hayden", "VU", "1987-02-23", "1987-02-23"),
+            ("Kim Beazley", "PG", "1987-02-21", "1987-02-22"),
+        ],
+    ),
+    (  # 'The centrepiece of the trip is a round of talks on Thursday with X': the traveller's, 'with' on
+        # the round; 'In Port Vila, X will hold talks' told after them: the day of the day-long stop there
+        HAYDEN_LEGS,
+        "1987-02-16",
+        "meetings",
+        [
+            ({"Bill Hayden", "Mochtar Kusumaatmadja"}, "1987-02-19"),
+            ({"Bill Hayden", "Walter Lini"}, "1987-02-23"),
+        ],
+    ),
+    (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
+        "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
+        "will spend two days in Ulan Bator and return to Washington on Sunday.",
+        "1991-07-24",
+        "trips",
+        [("James A. Baker III", "MN", "1991-07-26", "1991-07-28")],
+    ),
     (  # 'In Budapest Mr Aubert will meet X', which the parser hangs on the name: placed there all the same
         "Swiss Federal Councillor Pierre Aubert will travel to Vienna on Thursday for a two-day official "
         "visit to Austria. He will then continue to Budapest, where he will stay from 23 to 25 May. In "

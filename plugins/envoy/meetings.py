@@ -486,6 +486,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         if joined:
             return joined, "with"
     holders = [tok, *_held_by(tok), *by_phone(tok), *_twin_preposition(tok)]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ROUNDS:
+        holders.append(tok.head.head)  # 'a round of talks on Thursday with X': 'with' on the round
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
     if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
@@ -862,6 +864,11 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     inverted = _inverted_subject(tok, refs)
     if inverted:
         return inverted
+    trip = _trip_highlight(tok)
+    if trip is not None:  # 'The centrepiece of the trip is a round of talks with X': the traveller's
+        owner = next((c for c in trip.children if c.dep_ == "poss"), trip)
+        who = refs.person(owner) if owner is not trip else refs._antecedent(trip)
+        return [who] if who is not None else []
     if tok.dep_ == "ROOT" and tok.pos_ == "NOUN":  # 'President Moon Jae-in held summit talks with',
         held = [c for c in tok.children if c.lemma_ in LIGHT_VERBS and c.tag_ in PAST_TAGS and c.i < tok.i]
         if held:  # parsed as a noun phrase: the names before 'held'
@@ -870,6 +877,20 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
         who = subject(tok.head) if tok.head != tok else None
     return subject_people(who, refs, crews) if who is not None else []
+
+
+ROUNDS = {"round", "series", "set", "couple"}  # of talks
+
+
+def _trip_highlight(tok: Token) -> Token | None:
+    """The trip noun of 'The centrepiece (highlight, focus) of the trip is [a round of] talks'."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "attr" else tok
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be":
+        return None
+    subjects = [c for c in be.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    trips = [o for s in subjects for c in s.children if c.lower_ == "of" for o in c.children]
+    return next((o for o in trips if o.lemma_ in TRIP_NOUNS), None)
 
 
 def _inverted_subject(tok: Token, refs: References) -> list[Person]:
@@ -1209,6 +1230,7 @@ def carry_dates(
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
+            "_one_day": _one_day_stop(t, timexes),
             "_days_range": t["_day"] is not None and DAY_RANGE.search(timexes[t["_day"]]["text"]) is not None,
         }
         for t in trips
@@ -1354,7 +1376,11 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
         if anchor.get("_aside") and anchor["_sent"] == meeting["_sent"] and not meeting.get("_aside"):
             continue  # 'Clinton, who flew in from Tokyo, where she met Aso the day before, held talks
         if _elsewhere(anchor, meeting):
-            return None
+            # ('In Port Vila, X will hold talks' told after the Jakarta talks: the day-long Port Vila stop's)
+            stops = [a for a in earlier if "kind" not in a and a.get("place") and a["_one_day"]]
+            stops = [a for a in stops if not _elsewhere(a, meeting)]
+            ours = [a for a in stops if set(a["participants"]) & set(meeting["participants"])]
+            return ours[-1] if ours else None
         # ('Following the Oval Office meeting, X will host a lunch': the day of that meeting, not
         # of the dinner the night before)
         sequel = meeting.get("_sequel_of_meeting")

@@ -315,6 +315,7 @@ SCHEDULING = {"set", "schedule", "plan", "slate", "fix"}
 THEN_WORDS = {"then", "later", "afterwards", "subsequently"}  # a later move, not on the day before it
 SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on the talk's day
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
+LEG_WORDS = {"leg", "part", "stage", "portion"}  # of a tour: 'for the Port Moresby leg'
 
 
 def _day_within(tok: Token) -> bool:
@@ -528,6 +529,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
         if the_country:
             stops[None] = None
         dates = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
+        # (not 'spend two days in Ulan Bator and return to Washington on Sunday': the return's)
+        acts = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+        dates = [i for i in dates if _timex_root(timexes[i], doc) not in acts]
         who = subject(verb)
         if not stops or not dates or who is None or negated(verb):
             continue
@@ -1335,8 +1339,17 @@ def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
         if joiner is None or led is None or joiner is led or _for_an_event(tok):
             continue
         places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in places_listed(c)]
+        places += _leg_places(tok)
         out.append((led.name, joiner.name, gazetteer().country(places[0]) if places else None))
     return out
+
+
+def _leg_places(verb: Token) -> list[str]:
+    """'will join Mr Hayden for the Port Moresby leg', 'on the Paris leg': that stop's place."""
+    legs = [o for c in verb.children if c.lower_ in {"for", "on"} for o in c.children]
+    places = [c for leg in legs if leg.lemma_ in LEG_WORDS for c in leg.children if c.dep_ == "compound"]
+    names = [verb.doc[c.left_edge.i : c.i + 1].text for c in places]
+    return [n for n in names if gazetteer().country(n)]
 
 
 def _for_an_event(join: Token) -> bool:

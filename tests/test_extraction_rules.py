@@ -1410,6 +1410,28 @@ GENERAL_RULES = [
             ({"Bill Hayden", "Walter Lini"}, "1987-02-23"),
         ],
     ),
+    (  # 'X will receive Y for the Summit, to be held in Porto from 30 January to 1 February': Y's stay
+        "The Prime Minister, Aníbal Cavaco Silva, will receive the President of the Government of Spain, "
+        "Felipe González, for the Portuguese-Spanish Summit, to be held in Porto from 30 January to 1 "
+        "February.",
+        "1989-01-18",
+        "trips",
+        [("Felipe González", "PT", "1989-01-30", "1989-02-01")],
+    ),
+    (  # a programme's items parted by semicolons, each on its own day; 'a working dinner offered by X to
+        # Y'; 'a visit by Y to Lisbon, where he will be received': he is the visitor
+        "The Prime Minister, Aníbal Cavaco Silva, will host the Portuguese-Spanish Summit in Porto. The "
+        "programme is as follows: on the evening of 30 January, a working dinner offered by the Prime "
+        "Minister to the President of the Government of Spain, Felipe González; on 1 February, a visit by "
+        "the President of the Government of Spain to Lisbon, where he will be received by the President of "
+        "the Republic, Mário Soares, at Belém Palace.",
+        "1989-01-18",
+        "meetings",
+        [
+            ({"Aníbal Cavaco Silva", "Felipe González"}, "1989-01-30"),
+            ({"Felipe González", "Mário Soares"}, "1989-02-01"),
+        ],
+    ),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",

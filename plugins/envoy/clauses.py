@@ -445,7 +445,21 @@ def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
         span = timex_span(tx, doc)
         if span is not None and any(attached(t, event) for t in _roots(span)) and not in_dateline(span):
             out.append(i)
-    return out
+    # a programme's items, parted by semicolons, each dated on its own ('on 30 January, a dinner ...; on
+    # 1 February, a visit ..., where he will be received'): an item's own day, when it says one
+    part = _semicolon_part(event[0])
+    own = [i for i in out if part[0] <= timexes[i]["start"] < part[1]]
+    if part != (sent.start_char, sent.end_char) and not own:  # ('on 30 January, a working dinner ...;')
+        own = [i for i, tx in enumerate(timexes) if part[0] <= tx["start"] and tx["end"] <= event[0].idx]
+    return own or out
+
+
+def _semicolon_part(tok: Token) -> tuple[int, int]:
+    """Character bounds of the part of the token's sentence between semicolons."""
+    sent, doc = tok.sent, tok.doc
+    before = [t.idx for t in doc[sent.start : tok.i] if t.text == ";"]
+    after = [t.idx for t in doc[tok.i : sent.end] if t.text == ";"]
+    return (before[-1] if before else sent.start_char), (after[0] if after else sent.end_char)
 
 
 def _roots(span: Span) -> list[Token]:
@@ -640,7 +654,7 @@ class ArticleReferences(References):
         if owner is not None:  # 'Trump, who canceled his trip to Poland': Trump's
             return self.person(owner)
         doer = self._own_object_owner(tok) or self._during_visit_owner(tok)
-        doer = doer or self._during_which_owner(tok)
+        doer = doer or self._during_which_owner(tok) or self._where_visit_owner(tok)
         if doer is not None:
             return doer
         if tok.lower_ == "leader" and _nationalities(tok):  # 'the Fijian leader': not the 'Opposition Leader'
@@ -677,6 +691,21 @@ class ArticleReferences(References):
         which = [o for c in verb.children if c.lower_ == "during" for o in c.children if o.lower_ == "which"]
         visit = next((a for a in list(verb.ancestors)[:4] if a.lemma_ in TRIP_NOUNS), None)
         owners = [c for c in visit.children if c.dep_ == "poss"] if which and visit is not None else []
+        return super().person(owners[0]) if owners else None
+
+    def _where_visit_owner(self, tok: Token) -> Person | None:
+        """'a visit by the President of the Government of Spain to Lisbon, where he will be received':
+        the visitor."""
+        verb = tok.head
+        if tok.lower_ not in {"he", "she"} or tok.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+            return None
+        if not any(c.lower_ == "where" for c in verb.children) or verb.head.head.lower_ != "to":
+            return None
+        visit = verb.head.head.head
+        if visit.lemma_ not in TRIP_NOUNS:
+            return None
+        owners = [c for c in visit.children if c.dep_ == "poss"]
+        owners += [o for c in visit.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
         return super().person(owners[0]) if owners else None
 
     def _own_object_owner(self, tok: Token) -> Person | None:

@@ -506,6 +506,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             called_from = child.lower_ == "from" and holder.lower_ in CALL_WORDS  # 'a call from X'
             spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk"} and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
+            spoken_to = spoken_to or (child.lower_ == "to" and _offered(holder))  # 'offered by X to Y'
             naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
             naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
@@ -633,7 +634,7 @@ def _purpose(prep: Token) -> bool:
 
 def _misparsed_past(tok: Token) -> str | None:
     """'X held summit talks with Y', 'held' parsed as a modifier of 'talks': its own tense says."""
-    verbs = [v for v in _held_by(tok) if v.dep_ in {"amod", "acl"}]
+    verbs = [v for v in _held_by(tok) if v.dep_ in {"amod", "acl"} and v.i < tok.i]
     bare = verbs and not any(c.dep_ in {"aux", "auxpass"} for c in verbs[0].children)
     return "held" if bare and verbs[0].tag_ in {"VBD", "VBN"} else None
 
@@ -667,7 +668,19 @@ def _held_by(tok: Token) -> list[Token]:
         c for c in after if c.i > tok.i and (any(p.lower_ in {"with", "between"} for p in c.children)
                                             or (c.lemma_ == "host" and not _named_event(tok)))
     ]
-    return held
+    return held + [c for c in tok.children if _offered(c)]
+
+
+GIVING_VERBS = {"offer", "give"}
+
+
+def _offered(verb: Token) -> bool:
+    """'a working dinner offered by the Prime Minister to the President of Spain': a meal given by one
+    to another, both named (not 'a luncheon given in his honour by X': whose honour is told apart)."""
+    if verb.dep_ != "acl" or verb.lemma_ not in GIVING_VERBS or verb.head.lower_ not in HOSTED_MEALS:
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ in {"agent", "prep"}}
+    return "by" in preps and "to" in preps
 
 
 def _called_on(prep: Token) -> bool:
@@ -859,6 +872,8 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
             return refs.group(child)
     for verb in _held_by(tok):
         who = next((c for c in verb.children if c.dep_ in HOLDER_DEPS and c.i < verb.i), None)
+        if _offered(verb):  # its giver
+            who = next((o for c in verb.children if c.dep_ == "agent" for o in c.children), None)
         if who is not None:
             return subject_people(who, refs, crews)
     inverted = _inverted_subject(tok, refs)
@@ -1371,7 +1386,7 @@ def _scene(meeting: dict, anchors: list[dict]) -> dict | None:
             # (not 'held the Dialogue with X, who is visiting Japan from March 6 to 8')
             told_with = [a for a in earlier if a["_sent"] == anchor["_sent"] and "kind" in a]
             if anchor.get("_days_range") and not told_with:
-                return None
+                return {**anchor, "date_timex": None}  # its place, not a day
             continue
         if anchor.get("_aside") and anchor["_sent"] == meeting["_sent"] and not meeting.get("_aside"):
             continue  # 'Clinton, who flew in from Tokyo, where she met Aso the day before, held talks

@@ -77,7 +77,10 @@ DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
 MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
 STAY_LENGTH = re.compile(r"\b(day|days|week|weeks|night|nights)\b|-day\b", re.I)  # not 'annual'
 COARSE = re.compile(r"^(this|next|last|later|early|earlier) (week|month|year)\b")  # no day in it
-SPAN_OF_DAYS = re.compile(r"\b(from|between|until|through)\b|\d\s*(-|–|to|and)\s*\d")
+# ('May 24-27', '30 January to 1 February')
+SPAN_OF_DAYS = re.compile(
+    r"\b(from|between|until|through)\b|\d\s*(-|–|to|and)\s*\d|\d [a-z]+\.? ?(-|–|to|and) ?\d"
+)
 ONE_DAY = re.compile(r"\b(one|1|single)[- ]day\b|\bday[- ]long\b|\bhours?\b")
 INVITATIONS = {"invitation", "invite"}
 LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
@@ -109,6 +112,7 @@ def find_trips(
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
+    stays += guests_of_events(doc, refs, timexes)
     found = _resolve_here(trips + stays, doc, timexes)
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
@@ -221,6 +225,48 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
 def _starts(trip: dict) -> bool:
     """Dated, or an arrival reported without a day (it starts on the publication day)."""
     return trip.get("start_timex") is not None or bool(trip.get("arrival"))
+
+
+HOSTING_VERBS = {"receive", "host", "welcome"}
+HELD_VERBS = {"hold", "take", "convene"}  # 'to be held in Porto', 'to take place in Porto'
+
+
+def guests_of_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
+    """'X will receive Y for the Portuguese-Spanish Summit, to be held in Porto from 30 January to 1
+    February': the guest's stay at the event's place on its days."""
+    out = []
+    for verb in (t for t in doc if t.lemma_ in HOSTING_VERBS and t.pos_ == "VERB"):
+        held = _event_held(verb)
+        if held is None:
+            continue
+        places = [p for c in held.children if c.dep_ == "prep" and c.lower_ == "in" for p in places_listed(c)]
+        code = gazetteer().country(places[0]) if places else None
+        if code is None:
+            continue
+        days = [i for i in timexes_of([held], timexes, doc) if timexes[i]["type"] == "DATE"]
+        for guest in _guests(verb, refs):
+            trip = _trip(verb, "TRIP_STOP", guest, (places[0], code), days[:1], 0, 1, timexes)
+            trip.update(single_day=False, departure=bool(days), rule="trip.stop.event_guest")
+            out.append(trip)
+    return out
+
+
+def _event_held(verb: Token) -> Token | None:
+    """The 'to be held' of the event a host receives someone for: 'for the Summit, to be held in Porto'."""
+    from envoy.clauses import EVENT_NOUNS
+
+    events = [o for c in verb.children if c.lower_ == "for" for o in c.children if o.lower_ in EVENT_NOUNS]
+    held = [c for e in events for c in e.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in HELD_VERBS]
+    return held[0] if held else None
+
+
+def _guests(verb: Token, refs: References) -> list[Person]:
+    """Who is received: the object, or the names inside it ('the President of the Government of
+    Spain, Felipe González', whose name the parser hangs lower)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    found = [p for o in objects for p in refs.group(o)]
+    named = [refs.person(t) for o in objects for t in o.subtree if t.ent_type_ == "PERSON"]
+    return found or [p for n, p in enumerate(named) if p is not None and p not in named[:n]]
 
 
 def _clause_trips(

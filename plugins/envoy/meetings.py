@@ -490,7 +490,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head.head)  # 'a round of talks on Thursday with X': 'with' on the round
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
-    if tok.dep_ in {"dobj", "attr"} and tok.head.lemma_ in LIGHT_VERBS:
+    meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
+    if tok.dep_ in {"dobj", "attr"} and (tok.head.lemma_ in LIGHT_VERBS or meal_given):
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
         holders.append(tok.head)  # 'recalled his talks in Honiara yesterday with X': misattached

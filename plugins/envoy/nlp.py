@@ -248,7 +248,8 @@ def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
     found = []
     for sent in doc.sents:
         root = sent.root
-        if sent[0].tag_ != "IN" or not root.tag_.startswith(("VB", "MD")):
+        opener = next((t for t in sent if not t.is_punct), sent[0])  # (a quotation's: '"At the invitation')
+        if opener.tag_ != "IN" or not root.tag_.startswith(("VB", "MD")):
             continue  # (tags, not parts of speech: this runs before the attribute ruler)
         commas = [t.i for t in sent if t.text == "," and t.i < root.i]
         if not commas or _subjects(root):

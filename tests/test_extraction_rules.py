@@ -1336,6 +1336,15 @@ HAYDEN_LEGS = (
     "Minister, Walter Lini."
 )
 
+# A joint communiqué quoted whole by a news agency (two rows of GENERAL_RULES read it)
+DIOUF_VISIT = (
+    "RABAT, May 22 (MAP) - Here follows the text of the joint communiqué:\n\n\"At the invitation of "
+    "His Majesty King Hassan II, His Excellency Mr. Abdou Diouf, President of the Republic of Senegal, "
+    "paid an official and friendly visit to the Kingdom of Morocco from 19 to 21 May 1989. On the "
+    "evening of 19 May, His Majesty the King offered a state dinner in honour of his illustrious guest "
+    "and the accompanying delegation."
+)
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1435,14 +1444,12 @@ GENERAL_RULES = [
     (  # a quotation that opens 'At the invitation of X, Y, President of Z, paid a visit' (the parser
         # loses the subject: parsed again without the fronted phrase); 'offered a state dinner in honour
         # of his guest': the king's meal for him
-        "RABAT, May 22 (MAP) - Here follows the text of the joint communiqué:\n\n\"At the invitation of "
-        "His Majesty King Hassan II, His Excellency Mr. Abdou Diouf, President of the Republic of Senegal, "
-        "paid an official and friendly visit to the Kingdom of Morocco from 19 to 21 May 1989. On the "
-        "evening of 19 May, His Majesty the King offered a state dinner in honour of his illustrious guest.",
+        DIOUF_VISIT,
         "1989-05-22",
-        "meetings",
-        [({"Hassan II", "Abdou Diouf"}, "1989-05-19")],
+        "trips",
+        [("Abdou Diouf", "MA", "1989-05-19", "1989-05-21")],
     ),
+    (DIOUF_VISIT, "1989-05-22", "meetings", [({"Hassan II", "Abdou Diouf"}, "1989-05-19")]),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",

@@ -1345,6 +1345,16 @@ DIOUF_VISIT = (
     "and the accompanying delegation."
 )
 
+# A call readout that announces a ministerial dialogue (two rows of GENERAL_RULES read it)
+POMPEO_CALL = (
+    "Secretary Michael R. Pompeo spoke today with Indian External Affairs Minister Dr. Subrahmanyam "
+    "Jaishankar. The Secretary and the External Affairs Minister discussed preparations for the second "
+    "U.S.-India 2+2 Ministerial Dialogue, which Secretary Pompeo will host in Washington on December 18. "
+    "Secretary of Defense Mark T. Esper and Indian Defence Minister Rajnath Singh will also take part in the "
+    "Dialogue. Secretary Pompeo welcomed the upcoming visit of External Affairs Minister Jaishankar and "
+    "Defence Minister Singh to Washington."
+)
+
 # A first-person statement signed at its end (two rows of GENERAL_RULES read it)
 SIGNED_STATEMENT = (
     "Statement by the Tánaiste\n\nToday I travelled to Brussels to meet Michel Barnier, the European "
@@ -1450,6 +1460,22 @@ GENERAL_RULES = [
         [("Abdou Diouf", "MA", "1989-05-19", "1989-05-21")],
     ),
     (DIOUF_VISIT, "1989-05-22", "meetings", [({"Hassan II", "Abdou Diouf"}, "1989-05-19")]),
+    (  # 'the upcoming visit of A and B to Washington': both travel (however the parser reads the names)
+        POMPEO_CALL,
+        "2019-12-11",
+        "trips",
+        [("Rajnath Singh", "US", None, None), ("Subrahmanyam Jaishankar", "US", None, None)],
+    ),
+    (  # 'discussed preparations for the Dialogue, which X will host in Washington on December 18': not only
+        # a topic, an encounter of its own, on its holder's day and in its tense
+        POMPEO_CALL,
+        "2019-12-11",
+        "meetings",
+        [
+            ({"Michael R. Pompeo", "Subrahmanyam Jaishankar"}, "2019-12-11"),
+            ({"Michael R. Pompeo", "Mark T. Esper", "Rajnath Singh"}, "2019-12-18"),
+        ],
+    ),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",
@@ -3412,7 +3438,8 @@ GENERAL_RULES = [
         " Poland Jakub Kumoch.",
         "2022-01-31",
         "trips",
-        [("Jakub Kumoch", "UA", "2022-01-31", None)],
+        # (and the visit of X to Poland the agreements were reached during, undated here)
+        [("Jakub Kumoch", "UA", "2022-01-31", None), ("Volodymyr Zelenskyy", "PL", None, None)],
     ),
     (  # the place of a topic ('the humanitarian situation in South Sudan') is no meeting place
         "Secretary of State Rex W. Tillerson will travel to Nairobi, Kenya on March 9. On March 10, he will"

@@ -162,7 +162,9 @@ def find_meetings(
         hosted = hosted or (tok.dep_ == "dobj" and tok.head.lemma_ == "host")  # 'host a breakfast meeting
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
-        event = chain(tok) + _held_by(tok) + _where_main_clause(tok)
+        # 'the Dialogue, which Secretary Pompeo will host in Washington on December 18': its day and tense
+        holding = [v for v in _held_by(tok) if v.dep_ == "relcl" and _own_day(v, timexes, doc) is not None]
+        event = holding + chain(tok) + _held_by(tok) + _where_main_clause(tok)
         if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
             acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
@@ -172,7 +174,7 @@ def find_meetings(
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
             "place": None,
-            "status": _misparsed_past(tok) or status(tok),
+            "status": _misparsed_past(tok) or status(holding[0] if holding else tok),
             "date_timex": _sequel_day(tok, timexes, doc)
             if _sequel(tok)
             else day_timex(event, timexes, doc, own=attended == "a"),  # not the travel day
@@ -219,6 +221,11 @@ def find_meetings(
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
     return _join_definite(_within_earlier(meetings))
+
+
+def _own_day(verb: Token, timexes: list[dict], doc: Doc) -> int | None:
+    days = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] in {"DATE", "TIME"}]
+    return days[0] if days else None
 
 
 def _headline(sent) -> bool:
@@ -297,7 +304,9 @@ def _welcomes_a_thing(verb: Token, refs: References) -> bool:
 def _topic(tok: Token) -> bool:
     """'The leaders discussed the Brexit negotiations': talks spoken about, not held by the subject."""
     if tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.head.lemma_ in ABOUT_NOUNS:
-        return True  # 'reviewed preparations for the next summit': the summit is what they work on
+        # 'reviewed preparations for the next summit': the summit is what they work on (an encounter of its
+        # own when its holder is told: 'for the Dialogue, which X will host in Washington on December 18')
+        return not any(c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS for c in tok.children)
     return tok.dep_ == "dobj" and tok.head.lemma_ in TOPIC_VERBS
 
 

@@ -818,10 +818,8 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
         for child in tok.children:
             if child.dep_ == "poss":
                 return _one(refs.person(child))
-            if child.dep_ == "prep" and child.lower_ in {"of", "by"}:  # 'a visit to Vietnam by X'
-                for obj in child.children:
-                    if obj.dep_ == "pobj" and refs.person(obj):
-                        return _one(refs.person(obj))
+            if child.dep_ == "prep" and child.lower_ in {"of", "by"} and _named_in(child, refs):
+                return _named_in(child, refs)  # 'a visit to Vietnam by X'
         if not (
             tok.dep_ == "dobj"
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for", "during"} and tok.is_lower)
@@ -860,6 +858,14 @@ def _tour_part(tok: Token) -> bool:
     """'will finish with a day-long visit to Port Vila', 'began with a visit to Hanoi'."""
     verb = tok.head.head
     return tok.dep_ == "pobj" and tok.head.lower_ == "with" and verb.lemma_ in END_VERBS | BEGINNINGS
+
+
+def _named_in(prep: Token, refs: References) -> list[Person]:
+    """The officials a phrase names: 'of the President of Ukraine', 'of External Affairs Minister
+    Jaishankar and Defence Minister Singh' (however the parser reads the names)."""
+    named = [refs.person(o) for o in prep.children if o.dep_ == "pobj"]
+    named += [refs.person(t) for t in prep.subtree if t.i in refs.by_token or t.ent_type_ == "PERSON"]
+    return [p for n, p in enumerate(named) if p is not None and p not in named[:n]]
 
 
 def _one(person: Person | None) -> list[Person]:

@@ -1476,6 +1476,15 @@ GENERAL_RULES = [
             ({"Michael R. Pompeo", "Mark T. Esper", "Rajnath Singh"}, "2019-12-18"),
         ],
     ),
+    (  # 'received at the Moncloa Palace the President of the Republic of Chile, X': the title a second
+        # 'the' opens, not the palace's (X was Spain's)
+        "The President of the Government, Felipe González, today received at the Moncloa Palace the "
+        "President of the Republic of Chile, Eduardo Frei Ruiz-Tagle, who is making an official visit to "
+        "Spain from 6 to 9 November.",
+        "1994-11-07",
+        "officials",
+        [("Eduardo Frei Ruiz-Tagle", "CL"), ("Felipe González", "ES")],
+    ),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",

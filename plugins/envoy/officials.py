@@ -339,6 +339,7 @@ def _trim_title(title: Span) -> Span | None:
     of = [t.i for t in doc[start:end] if t.lower_ == "of"]
     if of and not any(t.lower_ in words for t in doc[start : of[0]]):
         start = of[0] + 1
+    start = _opened_again(doc[start:end]).start if end > start else start
     while (
         start < end
         and (doc[start].is_stop or doc[start].is_punct)
@@ -357,6 +358,16 @@ def _trim_title(title: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _opened_again(title: Span) -> Span:
+    """'received at the Moncloa Palace the President of the Republic of Chile': the title is the
+    phrase a second 'the' opens before its first title word."""
+    words = gazetteer().title_words
+    first = next((t.i for t in title if t.lower_ in words), title.end)
+    doc = title.doc  # (not 'the Custodian of the Two Holy Mosques King': a 'the' after a preposition)
+    opened = [t.i for t in doc[title.start + 1 : first] if t.lower_ == "the" and doc[t.i - 1].pos_ != "ADP"]
+    return doc[opened[-1] : title.end] if opened else title
+
+
 def _title_after(span: Span) -> Span | None:
     """The apposition 'Seoul's top nuclear envoy, Lee Do-hoon' / 'Suh Hoon, ... adviser'."""
     root = span.root
@@ -371,6 +382,7 @@ def _title_after(span: Span) -> Span | None:
         before = _title_before(span)  # 'China's chief delegate, Vice Foreign Minister Wu Dawei'
         end = _before_comma(before) if before is not None and before.start > head.i else end
         title = span.doc[head.left_edge.i : end]
+        title = _opened_again(title)
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         styled = all(tok.lower_ in HONORIFICS for tok in title)  # ('His Excellency X, Jr., Secretary of')
         if named and not _royal_only(title) and not styled:  # else ', Minister of Foreign Affairs' after it

@@ -1485,6 +1485,19 @@ GENERAL_RULES = [
         "officials",
         [("Eduardo Frei Ruiz-Tagle", "CL"), ("Felipe González", "ES")],
     ),
+    (  # 'the Minister for Foreign Affairs, X, and his Chilean counterpart': X's counterpart; 'Later that
+        # morning, Z will meet W': the morning of the encounter told just before, whoever took part
+        "President Eduardo Frei of Chile arrived in Madrid yesterday with the Chilean Minister for Foreign "
+        "Affairs, José Miguel Insulza. Tomorrow, the Minister for Foreign Affairs, Javier Solana, and his "
+        "Chilean counterpart will hold a working breakfast at the Palacio de Santa Cruz. Later that morning, "
+        "President Frei will meet the Minister for Economy and Finance, Pedro Solbes.",
+        "1994-11-07",
+        "meetings",
+        [
+            ({"Javier Solana", "José Miguel Insulza"}, "1994-11-08"),
+            ({"Eduardo Frei", "Pedro Solbes"}, "1994-11-08"),
+        ],
+    ),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",

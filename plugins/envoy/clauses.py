@@ -655,6 +655,7 @@ class ArticleReferences(References):
             return self.person(owner)
         doer = self._own_object_owner(tok) or self._during_visit_owner(tok)
         doer = doer or self._during_which_owner(tok) or self._where_visit_owner(tok)
+        doer = doer or self._conjunct_owner(tok)
         if doer is not None:
             return doer
         if tok.lower_ == "leader" and _nationalities(tok):  # 'the Fijian leader': not the 'Opposition Leader'
@@ -692,6 +693,14 @@ class ArticleReferences(References):
         visit = next((a for a in list(verb.ancestors)[:4] if a.lemma_ in TRIP_NOUNS), None)
         owners = [c for c in visit.children if c.dep_ == "poss"] if which and visit is not None else []
         return super().person(owners[0]) if owners else None
+
+    def _conjunct_owner(self, tok: Token) -> Person | None:
+        """'the Minister for Foreign Affairs, Javier Solana, and his Chilean counterpart': the one
+        named in the first conjunct."""
+        noun = tok.head
+        if tok.lower_ not in {"his", "her"} or tok.dep_ != "poss" or noun.dep_ != "conj":
+            return None
+        return super().person(noun.head) if noun.head.i in self.by_token else None
 
     def _where_visit_owner(self, tok: Token) -> Person | None:
         """'a visit by the President of the Government of Spain to Lisbon, where he will be received':

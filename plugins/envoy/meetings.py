@@ -1313,7 +1313,14 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
         # 'Abe, who arrived on Friday night, also held a meeting earlier in the day': the story's day,
         # not the arrival's told in passing ('who arrived on Monday, held talks that day': that one)
         story_day = timexes[index]["text"].lower().startswith(("earlier", "later"))
-        for event in reversed([e for e in events if e["_tok"] < meeting["_tok"]]):
+        before = [e for e in events if e["_tok"] < meeting["_tok"]]
+        last = before[-1] if before else {"_trip": True}
+        if story_day and not last.get("_trip") and last["date_timex"] not in {None, index}:
+            # 'X and Y will hold a working breakfast. Later that morning, Z will meet W': that morning
+            meeting["date_timex"] = last["date_timex"]
+            meeting["rule"] += ".date_of_event_before"
+            continue
+        for event in reversed(before):
             if event.get("_trip") and event.get("_in_relative") and story_day:
                 continue
             # ('During the talks, A and B witnessed ...': the talks told before, undated here)

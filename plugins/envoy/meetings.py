@@ -96,7 +96,7 @@ from envoy.clauses import (
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
-from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, place_span
+from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, own_day, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see"}
@@ -163,7 +163,7 @@ def find_meetings(
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
         # 'the Dialogue, which Secretary Pompeo will host in Washington on December 18': its day and tense
-        holding = [v for v in _held_by(tok) if v.dep_ == "relcl" and _own_day(v, timexes, doc) is not None]
+        holding = [v for v in _held_by(tok) if v.dep_ == "relcl" and own_day(v, timexes) is not None]
         event = holding + chain(tok) + _held_by(tok) + _where_main_clause(tok)
         if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
             acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
@@ -221,11 +221,6 @@ def find_meetings(
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
     return _join_definite(_within_earlier(meetings))
-
-
-def _own_day(verb: Token, timexes: list[dict], doc: Doc) -> int | None:
-    days = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] in {"DATE", "TIME"}]
-    return days[0] if days else None
 
 
 def _headline(sent) -> bool:

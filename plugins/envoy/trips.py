@@ -264,9 +264,7 @@ def _guests(verb: Token, refs: References) -> list[Person]:
     """Who is received: the object, or the names inside it ('the President of the Government of
     Spain, Felipe González', whose name the parser hangs lower)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    found = [p for o in objects for p in refs.group(o)]
-    named = [refs.person(t) for o in objects for t in o.subtree if t.ent_type_ == "PERSON"]
-    return found or [p for n, p in enumerate(named) if p is not None and p not in named[:n]]
+    return [p for o in objects for p in refs.group(o)] or _unique(_names_under(objects, refs))
 
 
 def _clause_trips(
@@ -295,7 +293,7 @@ def _clause_trips(
     own.sort(key=lambda i: (i not in mine, i not in near))  # 'visit Perth on Tuesday before leaving': Tuesday
     if tok.dep_ == "conj" and any(c.lower_ in THEN_WORDS for c in tok.children):
         own = [i for i in own if i in mine]  # 'will travel to Jakarta tomorrow ... and will then go on to X'
-    if sequenced(tok) and _own_day(tok, timexes) is not None:
+    if sequenced(tok) and own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
         # (and lengths inside it: 'in Japan for four days before flying to Hanoi' is Japan's)
         mine, inside = timexes_of([tok], timexes, doc), {t.i for t in tok.subtree}
@@ -336,7 +334,7 @@ def _clause_trips(
             # 'arrived in Cairo on Tuesday and left on Wednesday': leaving ends the stay arrived at
             for n, place in enumerate(_destinations(tok.head, "TRIP_VERB")):
                 trip = _trip(tok, kind, traveler, place, [], n, 1, timexes)
-                end = _own_day(tok, timexes)
+                end = own_day(tok, timexes)
                 trip.update(start_timex=None, end_timex=end, departure=end is not None, single_day=False)
                 trips.append(trip)
         if not stops and _flown_in(tok):  # ('flew in from Santiago on Sunday after a three-day stay there')
@@ -576,8 +574,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
             stops[None] = None
         dates = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
         # (not 'spend two days in Ulan Bator and return to Washington on Sunday': the return's)
-        acts = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
-        dates = [i for i in dates if _timex_root(timexes[i], doc) not in acts]
+        dates = [i for i in dates if _timex_root(timexes[i], doc) not in _other_acts(verb, journeys=False)]
         who = subject(verb)
         if not stops or not dates or who is None or negated(verb):
             continue
@@ -863,9 +860,17 @@ def _tour_part(tok: Token) -> bool:
 def _named_in(prep: Token, refs: References) -> list[Person]:
     """The officials a phrase names: 'of the President of Ukraine', 'of External Affairs Minister
     Jaishankar and Defence Minister Singh' (however the parser reads the names)."""
-    named = [refs.person(o) for o in prep.children if o.dep_ == "pobj"]
-    named += [refs.person(t) for t in prep.subtree if t.i in refs.by_token or t.ent_type_ == "PERSON"]
-    return [p for n, p in enumerate(named) if p is not None and p not in named[:n]]
+    titled = [refs.person(o) for o in prep.children if o.dep_ == "pobj"]
+    return _unique([*titled, *_names_under([prep], refs)])
+
+
+def _names_under(heads: list[Token], refs: References) -> list[Person | None]:
+    names = [t for h in heads for t in h.subtree if t.i in refs.by_token or t.ent_type_ == "PERSON"]
+    return [refs.person(t) for t in names]
+
+
+def _unique(people: list[Person | None]) -> list[Person]:
+    return [p for n, p in enumerate(people) if p is not None and p not in people[:n]]
 
 
 def _one(person: Person | None) -> list[Person]:
@@ -896,13 +901,15 @@ def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
     return out
 
 
-def _other_acts(tok: Token) -> set[int]:
-    """Words of the journeys conjoined to the trigger: '... and will finish with a visit to Port
-    Vila' (not 'arrive on Monday and spend two days there')."""
+def _other_acts(tok: Token, journeys: bool = True) -> set[int]:
+    """Words of the verbs conjoined to the trigger ('... and return to Washington on Sunday'); of
+    journeys only by default: '... and will finish with a visit to Port Vila' (not 'arrive on
+    Monday and spend two days there')."""
     from envoy.clauses import TRIP_NOUNS
 
     acts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    acts = [c for c in acts if any(t.lower_ in TRIP_NOUNS and t.pos_ == "NOUN" for t in c.subtree)]
+    if journeys:
+        acts = [c for c in acts if any(t.lower_ in TRIP_NOUNS and t.pos_ == "NOUN" for t in c.subtree)]
     return {t.i for c in acts for t in c.subtree}
 
 
@@ -1013,13 +1020,13 @@ def _own_clause(event: list[Token]) -> list[Token]:
 def _return_day(tok: Token, timexes: list[dict]) -> int | None:
     """The day of going back: its own ('return to the United States on Sunday'), else, for 'meet
     Poroshenko on Tuesday before returning to Warsaw', the day of the act it follows."""
-    own = _own_day(tok, timexes)
+    own = own_day(tok, timexes)
     if own is not None or not sequenced(tok):
         return own
     return day_timex(chain(tok), timexes, tok.doc)
 
 
-def _own_day(tok: Token, timexes: list[dict]) -> int | None:
+def own_day(tok: Token, timexes: list[dict]) -> int | None:
     """The day on the verb itself ('return to the United States on Sunday'), not its governor's."""
     days = [i for i in timexes_of([tok], timexes, tok.doc) if timexes[i]["type"] in {"DATE", "TIME"}]
     return days[0] if days else None

@@ -1498,6 +1498,23 @@ GENERAL_RULES = [
             ({"Eduardo Frei", "Pedro Solbes"}, "1994-11-08"),
         ],
     ),
+    (  # 'leave for Arusha on Thursday ... before proceeding to Kampala', then 'will fly to Kampala on
+        # Friday afternoon for a state visit ending on Sunday': the leg's own day; 'will accompany the
+        # President on both legs of the trip': every leg
+        "President Kibaki will on Thursday leave for Arusha, Tanzania, to attend an extraordinary summit of "
+        "East African Community heads of state before proceeding to Kampala for a three-day state visit. The "
+        "two-day summit will be chaired by President Jakaya Kikwete. From Arusha, the President will fly to "
+        "Kampala on Friday afternoon for a state visit ending on Sunday. Foreign Affairs minister Raphael "
+        "Tuju will accompany the President on both legs of the trip.",
+        "2006-03-14",
+        "trips",
+        [
+            ("Kibaki", "TZ", "2006-03-16", "2006-03-17"),
+            ("Kibaki", "UG", "2006-03-17", "2006-03-19"),
+            ("Raphael Tuju", "TZ", "2006-03-16", "2006-03-17"),
+            ("Raphael Tuju", "UG", "2006-03-17", "2006-03-19"),
+        ],
+    ),
     (  # 'will spend two days in Ulan Bator and return to Washington on Sunday': Sunday is the return's
         "U.S. Secretary of State James A. Baker III said on Wednesday he would fly to Mongolia on Friday. He "
         "will spend two days in Ulan Bator and return to Washington on Sunday.",

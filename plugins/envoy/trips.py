@@ -318,8 +318,11 @@ def _clause_trips(
             if _flown_in(tok) and left["end_timex"] is None:
                 continue  # 'is to fly in from Jakarta': no day, no stay told there
             trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
+        own_days = timexes_of([tok], timexes, doc)
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
+            # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
+            trip["_inherited"] = sequenced(tok) and trip["start_timex"] not in {None, *own_days}
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             elif until is not None and n == len(stops) - 1 and _bound_by(until, timexes, doc, UNTIL_PREPS):
@@ -360,6 +363,7 @@ THEN_WORDS = {"then", "later", "afterwards", "subsequently"}  # a later move, no
 SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on the talk's day
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
 LEG_WORDS = {"leg", "part", "stage", "portion"}  # of a tour: 'for the Port Moresby leg'
+EVERY_WORDS = {"both", "all", "every", "each"}
 
 
 def _day_within(tok: Token) -> bool:
@@ -1233,7 +1237,7 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep" and c.i > tok.i
                  and c.lower_ != "with"]
         stops = _stops_of(tok)
-        plain = all(o.lemma_ in TRIP_NOUNS or (c.lower_ == "to" and stops) for c in preps
+        plain = all(o.lemma_ in TRIP_NOUNS or _every_leg(o) or (c.lower_ == "to" and stops) for c in preps
                     for o in c.children if o.dep_ == "pobj")
         if by is None and objects and lead_tok is not None and plain:
             start = lead_tok.left_edge.i  # (a long title the parser hangs on a preposition)
@@ -1403,6 +1407,11 @@ def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
     return out
 
 
+def _every_leg(noun: Token) -> bool:
+    """'on both legs of the trip', 'on all stages of the tour': the whole journey."""
+    return noun.lemma_ in LEG_WORDS and any(c.lower_ in EVERY_WORDS for c in noun.children)
+
+
 def _leg_places(verb: Token) -> list[str]:
     """'will join Mr Hayden for the Port Moresby leg', 'on the Paris leg': that stop's place."""
     legs = [o for c in verb.children if c.lower_ in {"for", "on"} for o in c.children]
@@ -1474,6 +1483,10 @@ def _another_visit(kept: dict, trip: dict) -> bool:
 def _merge_days(kept: dict, trip: dict) -> None:
     """The days of two mentions of one trip: a stop's own days before a tour's, a day before a week,
     an arrival's day before another mention's, a stay's span or a departure for the end."""
+    if kept.get("_inherited") and trip.get("start_timex") is not None and not trip.get("_inherited"):
+        # 'before proceeding to Kampala' + 'will fly to Kampala on Friday afternoon': the leg's own day
+        for slot in ("start_timex", "end_timex", "single_day", "_inherited"):
+            kept[slot] = trip.get(slot)
     if kept.get("_day_in_stop") and trip.get("_rank") == 1 and _dated(trip):
         # 'In Santiago on 1 February ...' is a day within the stop the tour dates from 31 January
         kept.update(start_timex=trip["start_timex"], end_timex=trip["end_timex"], single_day=False)

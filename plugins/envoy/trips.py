@@ -288,16 +288,17 @@ def _clause_trips(
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if _timex_root(timexes[i], doc) in inside]
     near = set(timexes_of(_own_clause(chain(tok)), timexes, doc))
+    on_verb = timexes_of([tok], timexes, doc)  # the days told on the trigger itself
     # 'leaves for Tirana on Friday ... and flies to Zagreb on Saturday': a conjoined verb's own day first
-    mine = set(timexes_of([tok], timexes, doc)) if tok.dep_ == "conj" and tok.pos_ == "VERB" else set()
+    mine = set(on_verb) if tok.dep_ == "conj" and tok.pos_ == "VERB" else set()
     own.sort(key=lambda i: (i not in mine, i not in near))  # 'visit Perth on Tuesday before leaving': Tuesday
     if tok.dep_ == "conj" and any(c.lower_ in THEN_WORDS for c in tok.children):
         own = [i for i in own if i in mine]  # 'will travel to Jakarta tomorrow ... and will then go on to X'
     if sequenced(tok) and own_day(tok, timexes) is not None:
         # 'talks on Monday before flying to Ireland later in the week': the leg's own day
         # (and lengths inside it: 'in Japan for four days before flying to Hanoi' is Japan's)
-        mine, inside = timexes_of([tok], timexes, doc), {t.i for t in tok.subtree}
-        own = [i for i in own if i in mine or _timex_root(timexes[i], doc) in inside]
+        inside = {t.i for t in tok.subtree}
+        own = [i for i in own if i in on_verb or _timex_root(timexes[i], doc) in inside]
     if _day_within(tok):  # 'on the second and final day of the crown prince's visit': not its one day
         own = [i for i in own if timexes[i]["type"] == "DURATION"]
     acts = _other_acts(tok)  # ('will stay ... and will finish with a day-long visit to X': X's length)
@@ -318,11 +319,10 @@ def _clause_trips(
             if _flown_in(tok) and left["end_timex"] is None:
                 continue  # 'is to fly in from Jakarta': no day, no stay told there
             trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
-        own_days = timexes_of([tok], timexes, doc)
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
-            trip["_inherited"] = sequenced(tok) and trip["start_timex"] not in {None, *own_days}
+            trip["_inherited"] = sequenced(tok) and trip["start_timex"] not in {None, *on_verb}
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             elif until is not None and n == len(stops) - 1 and _bound_by(until, timexes, doc, UNTIL_PREPS):

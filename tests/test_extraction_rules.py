@@ -1363,7 +1363,69 @@ SIGNED_STATEMENT = (
     "MP.\n\nSimon Coveney TD\nTánaiste and Minister for Foreign Affairs and Trade\n12 June 2019"
 )
 
+RUMOR_VISIT = (
+    "Rumor to pay three-day visit to Yugoslavia\n\nROME, March 10 (ANSA) - Foreign Minister Mariano "
+    "Rumor will leave for Belgrade on Monday for a three-day official visit to Yugoslavia. Rumor, who "
+    "returned to Rome on Tuesday evening from a two-day tour of Trieste and Gorizia, will be accompanied "
+    "by Undersecretary Luigi Granelli. Granelli is due to hold separate talks with Yugoslav officials. "
+    "Yugoslav Federal Secretary for Foreign Affairs Milos Minic will host a dinner for his Italian guest "
+    "on Monday evening. The two ministers will hold formal talks on Tuesday morning. On Wednesday the "
+    "visiting minister is expected to be received by President Josip Broz Tito before flying back to "
+    "Rome the same evening. Prime Minister Aldo Moro discussed the visit with Tito in a telephone "
+    "conversation on Tuesday. Moro will brief President of the Republic Giovanni Leone on the visit at "
+    "the Quirinale on Thursday. \"Rumor is going to Belgrade to turn a settlement into a relationship,\" "
+    "said Paolo Venturini, a researcher."
+)
+
+
 GENERAL_RULES = [
+    (  # a programme's weekdays run on from the days it told ('Wednesday', published on a Wednesday, is the
+        # visit's); a return 'from' a domestic tour ends no stay abroad; a quotation's present tense does not
+        # make a planned visit done; 'his Italian guest' is the visitor the story is about, not his companion
+        RUMOR_VISIT,
+        "1976-03-10",
+        "trips",
+        [
+            ("Luigi Granelli", "YU", "1976-03-15", "1976-03-17"),
+            ("Mariano Rumor", "YU", "1976-03-15", "1976-03-17"),
+        ],
+    ),
+    (
+        RUMOR_VISIT,
+        "1976-03-10",
+        "meetings",
+        [
+            ({"Milos Minic", "Mariano Rumor"}, "1976-03-15"),
+            ({"Milos Minic", "Mariano Rumor"}, "1976-03-16"),
+            ({"Mariano Rumor", "Josip Broz Tito"}, "1976-03-17"),
+            ({"Aldo Moro", "Josip Broz Tito"}, "1976-03-09"),
+            ({"Aldo Moro", "Giovanni Leone"}, "1976-03-11"),
+        ],
+    ),
+    (  # a bare surname two officials share is the one the story is about; a briefing is an encounter
+        "President Kim Dae-jung will fly to Pyongyang tomorrow, officials said. President Kim will be "
+        "greeted at the airport tomorrow by Kim Yong-nam, president of the Presidium. On Saturday, Kim "
+        "briefed US President Bill Clinton on his plans by telephone.",
+        "2000-06-12",
+        "meetings",
+        [({"Kim Dae-jung", "Kim Yong-nam"}, "2000-06-13"), ({"Kim Dae-jung", "Bill Clinton"}, "2000-06-10")],
+    ),
+    (  # countries as they were on the day: a Soviet minister in Belgrade in 1976 visits Yugoslavia, and
+        # one from Tbilisi in Moscow goes nowhere abroad
+        "MOSCOW (TASS) - Soviet Foreign Minister Eduard Shevardnadze left Moscow on Monday for Belgrade, "
+        "where he will hold talks with Yugoslav Foreign Minister Budimir Loncar. Georgian party leader Givi "
+        "Gumbaridze arrived in Moscow on Sunday.",
+        "1989-03-07",
+        "trips",
+        [("Eduard Shevardnadze", "YU", "1989-03-06", None)],
+    ),
+    (
+        "PRAGUE - Czechoslovak Foreign Minister Jiri Dienstbier met Soviet Foreign Minister Eduard "
+        "Shevardnadze in Prague on Tuesday.",
+        "1990-06-13",
+        "officials",
+        [("Eduard Shevardnadze", "SU"), ("Jiri Dienstbier", "CS")],
+    ),
     (  # 'will be in Japan for four days before flying to Hanoi on Sunday for a two-day stay': each stay
         # its own length
         "NEW DELHI: The external affairs minister, Mr P. V. Narasimha Rao, leaves for Tokyo on Thursday on a "

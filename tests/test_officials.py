@@ -3,6 +3,7 @@ sentence per construction."""
 
 import pytest
 from envoy.enrich import analyze
+from envoy.lexicon import country_on
 
 
 def officials(text: str) -> dict[str, dict]:
@@ -1272,3 +1273,21 @@ def test_business_leaders_are_no_officials():
         "Nusantara Trade Council."
     )
     assert "Arief Santoso" not in officials(text)
+
+
+@pytest.mark.parametrize(
+    ("code", "day", "then"),
+    [
+        ("RU", "1989-01-10", "SU"),
+        ("RU", "1991-12-26", "RU"),
+        ("LT", "1991-06-01", "LT"),  # independent since March 1990
+        ("RS", "1976-03-10", "YU"),
+        ("RS", "2004-05-01", "CS"),  # Serbia and Montenegro
+        ("RS", "2007-01-01", "RS"),
+        ("SK", "1992-12-31", "CS"),
+        ("FR", "1960-01-01", "FR"),
+        (None, "1980-01-01", None),  # an international organisation's official
+    ],
+)
+def test_country_on_the_day(code, day, then):
+    assert country_on(code, day) == then

@@ -143,6 +143,7 @@ def _trigger_matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": DINE_FORMS}, "POS": "VERB", "LEMMA": {"NOT_IN": ["dine"]}}],
             [{"LOWER": "co"}, {"ORTH": "-"}, {"LEMMA": "chair"}],  # 'A and B co-chaired the session'
             [{"LEMMA": "see", "POS": "VERB"}],  # 'flies to Amman to see King Abdullah II': if one is seen
+            [{"LEMMA": "brief", "POS": "VERB"}],  # 'Moro will brief President Leone': if one is briefed
         ],
     )
     matcher.add(
@@ -358,8 +359,9 @@ def _object(tok: Token) -> bool:
 
 
 def status(tok: Token) -> str:
-    if tok.dep_ == "ROOT" and _has_to(tok):
-        return "planned"  # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras'
+    if any(t.dep_ == "ROOT" and _has_to(t) for t in chain(tok)[:2]):
+        # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras', 'Rumor to pay visit'
+        return "planned"
     for cur in chain(tok) + list(tok.ancestors)[:4]:
         lemmas = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
         if lemmas & PLANNED_AUX or (cur.lemma_ in PLANNED_GOVERNORS and cur.i != tok.i):

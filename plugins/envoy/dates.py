@@ -795,8 +795,12 @@ def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     if res := _refs(t):
         return res
     res = _calendar(t, tense, refs)
-    if tx.get("sequel"):
-        res = _after_days_told(t, tense, res, refs.sent_days.get(tx.get("sent_start")), refs.pub)
+    # (a day the programme told before, in its sentence or any: 'will host a dinner on Monday evening
+    # ... On Wednesday the visiting minister is expected to be received by Tito')
+    # (not an aside: 'On Tuesday (8), Lula will meet Petro, who is expected to arrive on Monday night')
+    told = refs.sent_days.get(tx.get("sent_start")) if tx.get("sequel") else None
+    told = told or (refs.day if not tx.get("aside") and tx.get("sent_start") not in refs.sent_days else None)
+    res = _after_days_told(t, tense, res, told, refs.pub)
     clock, part = _clock(t), _part(t)
     if res is None and (clock or part):
         res = _day_of_bare_time(tx, following, refs)
@@ -813,7 +817,7 @@ def _after_days_told(
 ) -> _Res | None:
     """Published on a Thursday: 'ends the tour in Cotonou on Wednesday [the 26th] and Thursday', '...
     talks on Wednesday before flying home on Thursday': the publication's weekday, ahead, is the one
-    after the days its sentence told before, not the publication day."""
+    after the days told before it, not the publication day."""
     m = WEEKDAY.search(t)
     ahead = tense in {"present", "future"} and m is not None and not m.group(1)
     if not ahead or res is None or res.first != pub or told is None or told <= pub:

@@ -30,13 +30,25 @@ def resolve(analysis: dict, published: date) -> dict:
     trips = [_resolve_trip(trip, timexes, published) for trip in facts["trips"]]
     trips = _end_at_next_leg(_tour_lengths(trips, timexes))
     meetings = _merge_same_day([_resolve_meeting(m, timexes, trips, published) for m in facts["meetings"]])
+    officials, trips = _states_of_the_day(facts["officials"], trips, published.isoformat())
     return {
         "published": published.isoformat(),
         "timexes": timexes,
-        "officials": facts["officials"],
+        "officials": officials,
         "trips": trips,
         "meetings": meetings,
     }
+
+
+def _states_of_the_day(officials: list[dict], trips: list[dict], day: str) -> tuple[list[dict], list[dict]]:
+    """Countries as they were on the publication day: a Russian minister of 1989 is Soviet, and his
+    journey from Tbilisi to Moscow then no trip abroad."""
+    from envoy.lexicon import country_on
+
+    officials = [{**o, "country": country_on(o["country"], day)} for o in officials]
+    home = {o["name"]: o["country"] for o in officials}
+    trips = [{**t, "destination_country": country_on(t["destination_country"], day)} for t in trips]
+    return officials, [t for t in trips if t["destination_country"] != home.get(t["traveler"])]
 
 
 def extract_article(text: str, published: date, body_start: int = 0) -> dict:

@@ -162,7 +162,8 @@ def _placed_by_host(meetings: list[dict], trips: list[dict], people: dict[str, P
         if any(not t["rule"].endswith(".here") for t in told):
             continue  # 'During a working visit to Brussels, X met Y': that stop's ('during his stay': none)
         for name in meeting["participants"]:
-            stops = {(t["destination"], t["destination_country"]) for t in trips if t["traveler"] == name}
+            mine = [t for t in trips if t["traveler"] == name and not t.get("cancelled")]
+            stops = {(t["destination"], t["destination_country"]) for t in mine}
             stops = {s for s in stops if s[1] and not _at_home(people[name], s[1])}
             hosts = {people[n].country for n in meeting["participants"] if people[n].country_source in MARKED}
             at = {s for s in stops if s[1] in hosts - {people[name].country}}

@@ -237,6 +237,19 @@ def _known_officials() -> tuple[dict[str, str], dict[str, set[tuple[str, str]]]]
     return known, surnames
 
 
+@lru_cache(maxsize=1)
+def _former_states() -> dict[str, list[tuple[str, str]]]:
+    states: dict[str, list[tuple[str, str]]] = {}
+    for code, former, last_day in _rows("former_states.tsv"):
+        states.setdefault(code, []).append((last_day, former))
+    return states
+
+
+def country_on(code: str | None, day: str) -> str | None:
+    """The code of the state a country was part of on an ISO day: 'RU' in 1989 is 'SU'."""
+    return next((former for last, former in _former_states().get(code, []) if day <= last), code)
+
+
 def country_names() -> dict[str, str]:
     """Lower-cased names of countries -> ISO alpha-2: pycountry's short, common and official names
     ('Korea, Republic of' also as 'Republic of Korea'), then the hand-written other names."""

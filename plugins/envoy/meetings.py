@@ -99,7 +99,7 @@ from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, own_day, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
-DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see"}
+DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief"}
 GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
 ROUNDS = {"round", "session"}
@@ -147,7 +147,7 @@ def find_meetings(
             continue  # 'called for an immediate ceasefire': a demand
         if tok.dep_ == "xcomp" and tok.head.lemma_ in REQUEST_VERBS:
             continue  # 'she had asked to see X': a request, not an encounter
-        if negated(tok) or (tok.lemma_ == "see" and not _sees_an_official(tok, refs)):
+        if negated(tok) or (tok.lemma_ in {"see", "brief"} and not _sees_an_official(tok, refs)):
             continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
@@ -279,7 +279,8 @@ def _within_earlier(meetings: list[dict]) -> list[dict]:
 
 
 def _sees_an_official(verb: Token, refs: References) -> bool:
-    return any(c.dep_ == "dobj" and refs.person(c) is not None for c in verb.children)
+    # ('brief President of the Republic Giovanni Leone': the name below the title)
+    return any(refs.person(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _welcomes_a_thing(verb: Token, refs: References) -> bool:
@@ -499,6 +500,10 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
         holders.append(tok.head)  # 'recalled his talks in Honiara yesterday with X': misattached
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"} and tok.head.head.pos_ == "VERB":
+        # 'discussed the visit with Tito in a telephone conversation' (the parser: 'the visit with Tito')
+        verb = tok.head.head
+        holders += [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i)]
     # 'held a meeting earlier in the day with X': the parser hangs 'with X' on the time's noun
     holders += [
         o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children
@@ -621,7 +626,10 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     earlier = [(m, p) for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
     # 'X, accompanied by Y, arrived ... Z hosted a dinner for his guest': the visitor, not the companion
     subjects = [p for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
-    return (subjects or [p for _, p in earlier])[-1:]
+    told = subjects or [p for _, p in earlier]
+    # ('X will be accompanied by Y. Y is due to hold separate talks ...': the guest is the one the story
+    # is about)
+    return sorted(told[::-1], key=lambda p: len(p.mentions), reverse=True)[:1]
 
 
 def _purpose_of_meeting(tok: Token) -> bool:
@@ -1581,7 +1589,7 @@ def _spoken_from(event: list[Token]) -> str | None:
 def merge_meetings(meetings: list[dict]) -> list[dict]:
     """The same encounter mentioned twice (title and body; 'met', then 'the meeting') is one."""
     kept: list[dict] = []
-    for meeting in _drop_parts_of_groups(meetings):
+    for meeting in _drop_parts_of_groups(_drop_told_briefings(meetings)):
         same = next((k for k in kept if _same_encounter(k, meeting)), None)
         if same is None:
             kept.append(meeting)
@@ -1595,6 +1603,14 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
                 same["place"] = meeting["place"]
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
+
+
+def _drop_told_briefings(meetings: list[dict]) -> list[dict]:
+    """'The President briefed the Secretary-General on ...' after their meeting: what was said at it.
+    A briefing is an encounter of its own only between officials not told as meeting otherwise."""
+    briefings = [m for m in meetings if m["rule"].startswith("meeting.verb.brief")]
+    met = [set(m["participants"]) for m in meetings if m not in briefings]
+    return [m for m in meetings if m not in briefings or set(m["participants"]) not in met]
 
 
 def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:

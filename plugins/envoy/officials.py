@@ -169,11 +169,11 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         whole = [p for p in whole if not _consort_named(p)] or whole
         if len(words) == 1 and _royal_before(span):  # 'King Hussein' is not 'President Saddam Hussein'
             fits = whole = [p for p in whole if all(_royal_before(m) for m in p.mentions)]
-        match = None
-        for person in whole or fits:
-            before = [m for m in person.mentions if m.start <= span.start]
-            if match is None or before:
-                match = person
+        # of several named before, the one named most ('Kim' is the story's Kim Dae-jung, not the Kim
+        # Yong-nam just named), a tie the latest
+        told = [(len(b), b[-1], n, p) for n, p in enumerate(whole or fits)
+                if (b := sorted(m.start for m in p.mentions if m.start <= span.start))]
+        match = max(told)[3] if told else next(iter(whole or fits), None)
         if match is None:
             match = Person(name_text(span))
             people.append(match)

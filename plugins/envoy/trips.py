@@ -60,6 +60,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
+from envoy.nlp import quoted
 from envoy.officials import (
     Person,
     References,
@@ -821,6 +822,9 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
                 return _one(refs.person(child))
             if child.dep_ == "prep" and child.lower_ in {"of", "by"} and _named_in(child, refs):
                 return _named_in(child, refs)  # 'a visit to Vietnam by X'
+        told_before = any(c.lower_ == "the" for c in tok.children)
+        if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF and told_before:
+            return []  # 'Moro discussed the visit with Tito': a visit told before, not Moro's
         if not (
             tok.dep_ == "dobj"
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for", "during"} and tok.is_lower)
@@ -964,6 +968,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_in_relative": tok.dep_ == "relcl",  # 'Abe, who arrived on Friday night, also held ...'
         "_rank": 0 if n_stops == 1 else 1,
         "_headline": _heading(tok),  # its days come second, its status (no tense) last
+        "_quoted": quoted(tok),
         "_here": place is None,
         "_day": day,
         "_span": span,
@@ -1091,7 +1096,10 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
         stops = [t for t in mine if t["_tok"] < back["_tok"]]
         here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
         # 'returned home Tuesday from a two-day trip to Pyongyang': that stop, told before or after
-        here = [t for t in mine if t["destination_country"] in back.get("_from", ())] or here
+        came_from = [t for t in mine if t["destination_country"] in back.get("_from", ())]
+        if back.get("_from") and not came_from:
+            continue  # 'returned to Rome on Tuesday from a tour of Trieste': from none of these stops
+        here = came_from or here
         stops = stops or here
         if stops and back["_return_day"] is not None:
             # 'In Niamey, ... before returning to Europe': the Niger stop; the last told that is not a
@@ -1465,12 +1473,18 @@ def merge_trips(trips: list[dict]) -> list[dict]:
         if (kept["destination"] or "").lower() in gazetteer().countries:
             kept["destination"] = trip["destination"]  # a city beats its country
         _merge_days(kept, trip)
-        if kept.get("_headline") and not trip.get("_headline"):
-            kept.update(status=trip["status"], _headline=False)  # the body's tense, not the headline's
-        elif trip["status"] == "held" and not trip.get("_headline"):
+        if _voice(trip) > _voice(kept):  # the narration's tense, not a quotation's or the headline's
+            kept.update(status=trip["status"], _headline=trip.get("_headline"), _quoted=trip.get("_quoted"))
+        elif trip["status"] == "held" and _voice(trip) == _voice(kept):
             kept["status"] = "held"
         kept["evidence"] = kept["evidence"] + [e for e in trip["evidence"] if e not in kept["evidence"]]
     return list(merged.values())
+
+
+def _voice(trip: dict) -> int:
+    """How far a mention's tense tells the trip's status: the narration, then a quotation ('"Rumor is
+    going to Belgrade to ..." said a researcher'), then a headline (no tense)."""
+    return 0 if trip.get("_headline") else 1 if trip.get("_quoted") else 2
 
 
 def _another_visit(kept: dict, trip: dict) -> bool:

@@ -1379,6 +1379,43 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # 'returned here on Tuesday from a two-day visit to Dhaka': the visit ended that day
+        "NEW DELHI, Feb 18 (PTI) - External Affairs Minister N. D. Tiwari returned here on Tuesday from a "
+        "two-day visit to Dhaka, where he held talks with Bangladesh Foreign Minister Humayun Rasheed "
+        "Choudhury.",
+        "1987-02-18",
+        "trips",
+        [("N. D. Tiwari", "BD", "1987-02-16", "1987-02-17")],
+    ),
+    (  # a participle of return 'from' a visit tells a day gone by, whatever the tense of the clause above
+        "Indonesian Foreign Minister Marty Natalegawa is stepping up his diplomacy, returning on Wednesday "
+        "from a two-day visit to Myanmar and preparing to fly to Brunei this weekend.",
+        "2013-08-22",
+        "trips",
+        [("Marty Natalegawa", "BN", None, None), ("Marty Natalegawa", "MM", "2013-08-20", "2013-08-21")],
+    ),
+    (  # 'his Thai counterpart' of a foreign minister is the Thai foreign minister, though his country is
+        # only known later; 'President and Mrs. Tien Soeharto' are the President and his wife, who is no
+        # official; 'give a state banquet' hosts it
+        "The Prime Minister of Thailand, General Prem Tinsulanonda, arrived in Jakarta this morning at the "
+        "invitation of President Soeharto. The Prime Minister is accompanied by his Foreign Minister, Air "
+        "Chief Marshal Siddhi Savetsila. This afternoon the Minister of Foreign Affairs, Mochtar "
+        "Kusumaatmadja, and his Thai counterpart met at the Department of Foreign Affairs. On Tuesday "
+        "evening President and Mrs. Tien Soeharto will give a state banquet in honour of the guest.",
+        "1983-05-16",
+        "meetings",
+        [
+            ({"Mochtar Kusumaatmadja", "Siddhi Savetsila"}, "1983-05-16"),
+            ({"Soeharto", "Prem Tinsulanonda"}, "1983-05-17"),
+        ],
+    ),
+    (
+        "I spoke by telephone yesterday with the Foreign Minister of the Netherlands, Mr Chris van der "
+        "Klaauw, about the Middle East, Irish Foreign Minister Michael O'Kennedy said.",
+        "1979-09-21",
+        "officials",
+        [("Chris van der Klaauw", "NL"), ("Michael O'Kennedy", "IE")],
+    ),
     (  # a programme's weekdays run on from the days it told ('Wednesday', published on a Wednesday, is the
         # visit's); a return 'from' a domestic tour ends no stay abroad; a quotation's present tense does not
         # make a planned visit done; 'his Italian guest' is the visitor the story is about, not his companion

@@ -358,6 +358,19 @@ def _object(tok: Token) -> bool:
     return tok.dep_ in {"dobj", "iobj"} or (tok.dep_ == "pobj" and tok.head.lower_ in OBJECT_PREPS)
 
 
+OFFICES = (  # 'Minister of Foreign Affairs' and 'Foreign Minister' hold one office
+    ("foreign", ("foreign", "external affairs", "secretary of state")),
+    ("defence", ("defence", "defense")),
+    ("finance", ("finance", "treasury")),
+    ("government", ("prime minister", "premier", "chancellor")),
+)
+
+
+def _office(title: str) -> str:
+    low = title.lower()
+    return next((office for office, words in OFFICES if any(w in low for w in words)), low.split()[-1])
+
+
 def status(tok: Token) -> str:
     if any(t.dep_ == "ROOT" and _has_to(t) for t in chain(tok)[:2]):
         # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras', 'Rumor to pay visit'
@@ -750,11 +763,16 @@ class ArticleReferences(References):
             countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
             ours = [p for p in self.people if p.official and p.country in countries - {None}]
             own = self.person(owner)
-            ranks = {t.split()[-1].lower() for t in own.titles} if own is not None else set()
+            ranks = {_office(t) for t in own.titles} if own is not None else set()
 
             def alike(p: Person) -> bool:  # a president's counterpart is a president
-                return any(t.split()[-1].lower() in ranks for t in p.titles)
+                return any(_office(t) in ranks for t in p.titles)
 
+            # (one of the same office whose country is not settled yet: 'his Foreign Minister, X')
+            unsettled = [p for p in self.people if p.official and p.country is None and alike(p)]
+            unsettled = [p for p in unsettled if p is not own]
+            if not any(map(alike, ours)) and len(unsettled) == 1:
+                return unsettled[0]
             return max(ours, key=lambda p: (alike(p), _heads_a_state(p), len(p.mentions)), default=None)
         if not any(c.lower_ == "the" for c in tok.children):
             return None

@@ -160,6 +160,8 @@ def find_meetings(
         attended = _attended(tok)
         hosted = tok.lemma_ == "host" or (tok.lower_ in HOSTED_MEALS and tok.head.lemma_ == "host")
         hosted = hosted or (tok.dep_ == "dobj" and tok.head.lemma_ == "host")  # 'host a breakfast meeting
+        given = tok.dep_ == "dobj" and tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS
+        hosted = hosted or given  # 'will give a state banquet in honour of the guest'
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
         host = _hosted_by(tok, refs)
         # 'the Dialogue, which Secretary Pompeo will host in Washington on December 18': its day and tense
@@ -628,8 +630,13 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     subjects = [p for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
     told = subjects or [p for _, p in earlier]
     # ('X will be accompanied by Y. Y is due to hold separate talks ...': the guest is the one the story
-    # is about)
-    return sorted(told[::-1], key=lambda p: len(p.mentions), reverse=True)[:1]
+    # is about, from abroad where that is known)
+    foreign = host is not None and host.country is not None
+
+    def rank(p: Person) -> tuple:
+        return (foreign and p.country not in {None, host.country}, len(p.mentions))
+
+    return sorted(told[::-1], key=rank, reverse=True)[:1]
 
 
 def _purpose_of_meeting(tok: Token) -> bool:

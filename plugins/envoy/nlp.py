@@ -783,6 +783,8 @@ def _with_particles(doc: Doc, end: int) -> int:
         glued = last.text == "-" and end >= 2 and doc[end - 2].lower_ in PARTICLES and not last.whitespace_
         if (last.lower_ in PARTICLES or glued) and doc[end].is_title:
             end += 1
+        elif last.lower_ in PARTICLES and doc[end].text in PARTICLES and end > 1 and doc[end - 2].is_title:
+            end += 1  # 'Chris van' + 'der Klaauw'
         elif (
             end + 1 < len(doc)
             and doc[end].text in PARTICLES  # 'Diogo Freitas' + 'do Amaral' (lower case: no 'De Hoop' opening)

@@ -165,8 +165,10 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         # 'Marcos' is the President Ferdinand R. Marcos Jr., not First Lady Louise Araneta-Marcos
         whole = [p for p in fits if _whole_words(name_text(span)) <= _whole_words(p.name)]
         # 'President Lula' is not 'First Lady Janja Lula da Silva': a consort only if no one else fits
-        fits = [p for p in fits if not _consort_named(p)] or fits
-        whole = [p for p in whole if not _consort_named(p)] or whole
+        # ('President Soeharto', after 'President and Mrs. Tien Soeharto': the President himself)
+        titled = _title_before(span) is not None and not _royal_only(_title_before(span))
+        fits = [p for p in fits if not _consort_named(p)] or ([] if titled else fits)
+        whole = [p for p in whole if not _consort_named(p)] or ([] if titled else whole)
         if len(words) == 1 and _royal_before(span):  # 'King Hussein' is not 'President Saddam Hussein'
             fits = whole = [p for p in whole if all(_royal_before(m) for m in p.mentions)]
         # of several named before, the one named most ('Kim' is the story's Kim Dae-jung, not the Kim
@@ -198,8 +200,12 @@ def _consort_named(person: Person) -> bool:
     'his wife, Brigitte Macron' ('Mr Macron' is then the president)."""
     first = person.mentions[0]
     title = _title_before(first)
-    kin = any(t.lower_ in KIN for t in first.doc[max(first.start - 3, 0) : first.start])
-    return kin or (title is not None and _royal_only(title))
+    before = first.doc[max(first.start - 3, 0) : first.start]
+    kin = any(t.lower_ in KIN for t in before)
+    # 'President and Mrs. Tien Soeharto will give a state banquet': the President's wife
+    couple = [t.lower_ for t in before[-2:]] in (["and", "mrs."], ["and", "mrs"], ["and", "madame"])
+    royal = title is not None and _royal_only(title) and any(t.lower_ in ROYAL_ONLY for t in title)
+    return kin or couple or royal  # (not "Uganda's Yoweri Museveni")
 
 
 def _whole_words(name: str) -> set[str]:
@@ -1873,6 +1879,9 @@ def _travel_places(verb: Token) -> set[str]:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')
     tours = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
              for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
+    if verb.lemma_ == "return":  # 'returned on Wednesday from a two-day visit to Myanmar'
+        tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
     found = set().union(*(_arm_places(o) for o in tours))
     if verb.lemma_ in DEPARTURES:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -2352,9 +2361,16 @@ def _definite(tok: Token) -> bool:
     placed = any(c.dep_ == "poss" and gazetteer().country(c.text) for c in tok.children) and not any(
         c.dep_ == "appos" for c in tok.children  # ('China's Ambassador, Xiao Qian,': the name's title)
     )
-    return placed or any(child.lower_ == "the" for child in tok.children) or (
+    # ('President and Mrs. Tien Soeharto will give a banquet': the President with his wife)
+    couple = any(c.dep_ == "conj" and _consort_style(c) for c in tok.children) and tok.is_title
+    return placed or couple or any(child.lower_ == "the" for child in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
+
+
+def _consort_style(tok: Token) -> bool:
+    first = tok.left_edge
+    return first.lower_ in {"mrs.", "mrs", "madame"} and first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
 
 
 RANKS = {"vice", "deputy", "assistant", "under", "associate", "acting"}  # a lower office than the bare title

@@ -324,6 +324,9 @@ def _verb_info(tok):
     if tok.lemma_.lower() in FUTURE_GOVERNORS and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return True, None
+    came_back = tok.lemma_ == "return" and any(c.lower_ == "from" for c in tok.children)
+    if tok.tag_ == "VBG" and not auxes and came_back:
+        return False, "past"  # 'is stepping up his diplomacy, returning on Wednesday from a visit to X'
     for t in [*auxes, tok]:
         if "Fin" in t.morph.get("VerbForm") or t.tag_ == "MD":
             if t.tag_ == "MD":

@@ -322,6 +322,8 @@ def _clause_trips(
             trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
+            if _returned_from(tok):  # (the day of the return is the visit's last)
+                trip.update(start_timex=None, end_timex=trip["start_timex"], departure=True, single_day=False)
             # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
             trip["_inherited"] = sequenced(tok) and trip["start_timex"] not in {None, *on_verb}
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
@@ -828,6 +830,7 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
         if not (
             tok.dep_ == "dobj"
             or (tok.dep_ == "pobj" and tok.head.lower_ in {"on", "for", "during"} and tok.is_lower)
+            or _returned_from(tok)
             or _visit_opening(tok)
             or _tour_part(tok)
         ):
@@ -851,6 +854,11 @@ def _welcomed(tok: Token, refs: References) -> list[Person]:
     if verb is None or verb.lemma_ not in WELCOMING:
         return []
     return [p for c in verb.children if c.dep_ == "dobj" for p in refs.group(c)]
+
+
+def _returned_from(tok: Token) -> bool:
+    """'returned here on Tuesday from a two-day visit to Dhaka': the visit that day ended."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _going_back(tok.head.head)
 
 
 def _visit_opening(tok: Token) -> bool:
@@ -1190,7 +1198,7 @@ def here_by_meetings(trips: list[dict], meetings: list[dict], timexes: list[dict
     """'Mr Khan, who arrived on Monday for a two-day visit' with no place and no earlier trip: where
     his latest meeting told before is placed, else his meetings, when they all are in one country."""
     gaz = gazetteer()
-    for trip in (t for t in trips if t.get("_here") and t["destination"] is None):
+    for trip in (t for t in trips if t.get("_here") and t["destination"] is None and "_home" not in t):
         ours = [m for m in meetings if trip["traveler"] in m["participants"] and m["_places"]]
         before = [m for m in ours if m["_tok"] < trip["_tok"]][-1:]  # the stop the story is at
         places = [p for m in before or ours for p in m["_places"]]

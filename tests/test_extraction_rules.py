@@ -1379,6 +1379,21 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # a title between commas after a name without one is that name's apposition, not the next
+        # name's; a title of two offices joined by 'and' is one title; a week made precise by the day
+        # after it ('Earlier this week, on Tuesday, 16 November 2004')
+        "1. At the invitation of Dr. Surakiart Sathirathai, Minister of Foreign Affairs of Thailand, H.E. "
+        "Mr. Hor Namhong, Deputy Prime Minister and Minister of Foreign Affairs and International "
+        "Cooperation of the Kingdom of Cambodia, will pay an official visit to Thailand from 22 to 24 "
+        "November 2004.\n\n2. Earlier this week, on Tuesday, 16 November 2004, Minister Surakiart paid a "
+        "one-day visit to Kuala Lumpur.",
+        "2004-11-19",
+        "trips",
+        [
+            ("Hor Namhong", "TH", "2004-11-22", "2004-11-24"),
+            ("Surakiart Sathirathai", "MY", "2004-11-16", "2004-11-16"),
+        ],
+    ),
     (  # 'returned here on Tuesday from a two-day visit to Dhaka': the visit ended that day
         "NEW DELHI, Feb 18 (PTI) - External Affairs Minister N. D. Tiwari returned here on Tuesday from a "
         "two-day visit to Dhaka, where he held talks with Bangladesh Foreign Minister Humayun Rasheed "

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import pairwise
 
@@ -516,9 +517,20 @@ def day_timex(event: list[Token], timexes: list[dict], doc: Doc, own: bool = Fal
     for part in conjoined + ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
         found = timexes_of(part, timexes, doc)
         days = [i for i in found if _names_a_day(timexes[i]) and not _bounds_a_span(timexes[i], doc)]
+        days = apposed_day(days, timexes)
         if days:
             return days[0]
     return None
+
+
+def apposed_day(days: list[int], timexes: list[dict]) -> list[int]:
+    """'Earlier this week, on Tuesday, 16 November 2004, X paid a visit': the day that specifies the
+    week just before it comes first."""
+    if len(days) < 2 or DAY_WORDS.search(timexes[days[0]]["text"]):
+        return days
+    first, second = timexes[days[0]], timexes[days[1]]
+    close = 0 <= second["start"] - first["end"] <= 5 and DAY_WORDS.search(second["text"])  # ', on '
+    return [days[1], days[0], *days[2:]] if close else days
 
 
 BOUND_PREPS = {"until", "till", "through", "thru", "since"}
@@ -532,6 +544,7 @@ def _bounds_a_span(timex: dict, doc: Doc) -> bool:
 
 
 VAGUE_TIMES = {"soon", "now", "recently", "currently", "nowadays", "earlier", "later"}
+DAY_WORDS = re.compile(r"\d|day|night|tomorrow|tonight|morning|afternoon|evening", re.I)  # a day, not a year
 
 
 def _names_a_day(timex: dict) -> bool:

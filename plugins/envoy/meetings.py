@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Token
 
 from envoy.clauses import (
     CALL_WORDS,
+    DAY_WORDS,
     HERE_WORDS,
     LIGHT_VERBS,
     MEETING_NOUNS,
@@ -1351,7 +1352,6 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
             break
 
 
-DAY_WORDS = re.compile(r"\d|day|night|tomorrow|tonight|morning|afternoon|evening", re.I)  # a day, not a month
 
 
 def _told_before(mention: dict, meetings: list[dict]) -> dict | None:

@@ -252,9 +252,23 @@ def _title_before(span: Span) -> Span | None:
         start -= 1
     start = _past_other_country(doc, start, span.start)
     start = _past_other_holder(doc, start, span.start)
+    if _apposed_before(doc, start, span.start):
+        return None
     title = _trim_title(doc[start : span.start])
     title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
+
+
+def _apposed_before(doc: Doc, start: int, end: int) -> bool:
+    """'Dr. X, Minister of Foreign Affairs of Thailand, H.E. Mr. Y': the title between the commas is
+    X's apposition, not Y's."""
+    commas = any(t.text == "," for t in doc[start:end])
+    joined = doc[start].lower_ in {"and", "&"}  # ('A, Minister of State, and Pakistan's Foreign Minister, B')
+    after_name = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+    # (not after a name already titled: 'the Prime Minister, Dr. Manmohan Singh, the President of
+    # Pakistan, General Pervez Musharraf')
+    untitled = after_name and not is_title(_title_before(_entity(doc[start - 2])))
+    return commas and not joined and untitled
 
 
 def _past_other_holder(doc: Doc, start: int, end: int) -> int:
@@ -382,6 +396,10 @@ def _title_after(span: Span) -> Span | None:
     # (or a conjunct without 'and' the parser took for one: 'China's chief delegate ..., Vice
     # Foreign Minister Wu Dawei')
     loose = root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.head.children)
+    # (not the apposition of a name before it: 'at the invitation of Dr. X, Minister of Foreign Affairs
+    # of Thailand, Mr. Y, ...', which the parser makes Y's conjunct)
+    opening = root.head.left_edge.i
+    loose = loose and not _apposed_before(span.doc, opening, span.start)
     if (root.dep_ == "appos" or loose) and titled:
         head = _holder(root.head)
         end = _before_comma(span)
@@ -489,7 +507,7 @@ def _comma_title_before(span: Span) -> Span | None:
     if start < 2 or doc[start - 1].text != "," or (end < len(doc) and doc[end].is_alpha):
         return None
     title = _title_before(doc[start - 1 : start])
-    if title is None or title.end != start - 1:
+    if title is None or title.end != start - 1 or _apposed_before(doc, title.start, span.start):
         return None
     # ('the governor of the state, Geraldo Alckmin,': a lower-case title opened by its office word)
     lowered = title[0].is_lower and title[0].lower_ in gazetteer().title_words
@@ -554,11 +572,11 @@ def _comma_title(span: Span) -> Span | None:
     if i >= len(doc) or doc[i].text != ",":
         return None
     end = i + 1
-    while (
-        end < len(doc)
-        and (doc[end].is_title or doc[end].lower_ in {"of", "the", "for"})
-        and doc[end].ent_type_ != "PERSON"
-        and "\n" not in doc[end].text
+    while end < len(doc) and doc[end].ent_type_ != "PERSON" and "\n" not in doc[end].text and (
+        doc[end].is_title
+        or doc[end].lower_ in {"of", "the", "for"}
+        # ('Deputy Prime Minister and Minister of Foreign Affairs ... of the Kingdom of Cambodia')
+        or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)
     ):
         end += 1
     return doc[i + 1 : end] if end > i + 1 else None

@@ -43,10 +43,12 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.clauses import (
     CALL_OFF_VERBS,
+    DAY_WORDS,
     HERE_WORDS,
     LEAVING_VERBS,
     TRIP_VERBS,
     _names_a_day,
+    apposed_day,
     chain,
     dateline_place,
     day_timex,
@@ -956,6 +958,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     lengths = [i for i in times if timexes[i]["type"] == "DURATION"]
     durations = [i for i in lengths if STAY_LENGTH.search(timexes[i]["text"])]
     days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
+    days = apposed_day(days, timexes)
     day = days[0] if days else None
     span = day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower()))
     return {
@@ -1186,7 +1189,6 @@ def _resolve_here(trips: list[dict], doc: Doc, timexes: list[dict]) -> list[dict
     return trips
 
 
-DAY_WORDS = re.compile(r"\d|day|night|tomorrow|tonight|morning|afternoon|evening", re.I)  # a day, not a year
 
 
 def _names_days(trip: dict, timexes: list[dict]) -> bool:

@@ -1379,6 +1379,33 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # a national agency's story: whom the minister flies 'for talks with' serves that place, and
+        # "Thailand's Foreign Minister" is Thai; 'High Representative/Vice-President' is the EU's
+        "MOSCOW, March 2 (TASS) - Eduard Shevardnadze, Minister of Foreign Affairs of the USSR, leaves "
+        "tomorrow on a tour. From Canberra the Soviet minister will fly to Jakarta for talks with Minister "
+        "for Foreign Affairs Mochtar Kusumaatmadja, and on March 8 he will have talks in Bangkok with "
+        "Thailand's Foreign Minister Siddhi Savetsila. High Representative/Vice-President Federica "
+        "Mogherini will meet him in Moscow.",
+        "1987-03-02",
+        "officials",
+        [
+            ("Eduard Shevardnadze", "SU"),
+            ("Federica Mogherini", None),
+            ("Mochtar Kusumaatmadja", "ID"),
+            ("Siddhi Savetsila", "TH"),
+        ],
+    ),
+    (  # 'the HR/VP': the initials of one part of her title
+        "High Representative/Vice-President Federica Mogherini met today in Brussels the Foreign Minister "
+        "of Serbia, Ivica Dacic. On Monday, the HR/VP spoke by phone with US Secretary of State Rex "
+        "Tillerson. On Friday 16 February, the High Representative will travel to Munich.",
+        "2018-02-14",
+        "meetings",
+        [
+            ({"Federica Mogherini", "Ivica Dacic"}, "2018-02-14"),
+            ({"Federica Mogherini", "Rex Tillerson"}, "2018-02-12"),
+        ],
+    ),
     (  # a title between commas after a name without one is that name's apposition, not the next
         # name's; a title of two offices joined by 'and' is one title; a week made precise by the day
         # after it ('Earlier this week, on Tuesday, 16 November 2004')

@@ -1286,6 +1286,7 @@ def test_business_leaders_are_no_officials():
         ("RS", "2007-01-01", "RS"),
         ("SK", "1992-12-31", "CS"),
         ("FR", "1960-01-01", "FR"),
+        ("CD", "1986-03-14", "ZR"),
         (None, "1980-01-01", None),  # an international organisation's official
     ],
 )

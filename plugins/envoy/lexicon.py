@@ -19,7 +19,10 @@ INTERNATIONAL = re.compile(
     # regional bodies and UN agencies: 'President of the ECOWAS Commission'
     r"|ecowas|sadc|igad|east african community|caricom|oas|organization of american states|oic|gcc"
     r"|gulf cooperation council|arab league|league of arab states|opec|interpol|unhcr|undp|unctad|fao"
-    r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr)\b"
+    r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr"
+    # the EU's High Representative/Vice-President, its commissioners ('Commissioner for European
+    # Neighbourhood Policy')
+    r"|high representative|hr/vp|commissioner for european)\b"
 )
 # A title made only of these words is a royal family member, not an office of state.
 ROYAL_ONLY = {

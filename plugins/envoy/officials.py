@@ -67,7 +67,8 @@ LIST_WORDS = {",", "and", "the"}  # between the countries of 'the foreign minist
 JOINS = {"of", "the", "and", "for", "to"}  # words inside a title on a release header line
 # 'Minister of State in charge of Government Communications', 'Minister with responsibility for Trade'
 PORTFOLIO_JOINS = {"in", "charge", "with", "responsibility", "responsible"}
-TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")"}
+# ('High Representative/Vice-President')
+TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")", "/"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare", "note"}
 CALL_OFF_VERBS = {"postpone", "cancel", "scrap", "suspend", "delay", "defer", "drop", "shelve", "abandon"}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop", "proceed"}
@@ -141,7 +142,7 @@ PREMIER = {"prime", "minister", "premier"}  # 'the premier' and 'the Prime Minis
 
 
 def _words(name: str) -> set[str]:
-    return _premier(set(name.replace("-", " ").replace(",", " ").replace(".", " ").lower().split()))
+    return _premier(set(re.sub(r"[-,./]", " ", name).lower().split()))
 
 
 def _premier(words: set[str]) -> set[str]:
@@ -322,7 +323,8 @@ def _scene(tok: Token) -> bool:
     post = doc[tok.i - 1].lower_ == "in" and (titled_before or _title_word(doc[tok.i - 2]))
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
     after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
-    titled = doc[tok.i - 1].lower_ == "with" and after < len(doc) and _title_word(doc[after])
+    after += after < len(doc) and doc[after].lower_ in {"'s", "’s"}  # ("with Thailand's Foreign Minister")
+    titled = doc[tok.i - 1].lower_ == "with" and any(map(_title_word, doc[after : after + 2]))
     return not (post or titled)
 
 
@@ -1630,13 +1632,22 @@ ONWARD = {"proceed", "travel", "fly", "go", "head", "continue"}  # verbs of goin
 def _talks_with(mention: Span) -> Token | None:
     """The meeting noun a name is the partner of: 'talks in Suva with the Prime Minister, Voreqe
     Bainimarama', 'the Prime Minister's meeting with President X'."""
-    root = mention.root
-    if root.dep_ == "appos":
-        root = root.head
+    root = _partner_root(mention)
     if root.dep_ != "pobj" or root.head.lower_ != "with":
         return None
     noun = root.head.head
     return noun if noun.lemma_ in MEETING_NOUNS or noun.lower_ in MEETING_NOUNS else None
+
+
+def _partner_root(mention: Span) -> Token:
+    """The word that stands for the name in its clause: the head of its apposition, or the title the
+    parser hangs it under ('talks with Minister for [Foreign Affairs Mochtar Kusumaatmadja]')."""
+    root = mention.root
+    if root.dep_ == "appos":
+        root = root.head
+    while root.dep_ == "pobj" and root.head.lower_ in {"for", "of"} and _title_word(root.head.head):
+        root = root.head.head
+    return root
 
 
 def _talks_there_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1662,8 +1673,7 @@ def _visit_talks_rule(person: Person, people: list[Person], refs: References) ->
     talks with Prime Minister Barnier': whom a visit to a place is for talks with serves that place's
     country."""
     for mention in person.mentions:
-        root = mention.root
-        root = root.head if root.dep_ == "appos" else root  # 'with the Minister ..., Ambassador X'
+        root = _partner_root(mention)  # 'with the Minister ..., Ambassador X'
         if root.dep_ != "pobj" or root.head.lower_ != "with":
             continue
         talks = root.head.head
@@ -2236,7 +2246,11 @@ class References:
     def _by_initials(self, tok: Token) -> Person | None:
         """'EAM will call on the President': the official whose title the letters abbreviate
         ('External Affairs Minister'), the latest named before, else the first after."""
-        fitting = [(m, p) for m, p in self.mentions if any(_initials(t) == tok.text for t in p.titles)]
+        # ('HR/VP': each part of 'High Representative/Vice-President')
+        fitting = [
+            (m, p) for m, p in self.mentions
+            if any(_initials(part) == tok.text for t in p.titles for part in [t, *t.split("/")])
+        ]
         before = [p for m, p in fitting if m.end <= tok.i]
         return before[-1] if before else (fitting[0][1] if fitting else None)
 

@@ -1379,6 +1379,22 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # a sitting minister who was once an ambassador is still an official; 'returned from Laos and is
+        # scheduled to fly to Naypyidaw': both are abroad, so Thailand is home; 'called off a visit to
+        # Canberra' is no trip
+        "By SURASAK THONGJAROEN\n\nForeign Minister Kasit Piromya returned yesterday from a two-day visit "
+        "to Laos and is scheduled to fly to Naypyidaw on Monday for a one-day visit. In Vientiane on Monday, "
+        "Mr Kasit held "
+        "talks with Lao Foreign Minister Thongloun Sisoulith. The minister had, however, called off a visit "
+        "to Canberra planned for the end of the month. Mr Kasit, a former ambassador to Washington, has been "
+        "a target of the protesters.",
+        "2010-03-17",
+        "trips",
+        [
+            ("Kasit Piromya", "LA", "2010-03-15", "2010-03-16"),
+            ("Kasit Piromya", "MM", "2010-03-22", "2010-03-22"),
+        ],
+    ),
     (  # a national agency's story: whom the minister flies 'for talks with' serves that place, and
         # "Thailand's Foreign Minister" is Thai; 'High Representative/Vice-President' is the EU's
         "MOSCOW, March 2 (TASS) - Eduard Shevardnadze, Minister of Foreign Affairs of the USSR, leaves "

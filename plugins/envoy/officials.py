@@ -79,6 +79,7 @@ NOT_WHERE = {"for", "on", "with", "from", "after", "before", "during", "about", 
 SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
 GREETINGS = {"greeting", "greetings", "regards", "wishes"}
 BODY_EXECUTIVE = {"executive"}  # a company's word, but also an intergovernmental office's
+PAST_WORDS = {"former", "ex", "late", "then", "retired"}
 FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
 # Words of a style between a title and a name: 'Prime Minister the Most Hon. P.J. Patterson'.
 STYLE_WORDS = {"the", "most", "right", "rt", "rt."}
@@ -106,6 +107,7 @@ class Person:
     posts: set[str] = field(default_factory=set)  # countries of an ambassador's post
     international: bool = False
     former: bool = False
+    ex_office: bool = False  # named with a past office only ('former Chancellor')
     known: bool = False  # in the gazetteer of known officials
     listed: bool = False  # 'Foreign ministers including Sergey Lavrov of Russia': one of a group of office
     private: bool = False  # 'business leaders, including X
@@ -115,7 +117,9 @@ class Person:
 
     @property
     def official(self) -> bool:
-        return (bool(self.titles) or self.known or self.listed) and not self.former and not self.private
+        # ('Foreign Minister Kasit Piromya ... Mr Kasit, a former ambassador to Washington': still in office)
+        former = self.former or (self.ex_office and not self.titles)
+        return (bool(self.titles) or self.known or self.listed) and not former and not self.private
 
     @property
     def country(self) -> str | None:
@@ -754,7 +758,11 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             if headline_words or _before_other(title, mention, nearest):
                 continue  # a headline's words, or another person's pre-nominal title
             if _not_current(title):
-                person.former = True
+                # (a past office only: 'a former ambassador to Washington' of a sitting minister)
+                words = {tok.lower_ for tok in title} & gazetteer().not_current
+                past = bool(words) and words <= PAST_WORDS
+                person.ex_office |= past
+                person.former |= not past
                 continue
             person.title_spans.append(title)
             if _clean_title(title) not in person.titles:
@@ -1845,11 +1853,11 @@ def _destinations(person: Person) -> set[str]:
         )  # ('Minister of Foreign Affairs Lin Chia-lung will lead ...': the parser's apposition)
         verbs = [verb] if verb is not None and subject else []
         # ('will undertake a visit to Tanzania, and will proceed to Uganda': the same subject's)
-        verbs += [
-            c for v in verbs for c in v.children
-            if c.dep_ == "conj" and c.lemma_ in TRAVEL_VERBS
-            and not any(g.dep_ == "nsubj" for g in c.children)
-        ]
+        conjoined = [c for v in verbs for c in v.children if c.dep_ == "conj"]
+        conjoined = [c for c in conjoined if not any(g.dep_ == "nsubj" for g in c.children)]
+        verbs += [c for c in conjoined if c.lemma_ in TRAVEL_VERBS]
+        # ('returned yesterday from Laos and is scheduled to fly to Nay Pyi Taw on Monday')
+        verbs += [x for c in conjoined for x in c.children if x.dep_ == "xcomp" and x.lemma_ in TRAVEL_VERBS]
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
         # 'X became the first British Foreign Secretary to visit Burma'
         if verb is not None and subject and verb.lemma_ in {"be", "become"}:

@@ -46,6 +46,7 @@ from envoy.clauses import (
     DAY_WORDS,
     HERE_WORDS,
     LEAVING_VERBS,
+    TRIP_NOUNS,
     TRIP_VERBS,
     _names_a_day,
     apposed_day,
@@ -151,8 +152,6 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
     """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday', 'His
     programme in Primorye will continue until April 26': the day the stay the noun names (else the
     last one told before) ends."""
-    from envoy.clauses import TRIP_NOUNS
-
     subjects = [t for t in doc if t.dep_ == "nsubj"]
     ending = [t for t in subjects if t.lemma_ in TRIP_NOUNS and t.head.lemma_ in END_VERBS]
     # 'His programme in Primorye Territory will continue until April 26'
@@ -189,8 +188,6 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
     """'arrived in Asmara on Sunday. ... describing the two-day visit as historic', '... The visit
     will last two days': the length of a trip noun in the arrival's sentence or a later one sets the
     length of the traveler's one stay."""
-    from envoy.clauses import TRIP_NOUNS
-
     sents = list(doc.sents)
     starts = [s.start for s in sents]
     dated = [t for t in trips if t.get("destination_country") and _starts(t)]
@@ -324,6 +321,8 @@ def _clause_trips(
             trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
+            if _called_off_object(tok):
+                trip["cancelled"] = True
             if _returned_from(tok):  # (the day of the return is the visit's last)
                 trip.update(start_timex=None, end_timex=trip["start_timex"], departure=True, single_day=False)
             # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
@@ -858,6 +857,13 @@ def _welcomed(tok: Token, refs: References) -> list[Person]:
     return [p for c in verb.children if c.dep_ == "dobj" for p in refs.group(c)]
 
 
+def _called_off_object(tok: Token) -> bool:
+    """'had called off a visit to Canberra planned for the end of the month', 'scrapping stops'."""
+    verb = tok.head
+    off = verb.lemma_ in CALL_OFF_VERBS or any(c.lower_ == "off" for c in verb.children)
+    return tok.dep_ == "dobj" and off
+
+
 def _returned_from(tok: Token) -> bool:
     """'returned here on Tuesday from a two-day visit to Dhaka': the visit that day ended."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _going_back(tok.head.head)
@@ -908,8 +914,6 @@ def _day_after_noun(tok: Token, timexes: list[dict]) -> list[int]:
 def _trip_noun_times(tok: Token, timexes: list[dict], doc: Doc) -> list[int]:
     """Durations of a trip noun hanging from the verb: 'arrived Tuesday for a four-day trip', and
     of the event the trip is for: 'arrived on Friday for a two-day informal summit'."""
-    from envoy.clauses import TRIP_NOUNS
-
     out, acts = [], _other_acts(tok)
     for child in (t for t in tok.subtree if t.i not in acts):
         if _regional_tour(child):
@@ -923,8 +927,6 @@ def _other_acts(tok: Token, journeys: bool = True) -> set[int]:
     """Words of the verbs conjoined to the trigger ('... and return to Washington on Sunday'); of
     journeys only by default: '... and will finish with a visit to Port Vila' (not 'arrive on
     Monday and spend two days there')."""
-    from envoy.clauses import TRIP_NOUNS
-
     acts = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if journeys:
         acts = [c for c in acts if any(t.lower_ in TRIP_NOUNS and t.pos_ == "NOUN" for t in c.subtree)]

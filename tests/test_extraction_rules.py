@@ -1379,6 +1379,29 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # 'Jeddah, May 8, SPA —' is a dateline of the Saudi agency; 'Prince Sultan' + 'bin Abdulaziz' is
+        # one name; 'on the Jordanian side' marks the names after it; 'the Jordanian monarch' is its King
+        "Jeddah, May 8, SPA — Crown Prince Abdullah bin Abdulaziz, Deputy Premier, received King Abdullah "
+        "II of Jordan at Al-Salam Palace in Jeddah this evening. The Jordanian monarch arrived in Jeddah "
+        "earlier today on a brief visit. The talks were attended by Prince Sultan bin Abdulaziz, Second "
+        "Deputy Premier, and, on the Jordanian side, by Foreign Minister Marwan Muasher.",
+        "2002-05-08",
+        "officials",
+        [
+            ("Abdullah II", "JO"),
+            ("Abdullah bin Abdulaziz", "SA"),
+            ("Marwan Muasher", "JO"),
+            ("Sultan bin Abdulaziz", "SA"),
+        ],
+    ),
+    (
+        "Jeddah, May 8, SPA — Crown Prince Abdullah bin Abdulaziz, Deputy Premier, received King Abdullah "
+        "II of Jordan at Al-Salam Palace in Jeddah this evening. The Jordanian monarch arrived in Jeddah "
+        "earlier today on a brief visit.",
+        "2002-05-08",
+        "trips",
+        [("Abdullah II", "SA", "2002-05-08", None)],
+    ),
     (  # a sitting minister who was once an ambassador is still an official; 'returned from Laos and is
         # scheduled to fly to Naypyidaw': both are abroad, so Thailand is home; 'called off a visit to
         # Canberra' is no trip

@@ -2,6 +2,7 @@
 one of the article's first lines in the forms wires and governments use:
 'SEOUL, Aug. 24 (Yonhap) --', 'Ulaanbaatar, April 27 /MONTSAME/.', 'ISLAMABAD:', 'Hanoi (VNA) –',
 'Caracas, Aug 7 (EFE).-', 'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –',
+'Jeddah, May 8, SPA —',
 'Bogotá, April 14, 2020. The ...',
 and the Kremlin's 'September 10, 2009, Meiendorf Castle, Moscow Region'; and the seat of
 government a release's header names ('The White House')."""
@@ -23,7 +24,7 @@ PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|el|al))*?"
 PLACE_FIRST = re.compile(
     rf"(?P<place>{PLACE})(?:,[ \t]*(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
     rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|/(?P<slash_agency>[A-Z]{{3,}})/"
-    rf"|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}}))?"
+    rf"|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}})|(?<=\d),[ \t]*(?P<comma_agency>[A-Z]{{3,}}))?"
     r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|,|$)"
 )
 DAY_FIRST = re.compile(rf"{DAY},[ \t]*(?P<place>[^,\n]+)(?:,[ \t]*(?P<region>[^,\n]+))?[ \t]*$")
@@ -62,6 +63,7 @@ def _read(line: str) -> Dateline | None:
         return None
     groups = match.groupdict()
     agency = groups.get("agency") or groups.get("caps_agency") or groups.get("slash_agency")
+    agency = agency or groups.get("comma_agency")  # 'Jeddah, May 8, SPA —'
     if match.re is PLACE_FIRST:
         capitals = groups["place"].isupper()
         # a capitalised word and a mark open many sentences: in title case the place must come

@@ -325,8 +325,9 @@ class PersonNames:
         persons += self._repeated_names(doc, persons)
         persons = _merge(persons)
         persons += self._bare_surnames(doc, persons)
-        # 'Freitas do Amaral' where the NER found only 'Freitas'
-        persons = _merge([Span(doc, p.start, _with_particles(doc, p.end), label="PERSON") for p in persons])
+        # 'Freitas do Amaral' where the NER found only 'Freitas' ('Sultan bin Abdulaziz': 'bin Abdulaziz')
+        spans = [(_given_before_patronym(doc, p.start), _with_particles(doc, p.end)) for p in persons]
+        persons = _merge([Span(doc, start, end, label="PERSON") for start, end in spans])
         persons = [_without_style(p) for p in persons]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
@@ -774,6 +775,14 @@ def _across_hyphens(doc: Doc, end: int) -> int:
         else:
             return end
     return end
+
+
+def _given_before_patronym(doc: Doc, start: int) -> int:
+    """'Prince Sultan' + 'bin Abdulaziz': a name cannot open with 'bin', so the capitalised word before
+    it is the given name, though it is also a title ('Sultan')."""
+    before = doc[start - 1] if start > 0 else None
+    patronym = doc[start].lower_ in {"bin", "ibn", "bint"}
+    return start - 1 if patronym and before is not None and before.is_title and before.is_alpha else start
 
 
 def _with_particles(doc: Doc, end: int) -> int:

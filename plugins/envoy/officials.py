@@ -1053,6 +1053,11 @@ def _side_country(mention: Span) -> str | None:
     sides += [o for c in preps if c.lower_ in {"on", "from", "for"}
               for o in c.children if o.dep_ == "pobj" and o.lemma_ == "side"]
     for side in sides:
+        # ('attended by Prince Sultan ..., and, on the Jordanian side, by Foreign Minister Muasher': the
+        # side opens the names after it)
+        named_after = any(t.ent_type_ == "PERSON" for t in mention.doc[side.i : side.sent.end])
+        if side.i > mention.end and named_after:
+            continue
         codes = [gazetteer().country(c.text) for c in side.children if c.dep_ in {"amod", "compound"}]
         code = next((code for code in codes if code), None)
         if code:
@@ -1993,6 +1998,7 @@ def _entity(tok: Token) -> Span:
     return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
+MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch"}
 HEAD_OF_STATE_WORDS = {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "premier", "head"}
 
 
@@ -2173,7 +2179,7 @@ class References:
         if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
             return self._by_initials(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
-        titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok)
+        titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok) or tok.lower_ == "monarch"
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
             return self._apposed_name(tok) or self.by_title(tok)
         return None
@@ -2346,6 +2352,10 @@ class References:
                 (m, p) for m, p in self.mentions
                 if any(bodies & set(t.replace(".", "").lower().split()) for t in p.titles)
             ] if bodies else []
+        if not fitting and tok.lower_ == "monarch":  # ('the Jordanian monarch': its King)
+            reigning = [(m, p, " ".join(p.titles + p.royal_titles)) for m, p in self.mentions]
+            fitting = [(m, p) for m, p, titles in reigning if MONARCHS & _words(titles)]
+            fitting = [(m, p) for m, p in fitting if not countries or p.country in countries]
         if not fitting and tok.lower_ in {"envoy", "diplomat"}:  # ('the US envoy': a US one)
             fitting = [(m, p) for m, p in self.mentions if m.root.dep_ in PERSON_ROLES]
             fitting = [(m, p) for m, p in fitting if not countries or p.country in countries]

@@ -1379,6 +1379,13 @@ RUMOR_VISIT = (
 
 
 GENERAL_RULES = [
+    (  # 'den' inside a Dutch name
+        "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
+        "on Monday.",
+        "1975-10-24",
+        "officials",
+        [("Adam Malik", "ID"), ("Joop den Uyl", "NL")],
+    ),
     (  # 'Jeddah, May 8, SPA —' is a dateline of the Saudi agency; 'Prince Sultan' + 'bin Abdulaziz' is
         # one name; 'on the Jordanian side' marks the names after it; 'the Jordanian monarch' is its King
         "Jeddah, May 8, SPA — Crown Prince Abdullah bin Abdulaziz, Deputy Premier, received King Abdullah "

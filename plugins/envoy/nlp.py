@@ -29,6 +29,7 @@ ATTRIBUTION_LINE = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": 
 PARTICLES = {
     "von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du", "del",
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
+    "den", "ten", "ter",  # Dutch: "Joop den Uyl", "Hans van den Broek"
 }
 QUOTES = {"“", "”", '"'}
 ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Domingo L. Siazon, Jr.,'

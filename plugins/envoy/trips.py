@@ -1417,6 +1417,9 @@ def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
         if any(c.dep_ == "auxpass" for c in tok.children):
             continue  # 'They were joined by ...': companions of a meeting (envoy.meetings)
         who, lead = subject(tok), next((c for c in tok.children if c.dep_ == "dobj"), None)
+        # ('The Minister for Development Cooperation, Mr Jan Pronk, will join': the parser's two subjects)
+        named = [c for c in tok.children if c.dep_ == "nsubj" and c.i in refs.by_token]
+        who = named[0] if named else who
         joiner = refs.person(who) if who is not None else None
         led = refs.person(lead) if lead is not None else None
         if joiner is None or led is None or joiner is led or _for_an_event(tok):

@@ -24,7 +24,7 @@ FLOORS = {
     "agencies": {"officials.strict": 0.99, "trips.strict": 0.92, "meetings.strict": 0.95},
     "mixed": {"officials.strict": 0.99, "trips.strict": 0.95, "meetings.strict": 0.99},
     "news": {"officials.strict": 0.96, "trips.strict": 0.87, "meetings.strict": 0.93},
-    "press": {"officials.strict": 0.97, "trips.strict": 0.71, "meetings.strict": 0.80},
+    "press": {"officials.strict": 0.97, "trips.strict": 0.71, "meetings.strict": 0.84},
     "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
     "regions": {"officials.strict": 0.99, "trips.strict": 0.77, "meetings.strict": 0.85},
     "ordinary": {"officials.strict": 0.85, "trips.strict": 0.70, "meetings.strict": 0.79},
@@ -37,13 +37,16 @@ FLOORS = {
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.81, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.85},
     "unseen17": {"officials.strict": 0.90, "trips.strict": 0.56, "meetings.strict": 0.77},
-    "unseen19": {"officials.strict": 0.77, "trips.strict": 0.54, "meetings.strict": 0.69},
+    "unseen19": {"officials.strict": 0.78, "trips.strict": 0.59, "meetings.strict": 0.69},
     "unseen20": {"officials.strict": 0.83, "trips.strict": 0.73, "meetings.strict": 0.63},
     "unseen21": {"officials.strict": 0.81, "trips.strict": 0.68, "meetings.strict": 0.78},
-    "unseen22": {"officials.strict": 0.87, "trips.strict": 0.57, "meetings.strict": 0.53},
-    "unseen23": {"officials.strict": 0.86, "trips.strict": 0.52, "meetings.strict": 0.54},
+    "unseen22": {"officials.strict": 0.87, "trips.strict": 0.63, "meetings.strict": 0.56},
+    "unseen23": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.71},
+    "unseen24": {"officials.strict": 0.89, "trips.strict": 0.50, "meetings.strict": 0.74},
+    # unseen25: blind through the eleventh session (its totals only), for the next one to tune on
+    "unseen25": {"officials.strict": 0.83, "trips.strict": 0.50, "meetings.strict": 0.46},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.84, "trips.strict": 0.38, "meetings.strict": 0.53},
+    "heldout": {"officials.strict": 0.84, "trips.strict": 0.41, "meetings.strict": 0.55},
 }
 
 

@@ -1352,8 +1352,6 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
             break
 
 
-
-
 def _told_before(mention: dict, meetings: list[dict]) -> dict | None:
     """'During the talks, ...': a definite meeting word naming no one is the encounter last told."""
     earlier = [m for m in meetings if m["_tok"] < mention["_tok"] and len(m["participants"]) >= 2]
@@ -1615,9 +1613,11 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
 def _drop_told_briefings(meetings: list[dict]) -> list[dict]:
     """'The President briefed the Secretary-General on ...' after their meeting: what was said at it.
     A briefing is an encounter of its own only between officials not told as meeting otherwise."""
-    briefings = [m for m in meetings if m["rule"].startswith("meeting.verb.brief")]
-    met = [set(m["participants"]) for m in meetings if m not in briefings]
-    return [m for m in meetings if m not in briefings or set(m["participants"]) not in met]
+    def briefing(meeting: dict) -> bool:
+        return meeting["rule"].startswith("meeting.verb.brief")
+
+    met = [set(m["participants"]) for m in meetings if not briefing(m)]
+    return [m for m in meetings if not briefing(m) or set(m["participants"]) not in met]
 
 
 def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:

@@ -171,7 +171,8 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         whole = [p for p in fits if _whole_words(name_text(span)) <= _whole_words(p.name)]
         # 'President Lula' is not 'First Lady Janja Lula da Silva': a consort only if no one else fits
         # ('President Soeharto', after 'President and Mrs. Tien Soeharto': the President himself)
-        titled = _title_before(span) is not None and not _royal_only(_title_before(span))
+        before = _title_before(span)
+        titled = before is not None and not _royal_only(before)
         fits = [p for p in fits if not _consort_named(p)] or ([] if titled else fits)
         whole = [p for p in whole if not _consort_named(p)] or ([] if titled else whole)
         if len(words) == 1 and _royal_before(span):  # 'King Hussein' is not 'President Saddam Hussein'
@@ -205,10 +206,9 @@ def _consort_named(person: Person) -> bool:
     'his wife, Brigitte Macron' ('Mr Macron' is then the president)."""
     first = person.mentions[0]
     title = _title_before(first)
-    before = first.doc[max(first.start - 3, 0) : first.start]
-    kin = any(t.lower_ in KIN for t in before)
+    kin = any(t.lower_ in KIN for t in first.doc[max(first.start - 3, 0) : first.start])
     # 'President and Mrs. Tien Soeharto will give a state banquet': the President's wife
-    couple = [t.lower_ for t in before[-2:]] in (["and", "mrs."], ["and", "mrs"], ["and", "madame"])
+    couple = first.start > 0 and _couple_style(first.doc[first.start - 1])
     royal = title is not None and _royal_only(title) and any(t.lower_ in ROYAL_ONLY for t in title)
     return kin or couple or royal  # (not "Uganda's Yoweri Museveni")
 
@@ -2412,15 +2412,16 @@ def _definite(tok: Token) -> bool:
         c.dep_ == "appos" for c in tok.children  # ('China's Ambassador, Xiao Qian,': the name's title)
     )
     # ('President and Mrs. Tien Soeharto will give a banquet': the President with his wife)
-    couple = any(c.dep_ == "conj" and _consort_style(c) for c in tok.children) and tok.is_title
+    couple = any(c.dep_ == "conj" and _couple_style(c.left_edge) for c in tok.children) and tok.is_title
     return placed or couple or any(child.lower_ == "the" for child in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
 
 
-def _consort_style(tok: Token) -> bool:
-    first = tok.left_edge
-    return first.lower_ in {"mrs.", "mrs", "madame"} and first.i > 0 and tok.doc[first.i - 1].lower_ == "and"
+def _couple_style(style: Token) -> bool:
+    """The 'Mrs.' of 'President and Mrs. X'."""
+    after_and = style.i > 0 and style.doc[style.i - 1].lower_ == "and"
+    return style.lower_ in {"mrs.", "mrs", "madame"} and after_and
 
 
 RANKS = {"vice", "deputy", "assistant", "under", "associate", "acting"}  # a lower office than the bare title

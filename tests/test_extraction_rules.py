@@ -1378,6 +1378,18 @@ RUMOR_VISIT = (
 )
 
 
+# A monitor's summary of a broadcast (three rows of GENERAL_RULES read it)
+KOIRALA_REPORT = (
+    "Nepal: Premier to visit India\n\nText of report by Radio Nepal\n\nKathmandu, 15 December: Prime "
+    "Minister Girija Prasad Koirala will leave for New Delhi on Sunday [20 December] on a four-day "
+    "official visit to India.\n\nHis Majesty King Birendra granted an audience to Prime Minister Koirala "
+    "yesterday [14 December]. The Indian ambassador to Nepal, K. V. Rajan, also called on the prime "
+    "minister at Baluwatar yesterday.\n\n[Radio Nepal in Nepali at 1415 gmt adds:] The prime minister's "
+    "visit to Dhaka, which had been planned for January, has been put off. The prime minister had "
+    "earlier accepted an invitation from Bangladesh Prime Minister Sheikh Hasina."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -3812,6 +3824,119 @@ GENERAL_RULES = [
         "2024-04-24",
         "trips",
         [("David Cameron", "KG", "2024-04-23", "2024-04-23"), ("David Cameron", "KZ", "2024-04-23", None)],
+    ),
+    (  # a Secretary of State for a department Britain lacks serves the visitor's government; the partner
+        # of talks the visitors (named by no name) held in a place they travel to serves that place
+        "Belgian Foreign Minister Leo Tindemans paid an official visit to Zaire from 10 to 14 March. He was "
+        "accompanied by Mr. André Kempinaire, Secretary of State for Development Cooperation. On 10 March "
+        "the Belgian ministers held talks in Kinshasa with the First State Commissioner, Mr. Mulumba Lukoji.",
+        "1986-03-14",
+        "officials",
+        [("André Kempinaire", "BE"), ("Leo Tindemans", "BE"), ("Mulumba Lukoji", "ZR")],
+    ),
+    (  # 'Per' after a title is a given name; 'wa' inside a name; the head of an executive council holds
+        # an office of state
+        "Foreign Minister Per Hækkerup of Denmark will call on the President of the Federal Executive "
+        "Council, Mr. Petar Stambolić, in Belgrade on Tuesday. Mr. Hækkerup will then meet the President of "
+        "Kenya, Jomo Kenyatta, and Foreign Minister Ngala wa Mwendwa of Kenya in Nairobi.",
+        "1965-10-22",
+        "officials",
+        [
+            ("Jomo Kenyatta", "KE"),
+            ("Ngala wa Mwendwa", "KE"),
+            ("Per Hækkerup", "DK"),
+            ("Petar Stambolić", "YU"),
+        ],
+    ),
+    (  # 'from Monday, 25 October, to Thursday, 28 October': the visit's first and last days
+        "Danish Foreign Minister Per Hækkerup will pay an official visit to Yugoslavia from Monday, 25 "
+        "October, to Thursday, 28 October, at the invitation of Federal Secretary Marko Nikezić.",
+        "1965-10-22",
+        "trips",
+        [("Per Hækkerup", "YU", "1965-10-25", "1965-10-28")],
+    ),
+    (  # a programme's slots ('Evening:') under its day headings; a dinner given by one in honour of
+        # another ('the Danish Foreign Minister', whose country the release settles only later)
+        "Foreign Minister Per Hækkerup will pay an official visit to Yugoslavia at the invitation of the "
+        "Federal Secretary for Foreign Affairs, Mr. Marko Nikezić.\n\nMonday, 25 October\nAfternoon: "
+        "arrival at Belgrade airport.\nEvening: dinner given by Mr. Nikezić in honour of the Danish Foreign "
+        "Minister.\n\nTuesday, 26 October\nMorning: official talks.\nAfternoon: Mr. Hækkerup will call on "
+        "the President of the Federal Executive Council, Mr. Petar Stambolić.",
+        "1965-10-22",
+        "meetings",
+        [
+            ({"Marko Nikezić", "Per Hækkerup"}, "1965-10-25"),
+            ({"Per Hækkerup", "Petar Stambolić"}, "1965-10-26"),
+        ],
+    ),    (  # a programme's clock slots under its day headings (a meeting 'between' two told without a verb);
+        # 'will arrive tomorrow evening and will leave on Monday afternoon' bounds the stay
+        "Programme of the visit of the President of Egypt\n\nPrime Minister's Office\nJerusalem, 18 November "
+        "1977\n\nThe Prime Minister's Office announces the programme for the visit to Israel of the "
+        "President of the Arab Republic of Egypt, Mr. Anwar el-Sadat. The President will arrive tomorrow "
+        "evening and will leave on Monday afternoon. He accepted the invitation of Prime Minister Menachem "
+        "Begin.\n\nSunday, 20 November\n13:00 — Luncheon given by the Prime Minister in honour of the "
+        "President at the King David Hotel.\n\nMonday, "
+        "21 November\n09:00 — Working meeting between the Minister for Foreign Affairs, Mr. Moshe Dayan, "
+        "and the Acting Minister of Foreign Affairs of Egypt, Dr. Boutros Boutros-Ghali.",
+        "1977-11-18",
+        "meetings",
+        [
+            ({"Anwar el-Sadat", "Menachem Begin"}, "1977-11-20"),
+            ({"Boutros Boutros-Ghali", "Moshe Dayan"}, "1977-11-21"),
+        ],
+    ),
+    (
+        "Programme of the visit of the President of Egypt\n\nPrime Minister's Office\nJerusalem, 18 November "
+        "1977\n\nThe Prime Minister's Office announces the programme for the visit to Israel of the "
+        "President of the Arab Republic of Egypt, Mr. Anwar el-Sadat. The President will arrive tomorrow "
+        "evening and will leave on Monday afternoon.",
+        "1977-11-18",
+        "trips",
+        [("Anwar el-Sadat", "IL", "1977-11-19", "1977-11-21")],
+    ),
+    (  # a venue named after a person is none ('the King David Hotel'); 'Herr' is a style; whom a
+        # visitor met in a place ('X, who met President Y in Moscow') serves that place's country
+        "Soviet Foreign Minister Eduard Shevardnadze arrived in Bonn and drove to the King David Hotel for "
+        "a working dinner with Foreign Minister Hans-Dietrich Genscher. Herr Genscher hosted the dinner. "
+        "East German Prime Minister Lothar de Maizière, who met President Mikhail Gorbachev in Moscow on "
+        "Sunday, is expected tomorrow.",
+        "1990-05-04",
+        "officials",
+        [
+            ("Eduard Shevardnadze", "SU"),
+            ("Hans-Dietrich Genscher", "DE"),
+            ("Lothar de Maizière", "DD"),
+            ("Mikhail Gorbachev", "SU"),
+        ],
+    ),
+    (  # a monitor's gloss '[14 December]' names the day; 'yesterday' in a story filed on the 15th and
+        # printed on the 16th is the 14th; a Prime Minister received at home before his visit abroad
+        # serves the country the story is filed from; 'from Bangladesh Prime Minister X' is X's country;
+        # an editor's note opens no clause, so 'has been put off' calls the Dhaka visit off
+        KOIRALA_REPORT,
+        "1998-12-16",
+        "officials",
+        [
+            ("Birendra", "NP"),
+            ("Girija Prasad Koirala", "NP"),
+            ("K. V. Rajan", "IN"),
+            ("Sheikh Hasina", "BD"),
+        ],
+    ),
+    (
+        KOIRALA_REPORT,
+        "1998-12-16",
+        "meetings",
+        [
+            ({"Birendra", "Girija Prasad Koirala"}, "1998-12-14"),
+            ({"Girija Prasad Koirala", "K. V. Rajan"}, "1998-12-14"),
+        ],
+    ),
+    (
+        KOIRALA_REPORT,
+        "1998-12-16",
+        "trips",
+        [("Girija Prasad Koirala", "IN", "1998-12-20", "1998-12-23")],
     ),
 ]
 

@@ -14,7 +14,6 @@ from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
 from envoy.nlp import ASPECT_VERBS, DASHES
 from envoy.officials import (
-    CALL_OFF_VERBS,
     FIRST_PERSON,
     NUMBERS,
     PERSON_ROLES,
@@ -24,6 +23,7 @@ from envoy.officials import (
     References,
     _description,
     _words,
+    calls_off,
     head_of_state,
     sentence_before,
 )
@@ -1295,8 +1295,7 @@ def _back_there(sent: Span) -> bool:
 
 def _calls_off(verb: Token, determiners: set[str]) -> bool:
     """'That leg ... has been postponed', 'the trip has been called off'."""
-    called = verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
-    off = verb.lemma_ in CALL_OFF_VERBS or called
+    off = calls_off(verb)
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if off else []
     legs = [s for s in subjects if s.lemma_ in LEG_NOUNS]
     if "the" in determiners and off and _purpose_called_off(verb, subjects):

@@ -89,6 +89,7 @@ class _Refs:
     period: _Res | None = None  # last calendar value of any granularity ("the same month a year ago")
     sent_days: dict[int, date] = field(default_factory=dict)  # sentence start -> its last day
     headings: dict[int, date] = field(default_factory=dict)  # paragraph start -> its heading's day
+    filed: date | None = None  # the day a dateline gives, when the story is printed days later
 
     def anchor(self) -> date:
         return self.period.first if self.period else self.pub
@@ -763,7 +764,7 @@ def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
     return (_same_period_last_year(t, refs) or _week_of_month(t, pub, tense)
             or _explicit(t, pub, tense) or _ago(t, refs) or _weekday(t, pub, tense)
             or _day_of_month(t, pub, tense)
-            or _relative_day(t, pub) or _anaphoric(t, refs.day) or _anaphoric_period(t, refs)
+            or _relative_day(t, refs.filed or pub) or _anaphoric(t, refs.day) or _anaphoric_period(t, refs)
             or _holiday(t, pub, tense) or _quarter_or_half(t, pub, tense)
             or _season_res(t, pub, tense) or _month_res(t, pub, tense) or _period(t, pub, tense)
             or _year_res(t, pub))
@@ -826,6 +827,9 @@ def _after_days_told(
     return _day(told + timedelta(days=(wd - told.weekday()) % 7 or 7))
 
 
+FILED_DAYS = 3  # a dateline's day this much before publication is the day the story speaks from
+
+
 def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
     """Each timex plus value, first_day, last_day, granularity, part_of_day, duration_days, mod."""
     out, refs = [], _Refs(published, published)
@@ -834,6 +838,11 @@ def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
         following = timexes[i + 1] if i + 1 < len(timexes) else None
         aside_day = asides.get(tx.get("sent_start"))
         res = _resolve(tx, following, replace(refs, day=aside_day) if aside_day else refs)
+        gloss = _calendar(_clean(following["text"]), None, refs) if tx.get("glossed") else None
+        if gloss is not None and gloss.first is not None and gloss.first == gloss.last:
+            res = replace(gloss, part=res.part)  # 'yesterday [14 December]': the bracket names the day
+        if tx.get("dateline") and res.first is not None and 0 < (published - res.first).days <= FILED_DAYS:
+            refs.filed = res.first  # ('Kathmandu, 15 December: ... called on him yesterday', printed later)
         if tx.get("aside") and res.first is not None and res.first == res.last:
             asides[tx["sent_start"]] = res.first  # (its own sentence's 'that day', not a later one)
         elif not tx.get("background"):

@@ -205,9 +205,10 @@ def _resolve_meeting(
     first, last = _days(timex)
     day = first if first == last else None
     date_range = None
-    trip = meeting.get("during_trip")
-    if day is None and trip is not None and trips[trip]["start"] and trips[trip]["end"]:
-        date_range = [trips[trip]["start"], trips[trip]["end"]]
+    during = meeting.get("during_trip")
+    trip = next((t for t in trips if [t["traveler"], t["destination_country"]] == during), None)
+    if day is None and trip is not None and trip["start"] and trip["end"]:
+        date_range = [trip["start"], trip["end"]]
     status = meeting["status"]
     if status == "held" and day and day > published.isoformat():
         status = "planned"  # a day after publication cannot have happened yet

@@ -31,6 +31,7 @@ from envoy.meetings import (
     guest_trips,
     link_trips,
     merge_meetings,
+    programme_slots,
 )
 from envoy.officials import (
     Person,
@@ -77,6 +78,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     crews_by_lead = accompanied(doc, refs)
     _placed_by_host(meetings, clauses, by_name)
     anaphoric_days(meetings, clauses, timexes)
+    programme_slots(doc, meetings, timexes)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
     here_by_meetings(clauses, meetings, timexes)

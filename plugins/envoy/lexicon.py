@@ -137,7 +137,7 @@ class Gazetteer:
             for t, c in self.national_titles.items()
             if f" {t} " in text and f" {t} general " not in text
         ]
-        return min(found)[2] if found else None
+        return min(found)[2] if found and min(found)[2] != "-" else None
 
     def known_country(self, name: str, titles: list[str]) -> str | None:
         """Country of a listed official named with given name and surname ('Antony J. Blinken,

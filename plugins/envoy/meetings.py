@@ -127,7 +127,9 @@ def find_meetings(
         if kind == "MEETING_NOUN" and any(c.lower_ in {"press", "news"} for c in tok.children):
             continue  # 'told a joint news conference with Fahmy': the talks' own press event
         # not 'X held summit talks', misparsed; not 'for the last leg, a meeting with X'
+        # (but '09:00 — Working meeting between A and B' is a programme's slot, not a restatement)
         restated = tok.dep_ == "appos" and not _held_by(tok) and not _names_a_leg(tok)
+        restated = restated and not SLOT.match(tok.head.text)
         if kind == "MEETING_NOUN" and (_topic(tok) or restated or _purpose_of_meeting(tok)):
             continue  # 'talks with Austin, their first face-to-face meeting': those talks again
         if kind == "MEETING_VERB" and tok.dep_ in {"amod", "compound"} and tok.head.lower_ in MEETING_NOUNS:
@@ -499,6 +501,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
     meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
+    meal_given = meal_given or _audience_granted(tok)
     if tok.dep_ in {"dobj", "attr"} and (tok.head.lemma_ in LIGHT_VERBS or meal_given):
         holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
     elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
@@ -520,6 +523,9 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk"} and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
             spoken_to = spoken_to or (child.lower_ == "to" and _offered(holder))  # 'offered by X to Y'
+            # ('King Birendra granted an audience to Prime Minister Koirala')
+            granted = _audience_granted(holder) or holder.lemma_ == "grant"
+            spoken_to = spoken_to or (child.lower_ == "to" and granted)
             naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
             naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
@@ -695,13 +701,19 @@ def _held_by(tok: Token) -> list[Token]:
 GIVING_VERBS = {"offer", "give"}
 
 
+def _audience_granted(tok: Token) -> bool:
+    """'granted an audience to X': the one who grants receives X."""
+    return tok.lower_ == "audience" and tok.dep_ == "dobj" and tok.head.lemma_ in GIVING_VERBS | {"grant"}
+
+
 def _offered(verb: Token) -> bool:
-    """'a working dinner offered by the Prime Minister to the President of Spain': a meal given by one
-    to another, both named (not 'a luncheon given in his honour by X': whose honour is told apart)."""
+    """'a working dinner offered by the Prime Minister to the President of Spain', 'dinner given by
+    Mr. Nikezić in honour of the Danish Foreign Minister': a meal given by one to another."""
     if verb.dep_ != "acl" or verb.lemma_ not in GIVING_VERBS or verb.head.lower_ not in HOSTED_MEALS:
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ in {"agent", "prep"}}
-    return "by" in preps and "to" in preps
+    honours = any(o.lemma_ in HONOURS for c in verb.children if c.lower_ == "in" for o in c.children)
+    return "by" in preps and ("to" in preps or honours)
 
 
 def _called_on(prep: Token) -> bool:
@@ -1475,6 +1487,30 @@ def _elsewhere(anchor: dict, meeting: dict) -> bool:
     return bool(here and there and not here & there)
 
 
+SLOT_MARKS = {":", "—", "–"}
+SLOT = re.compile(r"^(\d{1,2}[:.]\d\d|morning|afternoon|evening|night)$", re.IGNORECASE)  # '09:00 — X'
+
+
+
+def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict]) -> None:
+    """'Tuesday, 26 October / Afternoon: Mr. Hækkerup will call on X', '13:00 — Luncheon given by X':
+    a line a programme opens with its slot is on the slot's day (the day heading above dates it)."""
+    def line_start(char: int) -> int:
+        return doc.text.rfind("\n", 0, char) + 1
+
+    slots = {
+        tx["start"]: i
+        for i, tx in enumerate(timexes)
+        if tx["type"] == "TIME" and doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS
+        and line_start(tx["start"]) == tx["start"]
+    }
+    for meeting in meetings:
+        slot = slots.get(line_start(meeting["evidence"][0]["start"]))
+        if meeting["date_timex"] is None and slot is not None:
+            meeting["date_timex"] = slot
+            meeting["rule"] += ".date_of_programme_slot"
+
+
 def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], refs: References) -> None:
     """A held, undated meeting whose participants speak of it as today ('we will discuss ...
     today', 'today's meeting') in the article's transcript or quotes, or whose report says what
@@ -1548,6 +1584,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
             and not t.get("_origin")
             and not t.get("cancelled")
             and not _later_stop(t, meeting, timexes)
+            and not (t["status"] == "planned" and meeting["status"] == "held")  # (received before leaving)
         ]
         if place:
             meeting["place"] = place
@@ -1556,8 +1593,8 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
         if len({trips[n]["destination_country"] for n in on_trip}) == 1 and not meeting.get("_venue_unknown"):
             trip = on_trip[0]
             meeting["place"] = meeting["place"] or trips[trip]["destination"]
-            if meeting["_during"]:
-                meeting["during_trip"] = trip
+            if meeting["_during"]:  # (the trip by traveller and country: later merges reorder the list)
+                meeting["during_trip"] = [trips[trip]["traveler"], trips[trip]["destination_country"]]
 
 
 def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:

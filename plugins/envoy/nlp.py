@@ -30,8 +30,12 @@ PARTICLES = {
     "von", "van", "der", "de", "da", "di", "al", "el", "bin", "ibn", "le", "la", "du", "del",
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
     "den", "ten", "ter",  # Dutch: "Joop den Uyl", "Hans van den Broek"
+    "wa",  # Bantu: "Kengo wa Dondo", "Ngugi wa Thiong'o"
 }
 QUOTES = {"“", "”", '"'}
+# Words that end a venue's name, never a person's ('Hall', 'House', 'Church' and 'Tower' are surnames too).
+VENUE_ENDS = {"airport", "hotel", "palace", "mosque", "cathedral", "stadium", "university", "hospital",
+               "centre", "center", "square", "avenue", "bridge", "museum", "embassy", "international"}
 ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Domingo L. Siazon, Jr.,'
 
 # 'will on Saturday embark', 'will from 16 to 18 May co-chair': words of a day told before the verb.
@@ -103,6 +107,8 @@ HONORIFICS = {
     "tun",
     "tunku",
     "daw",  # Burmese: 'Daw Aung San Suu Kyi'
+    "herr", "frau",  # German, in English copy: 'Herr Genscher'
+    "mme", "mme.",  # French: 'Mme Cresson' (not 'M.': an initial looks the same)
     # religious and pilgrim styles: 'Ayatollah Ali Khamenei', 'Alhaji Muhammad Mumuni'
     "ayatollah",
     "alhaji",
@@ -158,10 +164,15 @@ UNICODE_SPACES = re.compile("[\u00a0\u2007\u2009\u202f]")
 GLUED_SPEAKER_LABEL = re.compile(r"\b([^\W\d_]+) ([^\W\d_]+) (\2 \1)(?=[A-Z])")
 
 
+# A monitor's note on what follows: '[Radio Nepal in Nepali at 1415 gmt adds:]', '[Passage omitted]'
+EDITOR_NOTE = re.compile(r"\[[^\]\n]{0,80}:\]|\[passage omitted\]", re.IGNORECASE)
+
+
 def prepare_text(text: str) -> str:
-    """The text the parser sees: same length as `text` (offsets hold), unicode spaces made plain
-    and the reversed duplicate of a glued speaker label blanked."""
+    """The text the parser sees: same length as `text` (offsets hold), unicode spaces made plain,
+    editors' notes and the reversed duplicate of a glued speaker label blanked."""
     text = UNICODE_SPACES.sub(" ", text)
+    text = EDITOR_NOTE.sub(lambda m: " " * len(m[0]), text)
     return GLUED_SPEAKER_LABEL.sub(lambda m: f"{m[1]} {m[2]} " + " " * len(m[3]), text)
 
 
@@ -329,7 +340,7 @@ class PersonNames:
         # 'Freitas do Amaral' where the NER found only 'Freitas' ('Sultan bin Abdulaziz': 'bin Abdulaziz')
         spans = [(_given_before_patronym(doc, p.start), _with_particles(doc, p.end)) for p in persons]
         persons = _merge([Span(doc, start, end, label="PERSON") for start, end in spans])
-        persons = [_without_style(p) for p in persons]
+        persons = [_without_style(p) for p in persons if not _venue(p)]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
         _repair_subjects(doc)
@@ -381,6 +392,7 @@ class PersonNames:
         span = Span(doc, start, end, label="PERSON")
         if all(self._not_name(t) or not t.is_alpha or t.lower_ in PARTICLES for t in span) or _is_place(span):
             return None
+
         return None if _region_or_office(span) else span
 
     def _not_name(self, tok) -> bool:
@@ -778,12 +790,23 @@ def _across_hyphens(doc: Doc, end: int) -> int:
     return end
 
 
+def _venue(span: Span) -> bool:
+    """'the King David Hotel', 'Ben-Gurion Airport', 'Jomo Kenyatta International Airport': a venue
+    named after a person."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in VENUE_ENDS or (after is not None and after.lower_ in VENUE_ENDS)
+
+
 def _given_before_patronym(doc: Doc, start: int) -> int:
     """'Prince Sultan' + 'bin Abdulaziz': a name cannot open with 'bin', so the capitalised word before
-    it is the given name, though it is also a title ('Sultan')."""
+    it is the given name, though it is also a title ('Sultan'). 'Foreign Minister Per' + 'Hækkerup':
+    a preposition capitalised after a title is a given name."""
     before = doc[start - 1] if start > 0 else None
+    if before is None or not before.is_title or not before.is_alpha:
+        return start
     patronym = doc[start].lower_ in {"bin", "ibn", "bint"}
-    return start - 1 if patronym and before is not None and before.is_title and before.is_alpha else start
+    given = before.pos_ == "ADP" and start > 1 and doc[start - 2].is_title and not before.is_sent_start
+    return start - 1 if patronym or (given and doc[start - 2].lower_ in _title_words()) else start
 
 
 def _with_particles(doc: Doc, end: int) -> int:
@@ -804,7 +827,8 @@ def _with_particles(doc: Doc, end: int) -> int:
             and doc[end + 1].is_title
             and doc[end + 1].is_alpha
             and doc[end + 1].lower_ not in _title_words() | _office_words()
-            and not _is_place(doc[end + 1 : end + 2])
+            # ('Banco do Brasil'; but 'wa' opens no place: 'Kengo wa Dondo')
+            and (doc[end].text == "wa" or not _is_place(doc[end + 1 : end + 2]))
         ):
             end += 2
         elif (
@@ -876,6 +900,13 @@ def _repair_subjects(doc: Doc) -> None:
         dated = any(c.dep_ == "compound" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children)
         if dated and verb.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             tok.head, tok.dep_ = verb, "nsubj"
+    # 'Foreign Minister Per Hækkerup will pay': the parser read 'Per' as a preposition after the subject
+    for given in (t for t in doc if t.pos_ == "ADP" and t.ent_iob_ == "B" and t.ent_type_ == "PERSON"):
+        title, names = given.head, [c for c in given.children if c.dep_ == "pobj" and c.ent_type_ == "PERSON"]
+        if title.i == given.i - 1 and names:
+            names[0].head, names[0].dep_ = title.head if title.dep_ != "ROOT" else names[0], title.dep_
+            title.head, title.dep_ = names[0], "compound"
+            given.head, given.dep_, given.pos_ = names[0], "compound", "PROPN"
     for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

@@ -80,6 +80,14 @@ SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
 GREETINGS = {"greeting", "greetings", "regards", "wishes"}
 BODY_EXECUTIVE = {"executive"}  # a company's word, but also an intergovernmental office's
 PAST_WORDS = {"former", "ex", "late", "then", "retired"}
+FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def calls_off(verb: Token) -> bool:
+    """'postponed', 'called off', 'put off'."""
+    return verb.lemma_ in CALL_OFF_VERBS or (
+        verb.lemma_ in {"call", "put"} and any(c.lower_ == "off" and c.dep_ == "prt" for c in verb.children)
+    )
 FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
 # Words of a style between a title and a name: 'Prime Minister the Most Hon. P.J. Patterson'.
 STYLE_WORDS = {"the", "most", "right", "rt", "rt."}
@@ -328,7 +336,8 @@ def _scene(tok: Token) -> bool:
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
     after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
     after += after < len(doc) and doc[after].lower_ in {"'s", "’s"}  # ("with Thailand's Foreign Minister")
-    titled = doc[tok.i - 1].lower_ == "with" and any(map(_title_word, doc[after : after + 2]))
+    # ('an invitation from Bangladesh Prime Minister Sheikh Hasina')
+    titled = doc[tok.i - 1].lower_ in {"with", "from"} and any(map(_title_word, doc[after : after + 2]))
     return not (post or titled)
 
 
@@ -415,7 +424,10 @@ def _title_after(span: Span) -> Span | None:
         title = _opened_again(title)
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         styled = all(tok.lower_ in HONORIFICS for tok in title)  # ('His Excellency X, Jr., Secretary of')
-        if named and not _royal_only(title) and not styled:  # else ', Minister of Foreign Affairs' after it
+        # (no clause: 'The Prime Minister's Office announces the programme for the visit of the President
+        # of Egypt, Mr. X', where the parser hangs X on the visit)
+        clause = any(tok.tag_ in FINITE_TAGS for tok in title)
+        if named and not _royal_only(title) and not styled and not clause:
             return title
     for child in _appositions(span):
         # (up to a relative clause: '..., director general of ..., who met a North Korean official',
@@ -800,9 +812,11 @@ def _of_private_group(mention: Span) -> bool:
 def _not_current(title: Span) -> bool:
     """'former Chancellor', 'Samsung Electronics Vice Chairman': no sitting official; but an
     international body's executive holds an office ('Executive Chairman of the United Nations
-    Special Commission', 'Executive Secretary of ECOWAS')."""
+    Special Commission', 'Executive Secretary of ECOWAS'), and so does the head of a state's executive
+    council ('President of the Federal Executive Council')."""
     words = {tok.lower_ for tok in title} & gazetteer().not_current
-    if words <= BODY_EXECUTIVE and INTERNATIONAL.search(title.text.lower()):
+    state_body = any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ in STATE_BODIES for t in title)
+    if words <= BODY_EXECUTIVE and (state_body or INTERNATIONAL.search(title.text.lower())):
         return False
     return bool(words) or _of_some_body(title)
 
@@ -1303,6 +1317,12 @@ def settle_majority(people: list[Person]) -> None:
         if person.official and not person.countries:
             _lead_rule(person, people, refs)
             foreign = _not_home(person, people, refs)
+            # (one who travels abroad from where the story is filed, and is received there before he
+            # leaves, is at home: 'Kathmandu, 15 December: ... King Birendra granted an audience to
+            # Prime Minister Koirala' before his visit to India)
+            filed_home = home is not None and home == next((dateline_country(d) for d in _docs(people)), None)
+            traveller = filed_home and bool(_destinations(person)) and home not in _abroad(person, refs)
+            foreign = foreign - {home} if traveller else foreign
             others = named - foreign
             person.settle(home if home not in foreign else (others.pop() if len(others) == 1 else None))
 
@@ -1618,7 +1638,9 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
         if verb is None or not _meets(verb):
             continue
         for tok in _other_side(verb, mention):
-            partner = refs.person(tok)
+            # ('X, who met President Y in Moscow': the relative's antecedent)
+            relative = tok.lower_ == "who" and tok.head.dep_ == "relcl"
+            partner = refs.person(tok.head.head if relative else tok)
             if partner is None or partner is person:
                 continue
             visited = _destinations(partner) or _referred_destinations(partner, refs, verb.doc)
@@ -1636,6 +1658,23 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
             if (foreign and not partner.international) or (partner.international and code in visited):
                 person.settle(code)
                 return
+        # 'the Belgian ministers held talks in Kinshasa with X', 'travelled to Gbadolite, where they
+        # were received by X': met by visitors no name stands for, in a place the article's
+        # officials from elsewhere travel to
+        others = [t for t in _other_side(verb, mention) if t.pos_ == "PRON" or _unnamed_party(t)]
+        if not others or any(map(refs.person, others)):
+            continue
+        code = _clause_place(verb) or _clause_place(verb.head if verb.dep_ == "conj" else verb)
+        if code is None or code in _not_home(person, people, refs):
+            continue
+        if any(p.official and p.country not in {None, code} and code in _destinations(p) for p in people):
+            person.settle(code)
+            return
+
+
+def _unnamed_party(tok: Token) -> bool:
+    """'the Belgian ministers', 'the delegation': people a meeting's other side names by no name."""
+    return tok.lemma_ in gazetteer().title_words or tok.lemma_ in GROUP_HEADS | {"delegation", "side"}
 
 
 STOPS = TRAVEL_NOUNS | {"stop", "stopover", "leg"}
@@ -1909,7 +1948,7 @@ def _own_visit_places(mention: Span) -> set[str]:
             break
         own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS
         # not 'who canceled (or called off) his trip'
-        if own and tok.head.head.lemma_ not in {*CALL_OFF_VERBS, "call"}:
+        if own and not calls_off(tok.head.head) and tok.head.head.lemma_ != "call":
             found |= _arm_places(tok.head)
     return found
 
@@ -2343,6 +2382,10 @@ class References:
             if any(words <= _words(t) for t in p.titles + p.royal_titles)
             and (not countries or p.country in countries)
         ]
+        if not fitting and countries:  # ('the Danish Foreign Minister' while his country is not yet settled)
+            unplaced = [(m, p) for m, p in self.mentions if p.country is None and p.official]
+            unplaced = [(m, p) for m, p in unplaced if any(words <= _words(t) for t in p.titles)]
+            fitting = unplaced if len({p.name for _, p in unplaced}) == 1 else []
         # 'the President' is the President, not the Vice President, when both are named
         exact = [(m, p) for m, p in fitting if any(_same_rank(words, t) for t in p.titles + p.royal_titles)]
         fitting = exact or fitting

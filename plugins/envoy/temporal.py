@@ -7,12 +7,14 @@ Matcher rules (the model misses "in the afternoon", splits "Thursday afternoon",
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from envoy.datelines import PLACE_FIRST
 from envoy.nlp import ASPECT_VERBS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -88,6 +90,7 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
+            [part, {"ORTH": {"IN": [":", "—", "–"]}}],  # a programme's slot: 'Evening: dinner given by'
         ])
         # 'will spend Friday and Saturday in Dakar': the model tags the first day only; the second
         m.add("NEXT_DAY", [[{"ENT_TYPE": "DATE", "LOWER": {"IN": WEEKDAYS}}, {"LOWER": "and"}, wd]])
@@ -113,6 +116,7 @@ def _matcher(vocab) -> Matcher:
             # talks', 'Tomorrow I will travel', a release's date line '10 December 2015'
             [{"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}],
             [day, month, year], [month, day, {"ORTH": ","}, year], [month, day, year],
+            [wd, {"ORTH": ","}, day, month],  # 'from Monday, 25 October, to': the model reads a number
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
@@ -382,7 +386,20 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
             "paragraph": _paragraph_start(doc, span.start_char),
             "heading": _heading(span),
         })
+    for tx in out:
+        tx["dateline"] = _in_dateline(doc.text, tx["start"])
+    for tx, gloss in itertools.pairwise(out):  # 'yesterday [14 December]': a monitor's gloss
+        tx["glossed"] = doc.text[tx["end"] : gloss["start"]] == " [" and doc.text[gloss["end"]] == "]"
     return out
+
+
+def _in_dateline(text: str, char: int) -> bool:
+    """'Kathmandu, 15 December: Prime Minister X will leave ...': the day a dateline gives."""
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    match = PLACE_FIRST.match(text[start : end if end >= 0 else len(text)])
+    dated = bool(match and match["day"] and match["end"])
+    return dated and match.start("day") <= char - start < match.end("day")
 
 
 def _paragraph_start(doc: Doc, char: int) -> int:

@@ -42,7 +42,6 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from envoy.clauses import (
-    CALL_OFF_VERBS,
     DAY_WORDS,
     HERE_WORDS,
     LEAVING_VERBS,
@@ -50,6 +49,7 @@ from envoy.clauses import (
     TRIP_VERBS,
     _names_a_day,
     apposed_day,
+    calls_off,
     chain,
     dateline_place,
     day_timex,
@@ -339,7 +339,8 @@ def _clause_trips(
                 trips.append({**trip, "_tok": leg.i, "_movement": True, "single_day": False})
         if not stops and not origins and _leaves_arrival(tok):
             # 'arrived in Cairo on Tuesday and left on Wednesday': leaving ends the stay arrived at
-            for n, place in enumerate(_destinations(tok.head, "TRIP_VERB")):
+            # ('will arrive tomorrow evening and will leave on Monday afternoon': where it arrives)
+            for n, place in enumerate(_destinations(tok.head, "TRIP_VERB") or [(None, None)]):
                 trip = _trip(tok, kind, traveler, place, [], n, 1, timexes)
                 end = own_day(tok, timexes)
                 trip.update(start_timex=None, end_timex=end, departure=end is not None, single_day=False)
@@ -411,8 +412,11 @@ def _onward(timex: dict) -> bool:
 
 def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
     """'for a state visit that runs until Thursday', 'a state visit from Sunday to Thursday': the
-    last day of the stay, said inside the trip clause."""
+    last day of the stay, said inside the trip clause ('will pay a visit from Monday, 25 October, to
+    Thursday': on the light verb)."""
     inside = {t.i for t in tok.subtree}
+    if tok.dep_ == "dobj" and tok.lemma_ in TRIP_NOUNS:
+        inside |= {t.i for c in tok.head.children if c.dep_ == "prep" for t in c.subtree}
     for i, tx in enumerate(timexes):
         if tx["type"] != "DATE":
             continue
@@ -420,7 +424,8 @@ def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
         if span is None or span.root.dep_ != "pobj" or span.root.i not in inside:
             continue
         prep = span.root.head
-        if prep.lower_ in UNTIL_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "from"):
+        opened = prep.head.lower_ == "from" or any(c.lower_ == "from" for c in prep.head.children)
+        if prep.lower_ in UNTIL_PREPS or (prep.lower_ == "to" and opened):
             return i
     return None
 
@@ -645,7 +650,7 @@ def _called_off(tok: Token) -> bool:
     headline's 'visit to Chisinau postponed' (the parser may join it to the words before)."""
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":  # 'the talks and the visit were postponed'
         tok = tok.head
-    return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and tok.head.lemma_ in CALL_OFF_VERBS
+    return tok.dep_ in {"dobj", "nsubjpass", "nsubj"} and calls_off(tok.head)
 
 
 def _invited(tok: Token) -> bool:
@@ -859,9 +864,7 @@ def _welcomed(tok: Token, refs: References) -> list[Person]:
 
 def _called_off_object(tok: Token) -> bool:
     """'had called off a visit to Canberra planned for the end of the month', 'scrapping stops'."""
-    verb = tok.head
-    off = verb.lemma_ in CALL_OFF_VERBS or any(c.lower_ == "off" for c in verb.children)
-    return tok.dep_ == "dobj" and off
+    return tok.dep_ == "dobj" and calls_off(tok.head)
 
 
 def _returned_from(tok: Token) -> bool:

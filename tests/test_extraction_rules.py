@@ -1390,6 +1390,17 @@ KOIRALA_REPORT = (
 )
 
 
+# A newspaper's preview of a ministers' week in Riyadh (two rows of GENERAL_RULES read it)
+RIYADH_PREVIEW = (
+    "Blinken, Gulf ministers set for talks\n\nRIYADH: Last night Saudi Foreign Minister Prince Faisal bin "
+    "Farhan received Jordan's Deputy Prime Minister and "
+    "Foreign Minister Ayman Safadi in Riyadh. US Secretary of State Antony Blinken is expected to "
+    "arrive in Riyadh on Monday. Blinken is also expected to meet Palestinian Prime Minister Mohammad "
+    "Mustafa on the sidelines of the forum on Monday, and to be received by Crown Prince and Prime "
+    "Minister Mohammed bin Salman during his stay."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -3937,6 +3948,42 @@ GENERAL_RULES = [
         "1998-12-16",
         "trips",
         [("Girija Prasad Koirala", "IN", "1998-12-20", "1998-12-23")],
+    ),    (  # 'Deputy PM Minh' (the NER's place) is the minister named before; a visit 'that began on Sunday'
+        # gives its first day only, and leaving the city for the next country its last
+        "Deputy PM, FM Phạm Bình Minh holds talks with Japanese counterpart\n\nTokyo (VNA) – Deputy Prime "
+        "Minister and Foreign Minister Phạm Bình Minh held talks with Japanese "
+        "Minister for Foreign Affairs Fumio Kishida in Tokyo yesterday, as part of his official visit to "
+        "Japan that began on Sunday. Deputy PM Minh will leave Tokyo for Seoul tomorrow to begin a two-day "
+        "visit to the Republic of Korea.",
+        "2015-09-15",
+        "trips",
+        [
+            ("Phạm Bình Minh", "JP", "2015-09-13", "2015-09-16"),
+            ("Phạm Bình Minh", "KR", "2015-09-16", "2015-09-17"),
+        ],
+    ),
+    (  # "Jordan's Deputy Prime Minister" (no place to the NER) marks his country; a reception 'during his
+        # stay', joined to a meeting 'on Monday', is not dated by it
+        RIYADH_PREVIEW,
+        "2024-04-23",
+        "meetings",
+        [
+            ({"Ayman Safadi", "Faisal bin Farhan"}, "2024-04-22"),
+            ({"Antony Blinken", "Mohammad Mustafa"}, "2024-04-29"),
+            ({"Antony Blinken", "Mohammed bin Salman"}, None),
+        ],
+    ),
+    (
+        RIYADH_PREVIEW,
+        "2024-04-23",
+        "officials",
+        [
+            ("Antony Blinken", "US"),
+            ("Ayman Safadi", "JO"),
+            ("Faisal bin Farhan", "SA"),
+            ("Mohammad Mustafa", "PS"),
+            ("Mohammed bin Salman", "SA"),
+        ],
     ),
 ]
 

@@ -1292,3 +1292,11 @@ def test_business_leaders_are_no_officials():
 )
 def test_country_on_the_day(code, day, then):
     assert country_on(code, day) == then
+
+
+def test_the_title_after_for_or_to_is_the_principal_s():
+    """'Spokesman for Secretary-General Kofi Annan': Annan is the Secretary-General, not a spokesman."""
+    text = "News\n\nThe briefing was given by Fred Eckhard, Spokesman for Secretary-General Kofi Annan."
+    assert officials(text)["Kofi Annan"]["titles"] == ["Secretary-General"]
+    text = "News\n\nMinister for Foreign Affairs Marise Payne met the press."
+    assert officials(text)["Marise Payne"]["titles"] == ["Minister for Foreign Affairs"]

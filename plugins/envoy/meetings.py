@@ -212,6 +212,9 @@ def find_meetings(
             "_meal": _meal(tok),
             "_plural": _plural_subject(tok),
         }
+        day = base["date_timex"]
+        if base["_during"] and day is not None and not _dated_itself(tok, timexes[day]):
+            base["date_timex"] = None  # 'to meet X on Monday, and to be received by Y during his stay'
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
             continue  # 'the next round of consultations would be held in Moscow': no day, no one named
@@ -1044,6 +1047,11 @@ def _on_arrival(event: list[Token]) -> bool:
     preps = (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS)
     # ('shortly after landing', 'soon after arriving')
     return any(o.lemma_ == "arrival" or o.lemma_ in {"land", "arrive"} for p in preps for o in p.children)
+
+
+def _dated_itself(tok: Token, timex: dict) -> bool:
+    """The day is told in the trigger's own words, not in a clause it is joined to."""
+    return any(timex["start"] <= t.idx < timex["end"] for t in tok.subtree)
 
 
 def _during_stay(event: list[Token]) -> bool:

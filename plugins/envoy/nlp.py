@@ -665,7 +665,8 @@ class PersonNames:
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))  # 'Le Drian' (ORG)
                 in_person.update(range(entity.start, entity.end))
                 continue
-            if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(entity) > 1 and not glued:
+            titled = all(t.i == tok.i or self._not_name(t) for t in entity)  # 'Deputy PM Minh' (GPE)
+            if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(entity) > 1 and not glued and not titled:
                 continue  # part of a longer organisation or place name
             found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
         return found

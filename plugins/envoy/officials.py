@@ -255,7 +255,11 @@ def _title_before(span: Span) -> Span | None:
         # two people, not two titles)
         joiner = joiner and not (tok.lower_ == "and" and all(map(_honorific, doc[start : span.start])))
         # "Israel's", "the State Department’s"
-        possessive = tok.lower_ in {"’s", "'s"} and doc[start - 2].ent_type_ in {"GPE", "ORG"}
+        # ('Jordan's Deputy Prime Minister': a country the NER took for no place)
+        owner = doc[start - 2]
+        possessive = tok.lower_ in {"’s", "'s"} and (
+            owner.ent_type_ in {"GPE", "ORG"} or (not owner.ent_type_ and gazetteer().is_country(owner.text))
+        )
         kept = capital or joiner or possessive or _honorific(tok) or _modifier(tok, span.end)
         # 'a tour of Indonesia and Japan, Foreign Secretary Nirupama Rao': a title stops at a
         # comma it has already grown past
@@ -265,6 +269,7 @@ def _title_before(span: Span) -> Span | None:
         start -= 1
     start = _past_other_country(doc, start, span.start)
     start = _past_other_holder(doc, start, span.start)
+    start = _past_principal_of(doc, start, span.start)
     if _apposed_before(doc, start, span.start):
         return None
     title = _trim_title(doc[start : span.start])
@@ -282,6 +287,17 @@ def _apposed_before(doc: Doc, start: int, end: int) -> bool:
     # Pakistan, General Pervez Musharraf')
     untitled = after_name and not is_title(_title_before(_entity(doc[start - 2])))
     return commas and not joined and untitled
+
+
+def _past_principal_of(doc: Doc, start: int, end: int) -> int:
+    """'Spokesman for Secretary-General Kofi Annan', 'adviser to President X': the title after 'for' or
+    'to' is the name's; the one before it is an aide's ('Minister for Foreign Affairs' is one title)."""
+    for tok in reversed(doc[start : end - 1]):
+        after = doc[tok.i + 1]
+        office = after.is_title and after.lower_ in gazetteer().title_words - {"general"}
+        if tok.lower_ in {"for", "to"} and office:
+            return tok.i + 1
+    return start
 
 
 def _past_other_holder(doc: Doc, start: int, end: int) -> int:

@@ -300,7 +300,9 @@ def _clause_trips(
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if i in on_verb or _timex_root(timexes[i], doc) in inside]
     if _day_within(tok):  # 'on the second and final day of the crown prince's visit': not its one day
-        own = [i for i in own if timexes[i]["type"] == "DURATION"]
+        # (but 'as part of his official visit to Japan that began on Sunday': its own clause's)
+        told = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+        own = [i for i in own if timexes[i]["type"] == "DURATION" or _timex_root(timexes[i], doc) in told]
     acts = _other_acts(tok)  # ('will stay ... and will finish with a day-long visit to X': X's length)
     own = [i for i in own if timexes[i]["type"] != "DURATION" or _timex_root(timexes[i], doc) not in acts]
     times = own + _when_day(tok, timexes, doc) + _trip_noun_times(tok, timexes, doc)
@@ -966,6 +968,8 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     days = apposed_day(days, timexes)
     day = days[0] if days else None
     span = day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower()))
+    # ('his official visit to Japan that began on Sunday': its first day only)
+    begun = any(c.dep_ == "relcl" and c.lemma_ in {"begin", "start", "commence"} for c in tok.children)
     return {
         "traveler": traveler.name,
         "destination": place,
@@ -973,8 +977,9 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "purpose": None,
         "status": status(tok),
         "start_timex": day if n == 0 else None,
-        "end_timex": day if n == n_stops - 1 else None,
-        "single_day": _single_day(tok) and day is not None and not (durations or span or _continued(tok)),
+        "end_timex": day if n == n_stops - 1 and not begun else None,
+        "single_day": _single_day(tok) and day is not None and not (durations or span or begun)
+        and not _continued(tok),
         "duration_timex": durations[0] if durations and n_stops == 1 else None,
         "arrival": tok.lemma_ == "arrive" and day is None,
         "evidence": evidence(tok),

@@ -3984,6 +3984,19 @@ GENERAL_RULES = [
             ("Mohammad Mustafa", "PS"),
             ("Mohammed bin Salman", "SA"),
         ],
+    ),    (  # an agency's dash ends a dateline, not a title ('Accra, July 19, GNA - President'); 'Madam' is a
+        # style; representing one's country at a conference in a foreign city is a trip there
+        "Liberian President arrives tomorrow\n\nAccra, July 19, GNA - President Ellen Johnson Sirleaf of "
+        "Liberia arrives in Accra tomorrow for a three-day state visit to Ghana at the invitation of "
+        "President John Agyekum Kufuor. Madam Johnson Sirleaf took office in January. Ghana's Deputy Foreign "
+        "Minister, Akwasi Osei-Adjei, will represent Ghana at a conference on refugees in Monrovia on "
+        "Thursday.",
+        "2006-07-19",
+        "trips",
+        [
+            ("Akwasi Osei-Adjei", "LR", None, None),
+            ("Ellen Johnson Sirleaf", "GH", "2006-07-20", "2006-07-22"),
+        ],
     ),
 ]
 

@@ -1300,3 +1300,13 @@ def test_the_title_after_for_or_to_is_the_principal_s():
     assert officials(text)["Kofi Annan"]["titles"] == ["Secretary-General"]
     text = "News\n\nMinister for Foreign Affairs Marise Payne met the press."
     assert officials(text)["Marise Payne"]["titles"] == ["Minister for Foreign Affairs"]
+
+
+def test_an_agency_s_dash_ends_the_dateline_and_madam_is_a_style():
+    text = (
+        "Liberian President arrives\n\nAccra, July 19, GNA - President Ellen Johnson Sirleaf of Liberia "
+        "arrives in Accra tomorrow. Madam Johnson Sirleaf took office in January."
+    )
+    found = officials(text)
+    assert list(found) == ["Ellen Johnson Sirleaf"]
+    assert found["Ellen Johnson Sirleaf"]["titles"] == ["President"]

@@ -441,6 +441,9 @@ def _attended(tok: Token) -> str | None:
         named = any(c.dep_ == "compound" and c.text[:1].isupper() for c in tok.children)  # 'the SCO meeting'
         told = tok.lower_ not in SESSION_NOUNS and not named
         return "the" if told and any(c.lower_ == "the" for c in tok.children) else "a"
+    at_session = tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.lower_ in SESSION_NOUNS
+    if at_session and tok.head.head.lemma_ in {"represent", "speak"}:  # 'will represent X at a conference'
+        return "a"
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ in PRESENCE_VERBS:
         # 'Shalom was also expected at the dinner', 'was present at the talks'; not 'was not present'
         verb = tok.head.head

@@ -108,6 +108,7 @@ HONORIFICS = {
     "tunku",
     "daw",  # Burmese: 'Daw Aung San Suu Kyi'
     "herr", "frau",  # German, in English copy: 'Herr Genscher'
+    "madam", "madame",  # 'Madam Johnson Sirleaf'
     "mme", "mme.",  # French: 'Mme Cresson' (not 'M.': an initial looks the same)
     # religious and pilgrim styles: 'Ayatollah Ali Khamenei', 'Alhaji Muhammad Mumuni'
     "ayatollah",

@@ -385,7 +385,11 @@ def _trim_title(title: Span) -> Span | None:
     words = gazetteer().title_words
     # 'LONDON, July 10 (Reuters) - South African President': a dateline ends before the title
     dashes = DATELINE_ENDS - {")"}
-    closes = [t.i for t in title if t.text in dashes and t.i > start and doc[t.i - 1].text == ")"]
+    # (and 'Accra, July 19, GNA - President': after an agency's name)
+    closes = [
+        t.i for t in title
+        if t.text in dashes and t.i > start and (doc[t.i - 1].text == ")" or doc[t.i - 1].is_upper)
+    ]
     start = closes[-1] + 1 if closes else start
     of = [t.i for t in doc[start:end] if t.lower_ == "of"]
     if of and not any(t.lower_ in words for t in doc[start : of[0]]):

@@ -3997,6 +3997,15 @@ GENERAL_RULES = [
             ("Akwasi Osei-Adjei", "LR", None, None),
             ("Ellen Johnson Sirleaf", "GH", "2006-07-20", "2006-07-22"),
         ],
+    ),    (  # whom a headline's unparsed subject sees do not meet each other ('PM to see Nixon, Heath'); 'the
+        # future of the alliance' is no day of the talks
+        "PM to see Nixon, Heath on overseas tour\n\nCANBERRA, Wednesday. — The Prime Minister, Mr William "
+        "McMahon, will fly to the United States at the end of the month for talks with President Nixon. "
+        "The talks are expected to range over the future of the ANZUS alliance. The British Prime "
+        "Minister, Mr Edward Heath, will give a luncheon for him at 10 Downing Street on November 5.",
+        "1971-10-14",
+        "meetings",
+        [({"Nixon", "William McMahon"}, None), ({"Edward Heath", "William McMahon"}, "1971-11-05")],
     ),
 ]
 

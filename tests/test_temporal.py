@@ -113,6 +113,14 @@ SENTENCES = [
     ("Tomorrow I will travel to Buka.", date(2015, 12, 10), [("Tomorrow", "DATE", "2015-12-11")]),
     ("Media release\n10 December 2015\n\nI held talks.", date(2015, 12, 10),
      [("10 December 2015", "DATE", "2015-12-10")]),
+    # a programme's slot; a day with its weekday; a monitor's gloss; 'the future of' is no time
+    ("Monday, 25 October\nEvening: dinner given by Mr. Nikezić.", date(1965, 10, 22),
+     [("Monday, 25 October", "DATE", "1965-10-25"), ("Evening", "TIME", "1965-10-25TEV")]),
+    ("He will visit from Monday, 25 October, to Thursday, 28 October.", date(1965, 10, 22),
+     [("Monday, 25 October", "DATE", "1965-10-25"), ("Thursday, 28 October", "DATE", "1965-10-28")]),
+    ("The King received him yesterday [14 December].", date(1998, 12, 16),
+     [("yesterday", "DATE", "1998-12-14"), ("14 December", "DATE", "1998-12-14")]),
+    ("The talks will range over the future of the alliance.", WED, []),
 ]
 
 

@@ -1024,6 +1024,8 @@ def _guest_place(tok: Token, event: list[Token]) -> str | None:
 
 def _groups(agents: list[Person], others: list[Person], prep: str, together: bool) -> list[list[Person]]:
     """A list of counterparts is one meeting each; 'between A and B' or 'A and B met' is one."""
+    if prep == "dobj" and not agents:
+        return []  # ('PM to see Nixon, Heath': whom someone sees do not meet each other)
     if prep == "between" or not agents:
         return [others] if len(others) >= 2 else ([agents] if len(agents) >= 2 else [])
     if len(agents) >= 2 and not others:

@@ -158,7 +158,7 @@ def _words(name: str) -> set[str]:
 
 
 def _premier(words: set[str]) -> set[str]:
-    return words | PREMIER if "premier" in words or {"prime", "minister"} <= words else words
+    return words | PREMIER if words & {"premier", "pm"} or {"prime", "minister"} <= words else words
 
 
 def _name_words(name: str) -> set[str]:
@@ -2476,7 +2476,9 @@ def _definite(tok: Token) -> bool:
     )
     # ('President and Mrs. Tien Soeharto will give a banquet': the President with his wife)
     couple = any(c.dep_ == "conj" and _couple_style(c.left_edge) for c in tok.children) and tok.is_title
-    return placed or couple or any(child.lower_ == "the" for child in tok.children) or (
+    # ('PM to see Nixon, Heath on overseas tour': a headline drops the article)
+    headline = tok.i == tok.sent.start and _headline_title(tok.sent)
+    return placed or couple or headline or any(child.lower_ == "the" for child in tok.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
 

@@ -212,8 +212,14 @@ def _candidates(doc: Doc) -> list[Span]:
         if label == "NEXT_DAY":
             start, label = end - 1, "DATE"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
+    # ('the future of the ANZUS alliance': a thing, no time)
+    spans = [s for s in spans if not (s.text.lower() in {"the future", "the past"} and _followed_by_of(s))]
     spans = _weekday_with_date(filter_spans(spans))
     return filter_spans([_with_determiner(_with_zone(_completed(s))) for s in spans])
+
+
+def _followed_by_of(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].lower_ == "of"
 
 
 def _completed(span: Span) -> Span:

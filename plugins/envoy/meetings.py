@@ -97,6 +97,7 @@ from envoy.clauses import (
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
+from envoy.temporal import PARTS, SLOT_MARKS
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, own_day, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
@@ -1500,8 +1501,7 @@ def _elsewhere(anchor: dict, meeting: dict) -> bool:
     return bool(here and there and not here & there)
 
 
-SLOT_MARKS = {":", "—", "–"}
-SLOT = re.compile(r"^(\d{1,2}[:.]\d\d|morning|afternoon|evening|night)$", re.IGNORECASE)  # '09:00 — X'
+SLOT = re.compile(rf"^(\d{{1,2}}[:.]\d\d|{'|'.join(PARTS)})$", re.IGNORECASE)  # '09:00 — X', 'Evening: X'
 
 
 

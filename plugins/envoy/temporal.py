@@ -22,6 +22,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 PARTS = ["morning", "afternoon", "evening", "night", "overnight"]
+SLOT_MARKS = {":", "—", "–"}  # what follows a programme's slot: 'Evening: dinner', '13:00 — Luncheon'
 UNITS = ["second", "minute", "hour", "day", "week", "weekend", "fortnight", "month", "quarter",
          "year", "decade", "century"]
 UNITS_ALL = UNITS + [u + "s" for u in UNITS] + ["centuries"]
@@ -90,7 +91,7 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
-            [part, {"ORTH": {"IN": [":", "—", "–"]}}],  # a programme's slot: 'Evening: dinner given by'
+            [part, {"ORTH": {"IN": sorted(SLOT_MARKS)}}],  # a programme's slot: 'Evening: dinner given by'
         ])
         # 'will spend Friday and Saturday in Dakar': the model tags the first day only; the second
         m.add("NEXT_DAY", [[{"ENT_TYPE": "DATE", "LOWER": {"IN": WEEKDAYS}}, {"LOWER": "and"}, wd]])

@@ -43,10 +43,11 @@ FLOORS = {
     "unseen22": {"officials.strict": 0.87, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.92, "trips.strict": 0.70, "meetings.strict": 0.71},
     "unseen24": {"officials.strict": 0.89, "trips.strict": 0.50, "meetings.strict": 0.74},
-    # unseen25: blind through the eleventh session (its totals only), for the next one to tune on
-    "unseen25": {"officials.strict": 0.83, "trips.strict": 0.50, "meetings.strict": 0.46},
+    "unseen25": {"officials.strict": 0.92, "trips.strict": 0.62, "meetings.strict": 0.60},
+    # unseen26: blind through the twelfth session (its totals only), for the next one to tune on
+    "unseen26": {"officials.strict": 0.86, "trips.strict": 0.54, "meetings.strict": 0.63},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.84, "trips.strict": 0.41, "meetings.strict": 0.55},
+    "heldout": {"officials.strict": 0.85, "trips.strict": 0.42, "meetings.strict": 0.55},
 }
 
 

@@ -1657,7 +1657,8 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
         verb = _clause_verb(mention.root)
         if verb is None or not _meets(verb):
             continue
-        for tok in _other_side(verb, mention):
+        sides = _other_side(verb, mention)
+        for tok in sides:
             # ('X, who met President Y in Moscow': the relative's antecedent)
             relative = tok.lower_ == "who" and tok.head.dep_ == "relcl"
             partner = refs.person(tok.head.head if relative else tok)
@@ -1681,7 +1682,7 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
         # 'the Belgian ministers held talks in Kinshasa with X', 'travelled to Gbadolite, where they
         # were received by X': met by visitors no name stands for, in a place the article's
         # officials from elsewhere travel to
-        others = [t for t in _other_side(verb, mention) if t.pos_ == "PRON" or _unnamed_party(t)]
+        others = [t for t in sides if t.pos_ == "PRON" or _unnamed_party(t)]
         if not others or any(map(refs.person, others)):
             continue
         code = _clause_place(verb) or _clause_place(verb.head if verb.dep_ == "conj" else verb)

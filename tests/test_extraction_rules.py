@@ -4007,6 +4007,137 @@ GENERAL_RULES = [
         "meetings",
         [({"Nixon", "William McMahon"}, None), ({"Edward Heath", "William McMahon"}, "1971-11-05")],
     ),
+    (  # a dated dateline is no day of the arrival told in its sentence ('last night' is); a leader of
+        # the United Arab Republic is Egyptian; 'is expected in Belgrade tomorrow morning' is an arrival;
+        # 'President Sukarno of Indonesia' (a place to the NER) is a name
+        "Nehru and Nkrumah in Belgrade on eve of conference\n\nBELGRADE, August 31 (Tanjug) - Indian Prime "
+        "Minister Jawaharlal Nehru arrived in Belgrade last night for the conference. President Sukarno of "
+        "Indonesia is expected in Belgrade tomorrow morning. On Sunday, President Tito, Mr. Nehru and "
+        "President Gamal Abdel Nasser of the United Arab Republic will hold a tripartite discussion.",
+        "1961-08-31",
+        "trips",
+        [
+            ("Gamal Abdel Nasser", "YU", None, None),
+            ("Jawaharlal Nehru", "YU", "1961-08-30", None),
+            ("Sukarno", "YU", "1961-09-01", None),
+        ],
+    ),
+    (  # the same: officials; a relative named as such is no official ('his daughter, Mrs. Indira Gandhi')
+        "Nehru in Belgrade\n\nBELGRADE, August 31 (Tanjug) - Indian Prime Minister Jawaharlal Nehru arrived "
+        "in Belgrade last night. Mr. Nehru, who is accompanied by his daughter, Mrs. Indira Gandhi, will "
+        "meet President Gamal Abdel Nasser of the United Arab Republic on Saturday.",
+        "1961-08-31",
+        "officials",
+        [("Gamal Abdel Nasser", "EG"), ("Jawaharlal Nehru", "IN")],
+    ),
+    (  # 'fly to Ottawa, where he will spend one day, Thursday, March 25': the return home the day
+        # after does not end that stay
+        "Visit\n\nThe Foreign Secretary, Mr. Michael Stewart, will arrive in Washington on Sunday, March 21 "
+        "and will stay until Wednesday, March 24. "
+        "From Washington Mr. Stewart will fly to Ottawa, where he will spend one day, Thursday, March 25, "
+        "as the guest of the Canadian Government. The Foreign Secretary will return to London on Friday, "
+        "March 26.",
+        "1965-03-19",
+        "trips",
+        [
+            ("Michael Stewart", "CA", "1965-03-25", "1965-03-25"),
+            ("Michael Stewart", "US", "1965-03-21", "1965-03-24"),
+        ],
+    ),
+    (  # a title returning to a capital is at home there, though it met a compatriot named before
+        "Visit\n\nThe Foreign Secretary, Mr. Michael Stewart, will fly to Washington on Sunday for "
+        "talks with "
+        "the Secretary of State, Mr. Dean Rusk, and then to Ottawa for talks with the Canadian Prime "
+        "Minister, Mr. Lester B. Pearson. He saw the Prime Minister, Mr. Harold Wilson, yesterday. The "
+        "Foreign Secretary will return to London on Friday.",
+        "1965-03-19",
+        "officials",
+        [
+            ("Dean Rusk", "US"),
+            ("Harold Wilson", "GB"),
+            ("Lester B. Pearson", "CA"),
+            ("Michael Stewart", "GB"),
+        ],
+    ),
+    (  # two subjects, a title and a name between commas: the name is the title's apposition; 'a tour of
+        # Tanzania and Uganda' goes to both; 'will spend two days in Tanzania' is the stay's length
+        "Bulletin\n\nThe Vice-President and Minister for Home Affairs, Mr. Daniel arap Moi, left Nairobi "
+        "this morning for a five-day tour of Tanzania and Uganda. Mr. arap Moi will spend two days in "
+        "Tanzania before flying to Kampala on Friday for three days of talks. Tanzania's Second "
+        "Vice-President, Mr. Rashidi Kawawa, will host a state dinner for Mr. arap Moi tonight.",
+        "1969-05-14",
+        "trips",
+        [
+            ("Daniel arap Moi", "TZ", "1969-05-14", "1969-05-15"),
+            ("Daniel arap Moi", "UG", "1969-05-16", "1969-05-18"),
+        ],
+    ),
+    (  # 'will tour Namibia and Botswana': its objects are the stops
+        "Tour\n\nPresident Jacob Zuma of South Africa will tour Namibia and Botswana next week.",
+        "2011-03-08",
+        "trips",
+        [("Jacob Zuma", "BW", None, None), ("Jacob Zuma", "NA", None, None)],
+    ),
+    (  # 'who flew back from New York yesterday': a stay there that ended then; 'during his one-day
+        # visit to London' dates the lunch
+        "O'Kennedy to see Owen\n\nIrish Foreign Minister Michael O'Kennedy will travel to London on Monday "
+        "for talks. Mr. O'Kennedy, who flew back from New York yesterday, had addressed "
+        "the United Nations General Assembly. During his one-day visit to London the Minister will also "
+        "have a working lunch with the Northern Ireland Secretary, Mr. Roy Mason.",
+        "1977-09-22",
+        "trips",
+        [
+            ("Michael O'Kennedy", "GB", "1977-09-26", "1977-09-26"),
+            ("Michael O'Kennedy", "US", None, "1977-09-21"),
+        ],
+    ),
+    (  # the same: the lunch
+        "O'Kennedy to see Owen\n\nThe Minister for Foreign Affairs, Mr. Michael O'Kennedy, will travel to "
+        "London on Monday for talks. During his one-day visit to London the Minister will also have a "
+        "working lunch with the Northern Ireland Secretary, Mr. Roy Mason.",
+        "1977-09-22",
+        "meetings",
+        [({"Michael O'Kennedy", "Roy Mason"}, "1977-09-26")],
+    ),
+    (  # 'in her honor': the woman named before ('Mrs. Aquino'), not the Prime Minister named last;
+        # 'accompanied on the visit by X' (the 'by' hung on the visit)
+        "Aquino in Tokyo\n\nTOKYO, Nov. 11 (PNA) - President Corazon C. Aquino held talks with Prime "
+        "Minister Yasuhiro Nakasone this morning, the first day of her state visit to Japan. Mrs. Aquino "
+        "arrived yesterday. She is accompanied on the visit by Finance Secretary Jaime V. Ongpin. Nakasone "
+        "pledged support. Emperor Hirohito will host a state banquet in her honor tonight.",
+        "1986-11-11",
+        "meetings",
+        [
+            ({"Corazon C. Aquino", "Yasuhiro Nakasone"}, "1986-11-11"),
+            ({"Corazon C. Aquino", "Hirohito"}, "1986-11-11"),
+        ],
+    ),
+    (  # the same: the companion's trip
+        "Aquino in Tokyo\n\nTOKYO, Nov. 11 (PNA) - President Corazon C. Aquino arrived in Tokyo yesterday "
+        "for a four-day state visit to Japan. She is accompanied on the visit by Finance Secretary Jaime V. "
+        "Ongpin.",
+        "1986-11-11",
+        "trips",
+        [
+            ("Corazon C. Aquino", "JP", "1986-11-10", "1986-11-13"),
+            ("Jaime V. Ongpin", "JP", "1986-11-10", "1986-11-13"),
+        ],
+    ),
+    (  # a companion is not foreign to home because the lead goes home to a city there; 'y' joins
+        # Spanish surnames
+        "Aquino in Tokyo\n\nTOKYO, Nov. 11 (PNA) - President Corazon C. Aquino arrived in Tokyo yesterday. "
+        "She is accompanied by Vice President Salvador H. Laurel. Laurel met Foreign Minister Tadashi "
+        "Kuranari yesterday evening. Mrs. Aquino would go to Davao City on Saturday. Mexican Foreign "
+        "Secretary Jorge Castañeda y Álvarez de la Rosa sent greetings.",
+        "1986-11-11",
+        "officials",
+        [
+            ("Corazon C. Aquino", "PH"),
+            ("Jorge Castañeda y Álvarez de la Rosa", "MX"),
+            ("Salvador H. Laurel", "PH"),
+            ("Tadashi Kuranari", "JP"),
+        ],
+    ),
 ]
 
 

@@ -157,6 +157,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok) or _continues_to(tok)]
+    found += [("TRIP_VERB", tok) for tok in doc if awaited_at(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
@@ -191,6 +192,16 @@ def _continues_to(tok: Token) -> bool:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
     preps += [g for c in tok.children if c.lower_ == "on" for g in c.children if g.lower_ == "to"]
     return tok.lemma_ == "continue" and tok.pos_ == "VERB" and bool(preps)
+
+
+def awaited_at(tok: Token) -> bool:
+    """'Sukarno is expected in Belgrade tomorrow morning', 'is due in Bonn on Friday': an arrival
+    told without its verb (not 'is expected to meet')."""
+    awaited = (tok.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in tok.children)) or (
+        tok.lower_ == "due" and tok.dep_ == "acomp")
+    places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
+              if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return awaited and bool(places) and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
 
 
 def _working_session(tok: Token) -> bool:
@@ -367,12 +378,14 @@ OFFICES = (  # 'Minister of Foreign Affairs' and 'Foreign Minister' hold one off
 )
 
 
-def _office(title: str) -> str:
+def office(title: str) -> str:
     low = title.lower()
     return next((office for office, words in OFFICES if any(w in low for w in words)), low.split()[-1])
 
 
 def status(tok: Token) -> str:
+    if awaited_at(tok):  # 'is expected in Belgrade tomorrow'
+        return "planned"
     if any(t.dep_ == "ROOT" and _has_to(t) for t in chain(tok)[:2]):
         # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras', 'Rumor to pay visit'
         return "planned"
@@ -459,7 +472,8 @@ def timexes_of(event: list[Token], timexes: list[dict], doc: Doc) -> list[int]:
         if not (sent.start_char <= tx["start"] < sent.end_char):
             continue
         span = timex_span(tx, doc)
-        if span is not None and any(attached(t, event) for t in _roots(span)) and not in_dateline(span):
+        dateline = tx.get("dateline") or (span is not None and in_dateline(span))
+        if span is not None and any(attached(t, event) for t in _roots(span)) and not dateline:
             out.append(i)
     # a programme's items, parted by semicolons, each dated on its own ('on 30 January, a dinner ...; on
     # 1 February, a visit ..., where he will be received'): an item's own day, when it says one
@@ -776,10 +790,10 @@ class ArticleReferences(References):
             countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
             ours = [p for p in self.people if p.official and p.country in countries - {None}]
             own = self.person(owner)
-            ranks = {_office(t) for t in own.titles} if own is not None else set()
+            ranks = {office(t) for t in own.titles} if own is not None else set()
 
             def alike(p: Person) -> bool:  # a president's counterpart is a president
-                return any(_office(t) in ranks for t in p.titles)
+                return any(office(t) in ranks for t in p.titles)
 
             # (one of the same office whose country is not settled yet: 'his Foreign Minister, X')
             unsettled = [p for p in self.people if p.official and p.country is None and alike(p)]

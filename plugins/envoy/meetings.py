@@ -86,6 +86,7 @@ from envoy.clauses import (
     listed,
     named_by,
     negated,
+    office,
     party_count,
     places_of,
     sentence_before,
@@ -96,7 +97,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer
-from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References
+from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
 from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, own_day, place_span
 
@@ -376,7 +377,18 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
         names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
         return []
+    if count is not None and not _one_office([by_name[n] for n in names]):
+        # 'The two Ministers held talks' after the guest called on the Prime Minister: the two
+        # ministers of one office who met before
+        alike = [m for m in named if _one_office([by_name[n] for n in m["participants"]])]
+        alike = [m for m in alike if len(m["participants"]) == count
+                 and all(_titled(by_name[n], who) for n in m["participants"])]
+        names = alike[-1]["participants"] if alike else names
     return [by_name[n] for n in names]
+
+
+def _one_office(people: list[Person]) -> bool:
+    return len({office(p.titles[0]) if p.titles else None for p in people}) == 1
 
 
 def _plural_subject(tok: Token) -> bool:
@@ -387,7 +399,9 @@ def _plural_subject(tok: Token) -> bool:
 
 def _titled(person: Person, party: Token) -> bool:
     """Does a title of the person hold the party noun's words ('the two foreign ministers')?"""
-    words = {party.lemma_.lower()} | {c.lower_ for c in party.children if c.dep_ in {"amod", "compound"}}
+    noun = party.lemma_.lower()
+    noun = noun.removesuffix("s") if party.tag_ in {"NNS", "NNPS"} else noun  # ('Ministers': not lemmatized)
+    words = {noun} | {c.lower_ for c in party.children if c.dep_ in {"amod", "compound"}}
     return any(words <= set(title.lower().split()) for title in person.titles)
 
 
@@ -620,7 +634,8 @@ def _honoured(holder: Token, refs: References) -> list[Person]:
                 found += _latest_but(host, c, refs)
             elif c.dep_ == "poss":
                 found += refs.group(c)
-        ofs = [c for c in [*honour.children, *holder.children] if c.lower_ == "of"]  # parser: either
+        meals = [g for c in holder.children if c.dep_ == "dobj" for g in c.children]  # ('a luncheon ... of')
+        ofs = [c for c in [*honour.children, *holder.children, *meals] if c.lower_ == "of"]  # parser: any
         for o in (o for c in ofs for o in c.children if o.dep_ == "pobj"):
             found += refs.group(o) or (_latest_but(host, o, refs) if o.lower_ in GUEST_NOUNS else [])
     return [p for p in found if p is not host]
@@ -643,6 +658,8 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     # 'X, accompanied by Y, arrived ... Z hosted a dinner for his guest': the visitor, not the companion
     subjects = [p for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
     told = subjects or [p for _, p in earlier]
+    if tok.lower_ in PRONOUNS:  # ('in her honor': the woman named before)
+        told = [p for p in told if fits_pronoun(p, tok)] or told
     # ('X will be accompanied by Y. Y is due to hold separate talks ...': the guest is the one the story
     # is about, from abroad where that is known)
     foreign = host is not None and host.country is not None
@@ -1596,6 +1613,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
             if t["traveler"] in meeting["participants"]
             and not t.get("_origin")
             and not t.get("cancelled")
+            and t["rule"] != "trip.returned_from"  # (a stay known only from the return: no scene)
             and not _later_stop(t, meeting, timexes)
             and not (t["status"] == "planned" and meeting["status"] == "held")  # (received before leaving)
         ]

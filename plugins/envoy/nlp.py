@@ -31,6 +31,7 @@ PARTICLES = {
     "do", "dos", "das",  # Portuguese: "Diogo Freitas do Amaral", "José Eduardo dos Santos"
     "den", "ten", "ter",  # Dutch: "Joop den Uyl", "Hans van den Broek"
     "wa",  # Bantu: "Kengo wa Dondo", "Ngugi wa Thiong'o"
+    "y",  # Spanish: "Jorge Castañeda y Álvarez de la Rosa"
 }
 QUOTES = {"“", "”", '"'}
 # Words that end a venue's name, never a person's ('Hall', 'House', 'Church' and 'Tower' are surnames too).
@@ -93,6 +94,7 @@ HONORIFICS = {
     "archbishop",
     "monsignor",
     "comrade",  # 'Comrade Mengistu Haile Mariam'
+    "mzee",  # Swahili 'elder': 'Mzee Kenyatta'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
     # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
     "dato",
@@ -265,12 +267,22 @@ def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
         if opener.tag_ != "IN" or not root.tag_.startswith(("VB", "MD")):
             continue  # (tags, not parts of speech: this runs before the attribute ruler)
         commas = [t.i for t in sent if t.text == "," and t.i < root.i]
-        if not commas or _subjects(root):
+        if not commas or (_subjects(root) and not _two_names_apposed(doc, _subjects(root))):
             continue
         # (each cut that leaves a name before the verb; the first whose parse has a new subject is kept)
         names = [c for c in commas if any(t.tag_ in {"NNP", "NNPS"} for t in doc[c + 1 : root.i])]
         found += [(sent.start, c + 1) for c in names]
     return found
+
+
+def _two_names_apposed(doc: Doc, subjects: set[int]) -> bool:
+    """'At the invitation of the Minister of Finland, Dr. Ahti Karjalainen, the Minister of Sweden,
+    Mr. Krister Wickman, paid': the parser takes the host's name for the subject and the guest's
+    for its apposition."""
+    names = [doc[i] for i in subjects if doc[i].tag_ == "NNP" and doc[i].lower_ not in _title_words()]
+    names = [n for n in names if not any(c.dep_ == "conj" for c in n.children)]  # (not 'A and B, C,')
+    return any(c.dep_ == "appos" and c.tag_ == "NNP" and c.lower_ not in _title_words()
+               for name in names for c in name.children)
 
 
 def _copy_parse(doc: Doc, variant: Doc, order: list[int], phrase: range, verb: int) -> None:
@@ -490,7 +502,8 @@ class PersonNames:
             and INITIALS.fullmatch(tok.text) is None
             and tok.tag_ == "NNP"
             and len(tok) > 2
-            and tok.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
+            # ('President Sukarno of Indonesia', which the NER calls a place, is in no gazetteer)
+            and (tok.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"} or _unknown_place(tok))
         )
 
     def _name_run(self, doc: Doc, start: int) -> int:
@@ -909,6 +922,16 @@ def _repair_subjects(doc: Doc) -> None:
             names[0].head, names[0].dep_ = title.head if title.dep_ != "ROOT" else names[0], title.dep_
             title.head, title.dep_ = names[0], "compound"
             given.head, given.dep_, given.pos_ = names[0], "compound", "PROPN"
+    # 'The Vice-President and Minister for Home Affairs, Mr. Daniel arap Moi, left': two subjects, the
+    # name between commas after the title being the title's apposition (as the parser reads it elsewhere)
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) == 2 and subjects[0].ent_type_ != "PERSON" and subjects[1].ent_type_ == "PERSON":
+            title, name = subjects
+            end = name.right_edge.i + (name.right_edge.text != ",")  # (the parser may hang the comma on it)
+            between_commas = end < len(doc) and doc[name.left_edge.i - 1].text == "," == doc[end].text
+            if between_commas and title.pos_ in {"NOUN", "PROPN"}:
+                name.head, name.dep_ = title, "appos"
     for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1068,6 +1091,12 @@ def _known_place(text: str) -> bool:
     from envoy.lexicon import gazetteer
 
     return gazetteer().country(text) is not None
+
+
+def _unknown_place(tok) -> bool:
+    """(after a title, not a preposition: 'Under Abacha, Nigeria ...')"""
+    title = tok.doc[tok.i - 1]
+    return tok.ent_type_ == "GPE" and title.pos_ in {"NOUN", "PROPN"} and not _known_place(tok.text)
 
 
 def _crosses_sentence(a: Span, b: Span) -> bool:

@@ -104,6 +104,18 @@ MEETING_NOUNS = {
 }
 
 
+FEMALE_STYLES = {"mrs", "mrs.", "ms", "ms.", "mme", "mme.", "madame", "madam", "lady", "dame", "frau", "smt",
+                 "smt.", "shrimati", "begum", "miss"}
+FEMALE_TITLES = {"queen", "princess", "empress", "duchess", "chairwoman", "congresswoman", "spokeswoman",
+                 "baroness", "grand-duchess"}
+FEMININE = {"she", "her", "hers", "herself"}
+
+
+def fits_pronoun(person: Person, pronoun: Token) -> bool:
+    """'in her honor' is not the Prime Minister's when a woman named before is the one meant."""
+    return person.female if pronoun.lower_ in FEMININE else not person.female
+
+
 @dataclass
 class Person:
     name: str
@@ -119,15 +131,25 @@ class Person:
     known: bool = False  # in the gazetteer of known officials
     listed: bool = False  # 'Foreign ministers including Sergey Lavrov of Russia': one of a group of office
     private: bool = False  # 'business leaders, including X
+    kin: bool = False  # 'accompanied by his daughter, Mrs. Indira Gandhi': named as a relative
     # How the country was found: "marked" by the article ('Mexican', 'of Honduras', a group),
     # "implicit" (a title only one government uses), "known" (the gazetteer), or "inferred" from context.
     country_source: str | None = None
 
     @property
+    def female(self) -> bool:
+        """Named with a woman's style ('Mrs. Aquino') or holding a woman's title ('Queen')."""
+        styles = {m.doc[m.start - 1].lower_ for m in self.mentions if m.start > 0}
+        styles |= {m[0].lower_ for m in self.mentions}
+        words = {w for t in self.titles + self.royal_titles for w in t.lower().split()}
+        return bool(styles & FEMALE_STYLES or words & FEMALE_TITLES)
+
+    @property
     def official(self) -> bool:
         # ('Foreign Minister Kasit Piromya ... Mr Kasit, a former ambassador to Washington': still in office)
         former = self.former or (self.ex_office and not self.titles)
-        return (bool(self.titles) or self.known or self.listed) and not former and not self.private
+        listed = (self.known or self.listed) and not self.kin  # (a known name: in that capacity only)
+        return (bool(self.titles) or listed) and not former and not self.private
 
     @property
     def country(self) -> str | None:
@@ -809,6 +831,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
         _add_respective(person, mention)
         person.private |= _of_private_group(mention)
+        person.kin |= _named_as_relative(mention)
         place = _of_country(mention)
         if place is not None:
             person.countries.update(code for code, _ in _countries_in(place))
@@ -827,6 +850,18 @@ def _of_private_group(mention: Span) -> bool:
     group = root.head.head if listed else None
     group = root.head if root.dep_ == "appos" else group
     return group is not None and any(c.lower_ in PRIVATE_GROUPS for c in group.children if c.i < group.i)
+
+
+KIN = {"wife", "husband", "spouse", "widow", "daughter", "son", "mother", "father", "brother", "sister",
+       "niece", "nephew", "grandson", "granddaughter"}
+
+
+def _named_as_relative(mention: Span) -> bool:
+    """'his daughter, Mrs. Indira Gandhi' / 'Mrs. Gandhi, his daughter': someone's relative."""
+    root = mention.root
+    kin = [root.head] if root.dep_ == "appos" else []
+    kin += [c for c in root.children if c.dep_ == "appos"]
+    return any(t.lower_ in KIN and any(c.dep_ == "poss" for c in t.children) for t in kin)
 
 
 def _not_current(title: Span) -> bool:
@@ -1541,7 +1576,9 @@ def _return_rule(person: Person, people: list[Person], refs: References) -> None
     """'Merz will return to Berlin tonight' after travelling to Paris and Warsaw, 'Milei flies
     back to Buenos Aires' after meeting Italy's president: a traveller returns home."""
     abroad = _not_home(person, people, refs)
-    for mention in person.mentions + _author_words(person):
+    # (not home: where they travel; whom they meet may be compatriots: 'saw the Prime Minister')
+    visited = _abroad(person, refs)
+    for mention in person.mentions + _author_words(person) + _titles_returning(person, refs):
         verb = mention.root.head
         back = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in BACK), None)
         returns = verb.lemma_ == "return" or (verb.lemma_ in TRAVEL_VERBS and back is not None)
@@ -1550,9 +1587,16 @@ def _return_rule(person: Person, people: list[Person], refs: References) -> None
         for prep in (c for h in (verb, back) if h is not None for c in h.children if c.lower_ == "to"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None
-            if code and code not in abroad:
+            if code and code not in visited:
                 person.settle(code)
                 return
+
+
+def _titles_returning(person: Person, refs: References) -> list[Span]:
+    """'The Foreign Secretary will return to London on Friday': a title standing for the person."""
+    doc = person.mentions[0].doc
+    subjects = (c for t in doc if t.lemma_ == "return" for c in t.children if c.dep_ == "nsubj")
+    return [doc[c.i : c.i + 1] for c in subjects if c.ent_type_ != "PERSON" and refs.person(c) is person]
 
 
 def _author_words(person: Person) -> list[Span]:
@@ -1876,7 +1920,8 @@ def _abroad(person: Person, refs: References) -> set[str]:
     country of the official they are the counterpart of ('Wang and his counterpart Ri')."""
     excluded = _destinations(person)
     lead = _lead(person, refs)
-    excluded |= _destinations(lead) if lead is not None and lead is not person else set()
+    # (not the lead's own country: 'would go to Davao City on Saturday' after the visit)
+    excluded |= _destinations(lead) - {lead.country} if lead is not None and lead is not person else set()
     for title in person.title_spans:
         owner = _title_owner(title, refs)
         if owner is not None and owner is not person and owner.country and _counterpart(title):
@@ -2040,6 +2085,7 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
                    if o.lower_ in {"honour", "honor"}]
         objects += [g for o in honours for p in o.children if p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj"]
+        objects += [c for o in honours for c in o.children if c.dep_ == "poss"]  # 'in her honor'
     inside = mention.root.i  # the subject, or inside it: 'Chief of Army Staff Gen. Bajwa called on'
     # 'he will attend a working lunch hosted by Vice President X': the guest is who attends
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
@@ -2354,6 +2400,7 @@ class References:
         pool = subjects or earlier
         own = self._own_subject(tok)  # 'the President hosted him': not the President
         pool = [(m, p) for m, p in pool if p is not own] or [(m, p) for m, p in earlier if p is not own]
+        pool = [(m, p) for m, p in pool if fits_pronoun(p, tok)] or pool
         return pool[-1][1] if pool else None
 
     def _titled_subjects(self, tok: Token, scope: set[int]) -> list[tuple[Span, Person]]:

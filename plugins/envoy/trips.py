@@ -80,6 +80,7 @@ ONWARD_WORDS = {"on", "onward", "onwards"}
 DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
 MOVEMENT_VERBS = {"travel", "go", "fly", "head", "depart", "leave", "come"}  # a new stop of a tour
 STAY_LENGTH = re.compile(r"\b(day|days|week|weeks|night|nights)\b|-day\b", re.I)  # not 'annual'
+DAYISH = re.compile(r"\d|day\b|night|morning|afternoon|evening|yesterday|today|tonight|tomorrow")
 COARSE = re.compile(r"^(this|next|last|later|early|earlier) (week|month|year)\b")  # no day in it
 # ('May 24-27', '30 January to 1 February')
 SPAN_OF_DAYS = re.compile(
@@ -212,6 +213,7 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         if len(ours) != 1:  # of several stays, the one the noun names ('The visit to Venezuela')
             near = [t for t in near if trip["destination_country"] in _arm_places(t)]
         near += [t.head for t in near if t.dep_ == "nsubj" and t.head.lemma_ == "last"]
+        near += [t for s in sents[n:] for t in s if _stays_in(t, trip["destination_country"])]
         lengths = [
             i
             for noun in near
@@ -220,6 +222,12 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         ]
         if len(set(lengths)) == 1:
             trip.update(duration_timex=lengths[0], end_timex=None)
+
+
+def _stays_in(verb: Token, country: str) -> bool:
+    """'Mr. arap Moi will spend two days in Tanzania': how long the stay there lasts."""
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for p in places_listed(c)]
+    return verb.lemma_ in {"spend", "stay"} and any(gazetteer().country(p) == country for p in places)
 
 
 def _starts(trip: dict) -> bool:
@@ -325,6 +333,8 @@ def _clause_trips(
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             if _called_off_object(tok):
                 trip["cancelled"] = True
+            if trip["duration_timex"] is None:
+                trip["duration_timex"] = _length_where(tok, place, timexes, doc)
             if _returned_from(tok):  # (the day of the return is the visit's last)
                 trip.update(start_timex=None, end_timex=trip["start_timex"], departure=True, single_day=False)
             # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
@@ -371,6 +381,17 @@ SPOKEN_OF = {"discuss", "review", "brief"}  # a trip talked about, not made on t
 PART_NOUNS = {"day", "leg", "part", "stage"}  # not "start": a welcome "at the start of" is the arrival
 LEG_WORDS = {"leg", "part", "stage", "portion"}  # of a tour: 'for the Port Moresby leg'
 EVERY_WORDS = {"both", "all", "every", "each"}
+
+
+def _length_where(tok: Token, place: tuple, timexes: list[dict], doc: Doc) -> int | None:
+    """'will fly to Ottawa, where he will spend one day': the stay's length."""
+    stays = [r for p in tok.children if p.dep_ == "prep" for o in p.children if o.text == place[0]
+             for r in o.children if r.dep_ == "relcl" and r.lemma_ in {"spend", "stay", "remain"}
+             and any(c.lower_ == "where" for c in r.children)]
+    if not stays:
+        return None
+    lengths = [i for i in timexes_of(stays, timexes, doc) if timexes[i]["type"] == "DURATION"]
+    return lengths[0] if lengths else None
 
 
 def _day_within(tok: Token) -> bool:
@@ -600,6 +621,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
                 trip.update(_here=True, _the_country=True) if the_country else None
                 if verb.lemma_ == "spend" and len(dates) > 1:  # 'will spend Friday and Saturday in Dakar'
                     trip.update(end_timex=dates[-1], single_day=False, departure=True)
+                lengths = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DURATION"]
+                if verb.lemma_ == "spend" and lengths:  # ('Days earlier, X spent three days in Muscat')
+                    trip.update(duration_timex=lengths[0], single_day=False)
                 if _since(dates[0], timexes, doc):  # 'has been in Cairo since Monday': arrived then
                     trip.update(end_timex=None, single_day=False, since=True)
                 elif _bound_by(dates[0], timexes, doc, UNTIL_PREPS):  # 'in Vietnam until Thursday'
@@ -701,10 +725,13 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     elif kind == "TRIP_NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         holders.append(tok.head)  # 'His last visit to the region was to Thailand and Indonesia'
     starts: list[Token] = []
+    toured: list[Token] = []
     for holder in holders:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
                 starts.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and holder.lemma_ == "tour" and holder is tok:
+                toured.append(child)  # 'a tour of Tanzania and Uganda' (countries: not 'of the Gulf')
             elif child.lower_ in ONWARD_WORDS or (child.dep_ == "prep" and child.lower_ == "from"):
                 # 'flies on to Warsaw', 'will travel on from Brussels to Luxembourg'
                 starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -714,6 +741,7 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
             starts.append(holder)
     gaz, stops = gazetteer(), {}
     places = [p for start in starts for p in places_listed(start)]
+    places += [p for start in toured for p in places_listed(start) if gaz.is_country(p)]
     if not places:  # 'flew to the sultanate on Thursday': the country named last before
         places = [p for start in starts for p in _polity_named_before(start)]
 
@@ -813,7 +841,7 @@ def _nationality_of_other(span: Span) -> bool:
 
 
 def _visits_object(holder: Token, kind: str) -> bool:
-    return kind == "TRIP_VERB" and holder.lemma_ == "visit"
+    return kind == "TRIP_VERB" and holder.lemma_ in {"visit", "tour"}  # 'will tour Namibia and Botswana'
 
 
 def place_span(tok: Token) -> Span:
@@ -1003,6 +1031,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
+        "_from_place": _place_back_from(tok) if _going_back(tok) else None,
     }
 
 
@@ -1024,12 +1053,22 @@ def _heading(tok: Token) -> bool:
 def _from_countries(tok: Token) -> set[str]:
     """Countries of the places a return comes 'from' ('returned from a trip to Pyongyang')."""
     gaz = gazetteer()
-    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
-    found = {gaz.country(t.text) for f in froms for t in f.subtree if t.pos_ == "PROPN"}
+    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]  # (the parser: 'back from')
+    froms = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # ('New York', not 'York')
+    found = {gaz.country(place_span(t).text) for f in froms for t in f.subtree if t.pos_ == "PROPN"}
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # 'finish with a visit to Port Vila, returning home'
         before = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         found |= {gaz.country(e.text) for e in tok.doc.ents if e.label_ == "GPE" and e.root.i in before}
     return found - {None}
+
+
+def _place_back_from(tok: Token) -> str | None:
+    """'flew back from New York yesterday': the place itself (not 'from a trip to Pyongyang')."""
+    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
+    froms = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms = [o for c in froms for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return place_span(froms[0]).text if froms else None
 
 
 def _continued(tok: Token) -> bool:
@@ -1086,6 +1125,8 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_sent": tok.sent.start,
         "_tok": tok.i,
         "_day": days[0] if days else None,
+        # ('returned from Jakarta yesterday after a two-day visit': the stay's length)
+        "_length": next((i for i in times if timexes[i]["type"] == "DURATION"), None),
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
@@ -1093,6 +1134,7 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
+        "_from_place": _place_back_from(tok) if _going_back(tok) else None,
     }
 
 
@@ -1108,6 +1150,7 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
         theirs = [t for t in trips if t.get("_return") and t["traveler"] in back.get("_back_with", ())]
         days = [t["_return_day"] for t in theirs if t.get("_return_day") is not None]
         back["_return_day"] = days[0] if days else None
+    came_back = []
     for back in (t for t in trips if t.get("_return")):
         mine = [t for t in trips if t["traveler"] == back["traveler"] and not t.get("_return")]
         # ('began the tour in Singapore ... and left the city-state on Thursday': a stay left is over)
@@ -1118,22 +1161,46 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
         here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
         # 'returned home Tuesday from a two-day trip to Pyongyang': that stop, told before or after
         came_from = [t for t in mine if t["destination_country"] in back.get("_from", ())]
-        if back.get("_from") and not came_from:
-            continue  # 'returned to Rome on Tuesday from a tour of Trieste': from none of these stops
+        if (back.get("_from") or back["_from_place"]) and not came_from:
+            # 'returned to Rome on Tuesday from a tour of Trieste': from none of these stops; 'who
+            # flew back from New York yesterday': a stay there that ended then
+            day = back["_return_day"]
+            if back["_from_place"] and day is not None and _a_day(timexes[day]) and back["status"] == "held":
+                stay = {**back, "destination": back["_from_place"], "rule": "trip.returned_from"}
+                stay.update(destination_country=gazetteer().country(back["_from_place"]), _return=False)
+                stay.update(start_timex=None, end_timex=back["_return_day"], departure=True, _used=True,
+                            duration_timex=back.get("duration_timex", back.get("_length")),
+                            single_day=False, arrival=False)
+                back["_used"] = True
+                came_back.append(stay)
+            continue
         here = came_from or here
         stops = stops or here
         if stops and back["_return_day"] is not None:
             # 'In Niamey, ... before returning to Europe': the Niger stop; the last told that is not a
             # day's stop ('made a one-day stop in Darwin on Friday' told after arriving in Port Moresby)
             told = here or stops
-            last = next((t for t in reversed(told) if not _day_stop(t, timexes)), told[-1])
+            # ('fly to Ottawa, where he will spend one day, Thursday': that stay is not ended by the return)
+            dated = [t for t in told if t["start_timex"] is not None]
+            day_stops = {t["destination_country"] for t in dated if _day_stop(t, timexes)}
+            day_stops -= {t["destination_country"] for t in dated if not _day_stop(t, timexes)}
+            stays = [t for t in told if not (_day_stop(t, timexes) or t["destination_country"] in day_stops)]
+            last = stays[-1] if stays else told[-1]
             open_end = last["end_timex"] in {None, last["start_timex"]} or last.get("_weak_end")
-            if open_end and not last.get("single_day"):  # going home beats moving on, told out of order
+            stayed_a_day = last["destination_country"] in day_stops or last.get("single_day")
+            if open_end and not stayed_a_day:  # going home beats moving on, told out of order
                 last["end_timex"] = back["_return_day"]
                 last["departure"] = True  # that day ends the stay: resolve keeps it
                 back["_used"] = True
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
-    return [t for t in trips if not t.get("_return")] + [t for t in late if t["_return_day"] is not None]
+    kept = [t for t in trips if not t.get("_return")] + came_back
+    return kept + [t for t in late if t["_return_day"] is not None]
+
+
+def _a_day(timex: dict) -> bool:
+    """'yesterday', 'on Monday', 'on 3 May'; not 'last week' nor 'in July'."""
+    text = timex["text"].lower()
+    return DAYISH.search(text) is not None and not COARSE.search(text) and timex["type"] in {"DATE", "TIME"}
 
 
 def _day_stop(trip: dict, timexes: list[dict]) -> bool:
@@ -1255,6 +1322,10 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
     crews: dict[tuple, Crew] = {}
     for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        # ('is accompanied on the visit by X': the parser hangs 'by' on the visit)
+        nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.lemma_ in TRIP_NOUNS]
+        nouns = nouns if tok.tag_ == "VBN" else []
+        by = by or next((g for o in nouns for g in o.children if g.lower_ == "by"), None)
         lead_tok = tok.head if tok.dep_ == "acl" else subject(tok.head if tok.dep_ == "advcl" else tok)
         companions = list_region(by) if by is not None else None
         objects = [c for c in tok.children if c.dep_ == "dobj"]

@@ -4138,6 +4138,71 @@ GENERAL_RULES = [
             ("Tadashi Kuranari", "JP"),
         ],
     ),
+    (  # 'The next morning' is the day after the one told before; 'before leaving for Baghdad, he held
+        # discussions' is not in Baghdad; a stay left for another stop of the journey is not ended by the
+        # return home
+        "Statement\n\nIndian External Affairs Minister I.K. Gujral returned to New Delhi last night from a "
+        "visit to Jordan and Iraq. He arrived in Amman on Sunday, 19 August. The next morning, before "
+        "leaving for Baghdad, he held discussions with the Foreign Minister of Jordan, Mr. Marwan "
+        "al-Qasim. He left Baghdad yesterday morning.",
+        "1990-08-24",
+        "trips",
+        [
+            ("I.K. Gujral", "IQ", "1990-08-20", "1990-08-23"),
+            ("I.K. Gujral", "JO", "1990-08-19", "1990-08-20"),
+        ],
+    ),
+    (  # the same: the discussions
+        "Statement\n\nIndian External Affairs Minister I.K. Gujral returned to New Delhi last night from a "
+        "visit to Jordan and Iraq. He arrived in Amman on Sunday, 19 August. The next morning, before "
+        "leaving for Baghdad, he held discussions with the Foreign Minister of Jordan, Mr. Marwan "
+        "al-Qasim. He left Baghdad yesterday morning.",
+        "1990-08-24",
+        "meetings",
+        [({"I.K. Gujral", "Marwan al-Qasim"}, "1990-08-20")],
+    ),
+    (  # a guest's one-day stay told in a relative clause dates the reception ('Earlier this week': no day)
+        "Press statement\n\nEarlier this week, Singapore Foreign Minister S Jayakumar received the Thai "
+        "Minister of Foreign Affairs Dr Surin Pitsuwan, who was in Singapore on 8 March for a one-day "
+        "working visit.",
+        "2000-03-10",
+        "meetings",
+        [({"S Jayakumar", "Surin Pitsuwan"}, "2000-03-08")],
+    ),
+    (  # 'Begum' is a style; 'Khan told reporters that she would hold talks': the woman named before
+        "Khaleda leaves for Delhi\n\nPrime Minister Begum Khaleda Zia leaves for New Delhi tomorrow on a "
+        "three-day state visit to India. Foreign Minister M. Morshed Khan told reporters yesterday that "
+        "she would hold talks with her Indian counterpart Dr Manmohan Singh on Tuesday.",
+        "2006-03-19",
+        "meetings",
+        [({"Khaleda Zia", "Manmohan Singh"}, "2006-03-21")],
+    ),
+    (  # 'concluded a three-day visit to Kathmandu on Wednesday': its last day (the visit's own length,
+        # not the 'week' of the clause around it)
+        "Deuba to visit India\n\nThe visit comes a week after Chinese Foreign Minister Wang Yi concluded a "
+        "three-day visit to Kathmandu on Wednesday, August 16.",
+        "2017-08-22",
+        "trips",
+        [("Wang Yi", "NP", "2017-08-14", "2017-08-16")],
+    ),
+    (  # calls 'during the Delhi leg of the visit' are in the visit, on no day of their own
+        "Deuba to visit India\n\nNepali Prime Minister Sher Bahadur Deuba is leaving for New Delhi tomorrow "
+        "on a five-day state visit to India. He will hold talks with Prime Minister Narendra Modi on "
+        "Thursday. Deuba will call on President Ram Nath Kovind during the Delhi leg of the visit.",
+        "2017-08-22",
+        "meetings",
+        [
+            ({"Narendra Modi", "Sher Bahadur Deuba"}, "2017-08-24"),
+            ({"Ram Nath Kovind", "Sher Bahadur Deuba"}, None),
+        ],
+    ),
+    (  # 'will attend the meeting of the European Council in Brussels' on 'Thursday and Friday': a stay
+        "Press release\n\nOn Thursday and Friday, Spanish Prime Minister José Luis Rodríguez Zapatero will "
+        "attend the meeting of the European Council in Brussels, which will address economic governance.",
+        "2011-06-20",
+        "trips",
+        [("José Luis Rodríguez Zapatero", "BE", "2011-06-23", "2011-06-24")],
+    ),
 ]
 
 

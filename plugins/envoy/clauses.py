@@ -24,6 +24,7 @@ from envoy.officials import (
     _description,
     _words,
     calls_off,
+    fits_pronoun,
     head_of_state,
     sentence_before,
 )
@@ -869,7 +870,10 @@ class ArticleReferences(References):
         governing = self._parallel_object(tok) or self._governing_subject(tok) or self._previous_subject(tok)
         governing = governing or self._relative_object(tok)
         governing = governing or self._object_antecedent(tok)
-        return governing if governing is not None else super()._antecedent(tok)
+        # (a speaker reports another's acts as often as their own: 'Khan told reporters that she would')
+        reported = any(a.lemma_ in SPEECH_VERBS for a in tok.ancestors)
+        fits = governing is not None and (fits_pronoun(governing, tok) or not reported)
+        return governing if fits else super()._antecedent(tok)
 
     def _parallel_object(self, tok: Token) -> Person | None:
         """'Wen will meet Kibaki on Friday, and Wu will meet him in the afternoon': the object of a

@@ -637,7 +637,7 @@ def _part(t: str) -> str | None:
 # 'later that day', 'earlier that morning', 'earlier in the day': the day last mentioned
 ANAPHORIC_DAY = [(r"\b(that|the same|that same) (day|morning|afternoon|evening|night)\b"
                   r"|(^|^end |^for |\bof |\bin )the day$", 0),
-                 (r"\bthe (next|following) day\b", 1),
+                 (r"\bthe (next|following) (day|morning|afternoon|evening|night)\b", 1),
                  (r"\bthe (previous|preceding) (day|morning|afternoon|evening|night)\b"
                   r"|\bthe (day|morning|afternoon|evening|night) before\b", -1)]
 

@@ -99,7 +99,7 @@ from envoy.clauses import (
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
-from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, crew_names, own_day, place_span
+from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, a_day, crew_names, own_day, place_span
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief"}
@@ -377,9 +377,10 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
         names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
         return []
-    if count is not None and not _one_office([by_name[n] for n in names]):
-        # 'The two Ministers held talks' after the guest called on the Prime Minister: the two
-        # ministers of one office who met before
+    party = [by_name[n] for n in names]
+    if count is not None and not (_one_office(party) and all(_titled(p, who) for p in party)):
+        # 'The two Ministers held talks' after the guest called on the Prime Minister, 'The two prime
+        # ministers last met ...' after the Opposition leader's call: the latest two so titled who met
         alike = [m for m in named if _one_office([by_name[n] for n in m["participants"]])]
         alike = [m for m in alike if len(m["participants"]) == count
                  and all(_titled(by_name[n], who) for n in m["participants"])]
@@ -872,14 +873,22 @@ def _their_counterparts(tok: Token) -> bool:
 def _virtual(tok: Token) -> bool:
     """A call or video call ('held a phone call with', 'had a telephone conversation', 'spoke
     with X'), not 'a courtesy call on' nor 'spoke with X in Paris': no place unless stated, no trip."""
-    if by_phone(tok):
+    called_on = _calls_on_someone(tok)
+    if by_phone(tok) and not called_on:
         return True
     if tok.lemma_ == "speak" and tok.pos_ == "VERB":
         return not any(_placed(c, tok) for c in tok.subtree)
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
-    if "courtesy" in words:
+    if "courtesy" in words or called_on:
         return False
     return bool(words & CALL_WORDS) or (tok.lemma_ == "call" and tok.pos_ == "VERB")
+
+
+def _calls_on_someone(tok: Token) -> bool:
+    """'will call on President X': a visit to him (not 'called him on Monday', 'a call on the crisis')."""
+    ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"] if tok.lemma_ == "call" else []
+    named = [o for c in ons for o in [*c.children, *tok.children] if o.dep_ in {"pobj", "dobj"}]
+    return tok.pos_ == "VERB" and any(o.ent_type_ == "PERSON" or o.pos_ == "PROPN" for o in named)
 
 
 def _placed(prep: Token, verb: Token) -> bool:
@@ -990,6 +999,11 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     # 'In Budapest Mr Aubert will meet': the parser may hang the place on the name after it
     bare = [c for v in event for c in v.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
     found += [doc[c.i + 1] for c in bare if not list(c.children) and doc[c.i + 1].ent_type_ == "GPE"]
+    # 'during his stay in Hanoi'
+    stays = [o for v in event for c in v.children if c.dep_ == "prep" and c.lower_ == "during"
+             for o in c.children if o.lower_ in TRIP_NOUNS]
+    found += [g for o in stays for p in o.children if p.lower_ in {"in", "to"} for g in p.children
+              if g.dep_ == "pobj"]
     for child in tok.children:
         if tok.lemma_ in GUEST_VERBS and child.dep_ == "prep" and child.lower_ == "to":
             found += [o for o in child.children if o.dep_ == "pobj"]
@@ -1005,7 +1019,10 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
                 and (t.head.ent_type_ == "PERSON" or t.head.pos_ in {"VERB", "AUX"})
             ]
     places = [place_span(doc[t.i + 1]) if t.lower_ in {"in", "at"} else place_span(t) for t in found]
-    return [p.root for p in places if gazetteer().country(p.text)]
+    # (not 'Sadr' of 'Aiwan-e-Sadr')
+    glued = [p.start > 1 and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_
+             for p in places]
+    return [p.root for p, part in zip(places, glued, strict=True) if gazetteer().country(p.text) and not part]
 
 
 def _here(event: list[Token], doc: Doc) -> list[str]:
@@ -1085,7 +1102,7 @@ def _during_stay(event: list[Token]) -> bool:
         if cur.dep_ == "relcl" and cur.head.lemma_ in TRIP_NOUNS and which:
             return True
         for child in cur.children:
-            stay = any(obj.lower_ in TRIP_NOUNS for obj in child.children)
+            stay = any(obj.lower_ in TRIP_NOUNS or _leg_of_visit(obj) for obj in child.children)
             if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:
                 return True
             if child.dep_ == "prep" and child.lower_ in {"within", "in"} and _framework_of_visit(child):
@@ -1097,6 +1114,12 @@ def _during_stay(event: list[Token]) -> bool:
             ):
                 return True
     return False
+
+
+def _leg_of_visit(noun: Token) -> bool:
+    """'during the Delhi leg of the visit'."""
+    ofs = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.lemma_ in TRIP_NOUNS]
+    return noun.lemma_ in {"leg", "part", "stage"} and bool(ofs)
 
 
 def _framework_of_visit(prep: Token) -> bool:
@@ -1307,6 +1330,8 @@ def carry_dates(
             "participants": [t["traveler"], *crew_names(crews, t["traveler"], t["status"])],
             "status": t["status"],
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
+            "_next_leg": t.get("_next_leg"),
+            "_relative": t.get("_relative"),
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
             "_one_day": _one_day_stop(t, timexes),
@@ -1319,6 +1344,13 @@ def carry_dates(
     arrivals = [t for t in trips if t.get("_arrives") and t.get("destination")]
     for meeting in sorted(meetings, key=lambda m: m["_tok"]):
         scene = _arrival_of(meeting, arrivals) if meeting["_on_arrival"] else _scene(meeting, anchors)
+        guest = _guest_day(meeting, anchors)
+        own = meeting["date_timex"]
+        if guest and (own is None or not a_day(timexes[own])):  # ('Earlier this week, X received Y, who ...')
+            meeting["date_timex"], meeting["rule"] = guest["date_timex"], meeting["rule"] + ".guest_day"
+        leg = (scene or {}).get("_next_leg")
+        if leg and not leg[0] <= meeting["_tok"] <= leg[1]:
+            scene = {**scene, "place": None}  # ('before leaving for Baghdad, I held discussions': not there)
         # 'X, who arrived in Rome on Monday, held talks': that arrival places the talks
         arrived = _arrival_of(meeting, [t for t in arrivals if t["_sent"] == meeting["_sent"]])
         place = (arrived or scene or {}).get("place") or ((scene or {}).get("_places") or [None])[0]
@@ -1400,6 +1432,15 @@ def _told_before(mention: dict, meetings: list[dict]) -> dict | None:
     earlier = [m for m in meetings if m["_tok"] < mention["_tok"] and len(m["participants"]) >= 2]
     alike = [m for m in earlier if encounter_type(m) == encounter_type(mention)]
     return alike[-1] if alike else None
+
+
+def _guest_day(meeting: dict, anchors: list[dict]) -> dict | None:
+    """'Jayakumar received Dr Surin, who was in Singapore on 8 March for a one-day working visit': the
+    guest's one-day stay, told after in a relative clause, dates the reception."""
+    told = [a for a in anchors if "kind" not in a and a.get("_relative") and a["_one_day"]]
+    told = [a for a in told if a["_sent"] == meeting["_sent"] and a["_tok"] > meeting["_tok"]]
+    ours = [a for a in told if set(a["participants"]) & set(meeting["participants"])]
+    return next((a for a in ours if a["date_timex"] is not None), None)
 
 
 def _beside(meeting: dict, scene: dict) -> bool:

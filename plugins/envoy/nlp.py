@@ -95,6 +95,7 @@ HONORIFICS = {
     "monsignor",
     "comrade",  # 'Comrade Mengistu Haile Mariam'
     "mzee",  # Swahili 'elder': 'Mzee Kenyatta'
+    "begum",  # 'Prime Minister Begum Khaleda Zia'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
     # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
     "dato",

@@ -109,11 +109,14 @@ FEMALE_STYLES = {"mrs", "mrs.", "ms", "ms.", "mme", "mme.", "madame", "madam", "
 FEMALE_TITLES = {"queen", "princess", "empress", "duchess", "chairwoman", "congresswoman", "spokeswoman",
                  "baroness", "grand-duchess"}
 FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
 
 
 def fits_pronoun(person: Person, pronoun: Token) -> bool:
     """'in her honor' is not the Prime Minister's when a woman named before is the one meant."""
-    return person.female if pronoun.lower_ in FEMININE else not person.female
+    if pronoun.lower_ in FEMININE:
+        return person.female
+    return not (pronoun.lower_ in MASCULINE and person.female)
 
 
 @dataclass

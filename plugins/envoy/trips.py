@@ -45,6 +45,7 @@ from envoy.clauses import (
     DAY_WORDS,
     HERE_WORDS,
     LEAVING_VERBS,
+    PLANNED_AUX,
     TRIP_NOUNS,
     TRIP_VERBS,
     _names_a_day,
@@ -117,7 +118,7 @@ def find_trips(
             continue
         trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
-    stays += guests_of_events(doc, refs, timexes)
+    stays += guests_of_events(doc, refs, timexes) + attended_events(doc, refs, timexes)
     found = _resolve_here(trips + stays, doc, timexes)
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
@@ -141,7 +142,8 @@ def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
         ]
         stays = [t for t in before if not t.get("_origin")]  # 'before departing Jakarta': no stay
         if stays and _open_stay(stays[-1], timexes) and not _left(stays[-1], before):
-            stays[-1].update(end_timex=leg["start_timex"], departure=True, _weak_end=True)
+            stays[-1].update(end_timex=leg["start_timex"], departure=True)
+            stays[-1]["_weak_end"] = leg["destination_country"]  # (moving on: a return may end it instead)
 
 
 END_VERBS = {"conclude", "end", "finish"}
@@ -256,6 +258,34 @@ def guests_of_events(doc: Doc, refs: References, timexes: list[dict]) -> list[di
             trip = _trip(verb, "TRIP_STOP", guest, (places[0], code), days[:1], 0, 1, timexes)
             trip.update(single_day=False, departure=bool(days), rule="trip.stop.event_guest")
             out.append(trip)
+    return out
+
+
+def attended_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dict]:
+    """'will attend the meeting of the European Council in Brussels': being where the event is held,
+    on the days of the clause."""
+    out = []
+    for verb in (t for t in doc if t.lemma_ == "attend" and t.pos_ == "VERB" and not negated(t)):
+        events = [c for c in verb.children if c.dep_ == "dobj"]
+        # the event's own place, not one told in a clause about it ('..., which will address X in Y')
+        inside = [t for e in events for t in e.subtree if not any(a.dep_ == "relcl" for a in t.ancestors
+                                                                   if a.i > e.i and a in e.subtree)]
+        starts = [t for t in inside if t.lower_ == "in" and t.dep_ == "prep"]
+        places = [p for s in starts for p in places_listed(s)]
+        code = gazetteer().country(places[0]) if places else None
+        who = subject(verb)
+        if code is None or who is None:
+            continue
+        # (nor 'will attend X in Singapore and pay an official visit to Cambodia from June 9 to 14')
+        joined = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+        days = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] in {"DATE", "TIME"}]
+        own = {t.i for t in verb.subtree} - joined  # (not the saying's: 'On Wednesday ... said she would')
+        days = [i for i in days if _timex_root(timexes[i], doc) in own and a_day(timexes[i])]
+        for traveler in subject_people(who, refs):
+            trip = _trip(verb, "TRIP_STOP", traveler, (places[0], code), days[:1], 0, 1, timexes)
+            # ('On Thursday and Friday, ... will attend': those days)
+            trip.update(end_timex=days[-1] if days else None, departure=len(days) > 1)
+            out.append({**trip, "single_day": False, "_movement": True, "rule": "trip.stop.attended"})
     return out
 
 
@@ -898,8 +928,12 @@ def _called_off_object(tok: Token) -> bool:
 
 
 def _returned_from(tok: Token) -> bool:
-    """'returned here on Tuesday from a two-day visit to Dhaka': the visit that day ended."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and _going_back(tok.head.head)
+    """'returned here on Tuesday from a two-day visit to Dhaka', 'concluded a three-day visit to
+    Kathmandu on Wednesday': the visit that day ended."""
+    # (not 'will conclude her trip in Moscow on October 21-22': that leg's days)
+    concluded = tok.dep_ == "dobj" and tok.head.lemma_ in END_VERBS
+    concluded = concluded and any(c.lower_ == "to" for c in tok.children)
+    return concluded or (tok.dep_ == "pobj" and tok.head.lower_ == "from" and _going_back(tok.head.head))
 
 
 def _visit_opening(tok: Token) -> bool:
@@ -992,6 +1026,8 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     place, country = stop
     lengths = [i for i in times if timexes[i]["type"] == "DURATION"]
     durations = [i for i in lengths if STAY_LENGTH.search(timexes[i]["text"])]
+    inside = {t.i for t in tok.subtree}  # ('comes a week after X concluded a three-day visit': its own)
+    durations.sort(key=lambda i: _timex_root(timexes[i], tok.doc) not in inside)
     days = [i for i in times if timexes[i]["type"] in {"DATE", "TIME"}]
     days = apposed_day(days, timexes)
     day = days[0] if days else None
@@ -1027,12 +1063,20 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_before": _leg_before(tok),
+        # 'received X, who was in Singapore on 8 March for a one-day visit'
+        "_relative": any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]),
+        # 'before leaving for Baghdad, I held discussions': the leg's own words (its purpose) are there
+        "_next_leg": (tok.left_edge.i, tok.right_edge.i) if _before_clause(tok) else None,
         "_return": _going_back(tok),
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
         "_from_place": _place_back_from(tok) if _going_back(tok) else None,
     }
+
+
+def _before_clause(tok: Token) -> bool:
+    return sequenced(tok) and tok.head.lower_ == "before"
 
 
 def _leg_before(tok: Token) -> bool:
@@ -1165,7 +1209,7 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
             # 'returned to Rome on Tuesday from a tour of Trieste': from none of these stops; 'who
             # flew back from New York yesterday': a stay there that ended then
             day = back["_return_day"]
-            if back["_from_place"] and day is not None and _a_day(timexes[day]) and back["status"] == "held":
+            if back["_from_place"] and day is not None and a_day(timexes[day]) and back["status"] == "held":
                 stay = {**back, "destination": back["_from_place"], "rule": "trip.returned_from"}
                 stay.update(destination_country=gazetteer().country(back["_from_place"]), _return=False)
                 stay.update(start_timex=None, end_timex=back["_return_day"], departure=True, _used=True,
@@ -1186,7 +1230,11 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
             day_stops -= {t["destination_country"] for t in dated if not _day_stop(t, timexes)}
             stays = [t for t in told if not (_day_stop(t, timexes) or t["destination_country"] in day_stops)]
             last = stays[-1] if stays else told[-1]
-            open_end = last["end_timex"] in {None, last["start_timex"]} or last.get("_weak_end")
+            # (not a stay ended by moving on to another stop of this journey: 'arrived in Amman ... before
+            # leaving for Baghdad ... I returned from a visit to Jordan and Iraq')
+            moved_on = last.get("_weak_end") in back.get("_from", ())
+            weak = last.get("_weak_end") and not moved_on
+            open_end = last["end_timex"] in {None, last["start_timex"]} or weak
             stayed_a_day = last["destination_country"] in day_stops or last.get("single_day")
             if open_end and not stayed_a_day:  # going home beats moving on, told out of order
                 last["end_timex"] = back["_return_day"]
@@ -1197,7 +1245,7 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
     return kept + [t for t in late if t["_return_day"] is not None]
 
 
-def _a_day(timex: dict) -> bool:
+def a_day(timex: dict) -> bool:
     """'yesterday', 'on Monday', 'on 3 May'; not 'last week' nor 'in July'."""
     text = timex["text"].lower()
     return DAYISH.search(text) is not None and not COARSE.search(text) and timex["type"] in {"DATE", "TIME"}
@@ -1352,6 +1400,8 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         names = [p.name for p in listed(refs, companions) if p is not lead]
         # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
         told = "any" if preps and plain else status(tok)
+        if tok.dep_ == "relcl" and not preps:  # 'X, who is accompanied by Y, will return tonight': as told
+            told = "planned" if any(c.lower_ in PLANNED_AUX for c in tok.children) else "held"
         met = not _travel_clause(tok, lead_tok) or _joined_meetings(companions)
         key = (lead.name, told, met, stops)
         crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3], at=tok.i))
@@ -1669,7 +1719,9 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
     posted there (an ambassador, an international organisation's official at its seat)."""
     out = []
     for meeting in meetings:
-        country = gazetteer().country(meeting["place"] or "") if not meeting.get("_virtual") else None
+        # (nor a courtesy call: 'will call on King Abdullah' in Riyadh is a call at his home)
+        courtesy = meeting.get("_virtual") or meeting.get("kind") == "call"
+        country = gazetteer().country(meeting["place"] or "") if not courtesy else None
         for name in meeting["participants"]:
             home = people[name].country or seat(people[name])
             known = any(t["traveler"] == name and t["destination_country"] == country for t in trips + out)

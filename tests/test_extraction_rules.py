@@ -4203,6 +4203,40 @@ GENERAL_RULES = [
         "trips",
         [("José Luis Rodríguez Zapatero", "BE", "2011-06-23", "2011-06-24")],
     ),
+    (  # 'is on a working visit that ends tomorrow' ends the stay (not the event attended on the way,
+        # 'from Georgetown, Guyana, where he attended the meeting of CARICOM Heads of Government')
+        "Ruto hosts Henry\n\nState House, Nairobi, Friday, 1 March 2024\n\nPresident William Ruto today "
+        "hosted the Prime Minister of Haiti, Dr Ariel Henry, at State House, Nairobi.\n\nDr Henry, who "
+        "arrived in Nairobi on Wednesday night from Georgetown, Guyana, where he attended the meeting of "
+        "CARICOM Heads of Government, is on a working visit that ends tomorrow.",
+        "2024-03-01",
+        "trips",
+        [("Ariel Henry", "GY", None, None), ("Ariel Henry", "KE", "2024-02-28", "2024-03-02")],
+    ),
+    (  # 'a one-day working visit, during which he will hold talks': the visit's place and day
+        "Ruto to visit Kampala\n\nState House, Nairobi, Friday, 1 March 2024\n\nOn Tuesday, President "
+        "William Ruto spoke by phone with United States Secretary of State Antony Blinken. Next Tuesday, "
+        "the President will travel to Kampala for a one-day working visit, during which he will hold talks "
+        "with President Yoweri Kaguta Museveni. The President's planned visit to Port-au-Prince would be "
+        "announced later.",
+        "2024-03-01",
+        "meetings",
+        [
+            ({"Antony Blinken", "William Ruto"}, "2024-02-27"),
+            ({"William Ruto", "Yoweri Kaguta Museveni"}, "2024-03-05"),
+        ],
+    ),
+    (  # the headline's 'Ruto hosts Haiti's Prime Minister Henry' is the body's meeting at home, not one
+        # at the host's own planned destination
+        "President Ruto hosts Haiti's Prime Minister Henry\n\nState House, Nairobi, Friday, 1 March 2024\n\n"
+        "President William Ruto today hosted the Prime Minister of Haiti, Dr Ariel Henry, at State House, "
+        "Nairobi. Dr Henry arrived in Nairobi on Wednesday night. Next Tuesday, the President will travel "
+        "to Kampala for a one-day working visit. The President's planned visit to Port-au-Prince would be "
+        "announced later.",
+        "2024-03-01",
+        "meetings",
+        [({"Ariel Henry", "William Ruto"}, "2024-03-01")],
+    ),
 ]
 
 

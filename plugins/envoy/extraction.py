@@ -164,6 +164,11 @@ def _placed_by_host(meetings: list[dict], trips: list[dict], people: dict[str, P
         if any(not t["rule"].endswith(".here") for t in told):
             continue  # 'During a working visit to Brussels, X met Y': that stop's ('during his stay': none)
         for name in meeting["participants"]:
+            home = people[name].country
+            others = set(meeting["participants"]) - {name}
+            visitors = [t for t in trips if t["traveler"] in others]
+            if home and any(t["destination_country"] == home for t in visitors):
+                continue  # ('Ruto hosts Haiti's Prime Minister Henry', who is visiting Kenya: at home)
             mine = [t for t in trips if t["traveler"] == name and not t.get("cancelled")]
             stops = {(t["destination"], t["destination_country"]) for t in mine}
             stops = {s for s in stops if s[1] and not _at_home(people[name], s[1])}

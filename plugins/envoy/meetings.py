@@ -192,6 +192,7 @@ def find_meetings(
             "_tok": tok.i,
             "_sent": tok.sent.start,
             "_during": _during_stay(event) or _where_stayed(tok, timexes, doc),
+            "_stay": _stay_noun(event),
             "_on_arrival": _on_arrival(event) or tok.lemma_ in WELCOMES,  # a welcome is on arrival
             "_sidelines": any(c.lemma_ in {"sideline", "margin"} for cur in event for c in cur.subtree),
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
@@ -1116,6 +1117,16 @@ def _during_stay(event: list[Token]) -> bool:
     return False
 
 
+def _stay_noun(event: list[Token]) -> list[int]:
+    """'will travel to Kampala for a one-day working visit, during which he will hold talks': the
+    visit the talks are part of, and the words it hangs from."""
+    for cur in event:
+        which = [c for c in cur.children if c.lower_ in {"during", "in"} and "which" in map(str, c.children)]
+        if cur.dep_ == "relcl" and cur.head.lemma_ in TRIP_NOUNS and which:
+            return [cur.head.i, *(a.i for a in cur.head.ancestors)]
+    return []
+
+
 def _leg_of_visit(noun: Token) -> bool:
     """'during the Delhi leg of the visit'."""
     ofs = [o for c in noun.children if c.lower_ == "of" for o in c.children if o.lemma_ in TRIP_NOUNS]
@@ -1645,7 +1656,8 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
         by_clause = [  # 'leaves Sarajevo for Belgrade for talks': not the place left; the nearest verb's
             c["destination"]
             for c in sorted(clauses, key=lambda c: chain_at.get(c["_tok"], 0))
-            if c["_tok"] in chain_at and c["destination"] and not c.get("_origin")
+            if (c["_tok"] in chain_at or c["_tok"] in meeting["_stay"]) and c["destination"]
+            and not c.get("_origin")
         ]
         place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
         on_trip = [

@@ -155,16 +155,20 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
     """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday', 'His
     programme in Primorye will continue until April 26': the day the stay the noun names (else the
     last one told before) ends."""
-    subjects = [t for t in doc if t.dep_ == "nsubj"]
-    ending = [t for t in subjects if t.lemma_ in TRIP_NOUNS and t.head.lemma_ in END_VERBS]
+    # (noun, verb); 'is on a working visit that ends tomorrow': the relative pronoun stands for the visit
+    subjects = [(t.head.head if t.lower_ in {"that", "which"} and t.head.dep_ == "relcl" else t, t.head)
+                for t in doc if t.dep_ == "nsubj"]
+    ending = [(t, v) for t, v in subjects if t.lemma_ in TRIP_NOUNS and v.lemma_ in END_VERBS]
     # 'His programme in Primorye Territory will continue until April 26'
-    ending += [t for t in subjects if t.lemma_ in STAY_NOUNS and t.head.lemma_ in LASTING_VERBS]
-    for noun in ending:
-        days = [i for i in timexes_of([noun.head], timexes, doc) if timexes[i]["type"] == "DATE"]
-        if noun.head.lemma_ in LASTING_VERBS:
+    ending += [(t, v) for t, v in subjects if t.lemma_ in STAY_NOUNS and v.lemma_ in LASTING_VERBS]
+    for noun, verb in ending:
+        days = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DATE"]
+        if verb.lemma_ in LASTING_VERBS:
             days = [i for i in days if _bound_by(i, timexes, doc, UNTIL_PREPS)]
         named = _arm_places(noun)
         stays = [t for t in trips if t["_tok"] < noun.i and t.get("destination_country")]
+        # (not an event attended on the way: 'arrived from Georgetown, where he attended X')
+        stays = [t for t in stays if t["rule"] != "trip.stop.attended"]
         stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]
         for stay in stays if days else []:
             # (told apart from the stay's own clause, it leaves the meetings told there their day)
@@ -272,6 +276,8 @@ def attended_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dic
                                                                    if a.i > e.i and a in e.subtree)]
         starts = [t for t in inside if t.lower_ == "in" and t.dep_ == "prep"]
         places = [p for s in starts for p in places_listed(s)]
+        if not places and _where_attended(verb):  # 'from Georgetown, Guyana, where he attended the meeting'
+            places = [place_span(verb.head).text]
         code = gazetteer().country(places[0]) if places else None
         who = subject(verb)
         if code is None or who is None:
@@ -287,6 +293,10 @@ def attended_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dic
             trip.update(end_timex=days[-1] if days else None, departure=len(days) > 1)
             out.append({**trip, "single_day": False, "_movement": True, "rule": "trip.stop.attended"})
     return out
+
+
+def _where_attended(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
 def _event_held(verb: Token) -> Token | None:

@@ -4237,6 +4237,16 @@ GENERAL_RULES = [
         "meetings",
         [({"Ariel Henry", "William Ruto"}, "2024-03-01")],
     ),
+    (  # 'the prime minister', said twice of the one untitled official ('Gordon Brown'), is his title;
+        # 'He is due back in London on Tuesday night' ends the stay abroad
+        "Brown and Bush hail alliance\n\nGordon Brown has held his first talks with US President George W "
+        "Bush. Mr Bush hosted a dinner for the prime minister at Camp David on Sunday evening. Mr Brown "
+        "arrived in the US on Sunday afternoon. On Tuesday the prime minister travels to New York. He is "
+        "due back in London on Tuesday night.",
+        "2007-07-30",
+        "trips",
+        [("Gordon Brown", "US", "2007-07-29", "2007-07-31")],
+    ),
 ]
 
 

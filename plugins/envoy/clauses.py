@@ -195,14 +195,21 @@ def _continues_to(tok: Token) -> bool:
     return tok.lemma_ == "continue" and tok.pos_ == "VERB" and bool(preps)
 
 
+def due_back(tok: Token) -> bool:
+    """'is due back', 'is expected home' (the parser hangs 'back' anywhere)."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in {"due", "expected"} and after is not None and after.lower_ in {"back", "home"}
+
+
 def awaited_at(tok: Token) -> bool:
-    """'Sukarno is expected in Belgrade tomorrow morning', 'is due in Bonn on Friday': an arrival
-    told without its verb (not 'is expected to meet')."""
+    """'Sukarno is expected in Belgrade tomorrow morning', 'is due in Bonn on Friday', 'is due back in
+    London on Tuesday night': an arrival told without its verb (not 'is expected to meet')."""
     awaited = (tok.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in tok.children)) or (
         tok.lower_ == "due" and tok.dep_ == "acomp")
     places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
               if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    return awaited and bool(places) and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
+    back = due_back(tok)
+    return awaited and bool(places or back) and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
 
 
 def _working_session(tok: Token) -> bool:

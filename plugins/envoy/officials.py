@@ -1251,7 +1251,8 @@ def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
     Secretary-General thanked ...') and names them once without it ('Ban Ki-moon will travel to
     Auckland'): the one untitled person who travels or meets holds the title no named official
     holds, when the article uses it at least twice."""
-    untitled = [p for p in people if not p.official and not p.former and not p.titles and not p.royal_titles]
+    # (also one the gazetteer knows, named without a title: 'Gordon Brown ... the prime minister')
+    untitled = [p for p in people if not (p.former or p.ex_office or p.private or p.titles or p.royal_titles)]
     actors = [p for p in untitled if any(map(_acts, p.mentions)) and not any(map(_introduced, p.mentions))]
     if len(actors) != 1:
         return
@@ -1259,17 +1260,19 @@ def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
     taken |= {i for p in people for t in p.title_spans for i in range(t.start, t.end)}
     orphans, forms = Counter(), {}
     for tok in doc:
-        if tok.i in taken or not tok.is_title or not _title_word(tok) or not _definite(tok):
-            continue
+        if tok.i in taken or not _title_word(tok) or not _definite(tok):
+            continue  # ('the prime minister', in news style, as much as 'The Secretary-General')
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ == "compound":
             continue
         words = _description(tok)[0]
         if not any(words <= _words(t) for p in people if p.official for t in p.titles + p.royal_titles):
             start = tok.i  # 'Secretary-General' is three tokens
-            while start > tok.left_edge.i and (doc[start - 1].is_title or doc[start - 1].text == "-") and (
-                doc[start - 1].pos_ != "DET"
-            ):
+            before = doc[start - 1]
+            titled = before.is_title or before.text == "-" or _title_word(before)
+            while start > tok.left_edge.i and titled and before.pos_ != "DET":
                 start -= 1
+                before = doc[start - 1]
+                titled = before.is_title or before.text == "-" or _title_word(before)
             key = frozenset(words & gazetteer().title_words)
             orphans[key] += 1
             forms.setdefault(key, doc[start : tok.i + 1].text)

@@ -54,6 +54,7 @@ from envoy.clauses import (
     chain,
     dateline_place,
     day_timex,
+    due_back,
     evidence,
     negated,
     sequenced,
@@ -1131,7 +1132,7 @@ def _continued(tok: Token) -> bool:
 
 
 def _going_back(tok: Token) -> bool:
-    return tok.lemma_ == "return" or any(c.lower_ in {"back", "home"} for c in tok.children)
+    return tok.lemma_ == "return" or any(c.lower_ in {"back", "home"} for c in tok.children) or due_back(tok)
 
 
 def _own_clause(event: list[Token]) -> list[Token]:
@@ -1144,6 +1145,8 @@ def _return_day(tok: Token, timexes: list[dict]) -> int | None:
     """The day of going back: its own ('return to the United States on Sunday'), else, for 'meet
     Poroshenko on Tuesday before returning to Warsaw', the day of the act it follows."""
     own = own_day(tok, timexes)
+    if own is None and tok.dep_ == "acomp":  # 'is due back in London on Tuesday night': the day on 'is'
+        own = own_day(tok.head, timexes)
     if own is not None or not sequenced(tok):
         return own
     return day_timex(chain(tok), timexes, tok.doc)

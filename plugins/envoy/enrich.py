@@ -208,9 +208,10 @@ def _resolve_meeting(
     during = meeting.get("during_trip")
     trip = next((t for t in trips if [t["traveler"], t["destination_country"]] == during), None)
     if day is None and trip is not None and trip["start"] and trip["end"]:
-        date_range = [trip["start"], trip["end"]]
-        # ('during his one-day visit to London': that day)
-        day, date_range = (trip["start"], None) if trip["start"] == trip["end"] else (None, date_range)
+        if trip["start"] == trip["end"]:
+            day = trip["start"]  # 'during his one-day visit to London': that day
+        else:
+            date_range = [trip["start"], trip["end"]]
     status = meeting["status"]
     if status == "held" and day and day > published.isoformat():
         status = "planned"  # a day after publication cannot have happened yet

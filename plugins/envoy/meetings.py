@@ -1098,10 +1098,9 @@ def _dated_itself(tok: Token, timex: dict) -> bool:
 def _during_stay(event: list[Token]) -> bool:
     """'During his stay here, Biegun is expected to meet ...', 'for a two-day visit, during which he
     will call on X': bounded by the trip, not dated."""
+    if _stay_noun(event):
+        return True
     for cur in event:
-        which = [c for c in cur.children if c.lower_ in {"during", "in"} and "which" in map(str, c.children)]
-        if cur.dep_ == "relcl" and cur.head.lemma_ in TRIP_NOUNS and which:
-            return True
         for child in cur.children:
             stay = any(obj.lower_ in TRIP_NOUNS or _leg_of_visit(obj) for obj in child.children)
             if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:

@@ -1267,12 +1267,8 @@ def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
         words = _description(tok)[0]
         if not any(words <= _words(t) for p in people if p.official for t in p.titles + p.royal_titles):
             start = tok.i  # 'Secretary-General' is three tokens
-            before = doc[start - 1]
-            titled = before.is_title or before.text == "-" or _title_word(before)
-            while start > tok.left_edge.i and titled and before.pos_ != "DET":
+            while start > tok.left_edge.i and _title_part(doc[start - 1]):
                 start -= 1
-                before = doc[start - 1]
-                titled = before.is_title or before.text == "-" or _title_word(before)
             key = frozenset(words & gazetteer().title_words)
             orphans[key] += 1
             forms.setdefault(key, doc[start : tok.i + 1].text)
@@ -1285,6 +1281,11 @@ def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
         person.titles.append(title)
         person.international |= bool(INTERNATIONAL.search(title.lower()))
         person.settle(gazetteer().national_country(title), "implicit")
+
+
+def _title_part(tok: Token) -> bool:
+    """A word of a title before its head: 'Secretary-General', 'the prime minister'."""
+    return (tok.is_title or tok.text == "-" or _title_word(tok)) and tok.pos_ != "DET"
 
 
 def _acts(mention: Span) -> bool:

@@ -273,11 +273,11 @@ def attended_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dic
     for verb in (t for t in doc if t.lemma_ == "attend" and t.pos_ == "VERB" and not negated(t)):
         events = [c for c in verb.children if c.dep_ == "dobj"]
         # the event's own place, not one told in a clause about it ('..., which will address X in Y')
-        inside = [t for e in events for t in e.subtree if not any(a.dep_ == "relcl" for a in t.ancestors
-                                                                   if a.i > e.i and a in e.subtree)]
-        starts = [t for t in inside if t.lower_ == "in" and t.dep_ == "prep"]
+        told = {t.i for e in events for r in e.subtree if r.dep_ == "relcl" for t in r.subtree}
+        starts = [t for e in events for t in e.subtree if t.lower_ == "in" and t.dep_ == "prep"]
+        starts = [t for t in starts if t.i not in told]
         places = [p for s in starts for p in places_listed(s)]
-        if not places and _where_attended(verb):  # 'from Georgetown, Guyana, where he attended the meeting'
+        if not places and where_clause(verb):  # 'from Georgetown, Guyana, where he attended the meeting'
             places = [place_span(verb.head).text]
         code = gazetteer().country(places[0]) if places else None
         who = subject(verb)
@@ -294,10 +294,6 @@ def attended_events(doc: Doc, refs: References, timexes: list[dict]) -> list[dic
             trip.update(end_timex=days[-1] if days else None, departure=len(days) > 1)
             out.append({**trip, "single_day": False, "_movement": True, "rule": "trip.stop.attended"})
     return out
-
-
-def _where_attended(verb: Token) -> bool:
-    return verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children)
 
 
 def _event_held(verb: Token) -> Token | None:
@@ -427,8 +423,7 @@ EVERY_WORDS = {"both", "all", "every", "each"}
 def _length_where(tok: Token, place: tuple, timexes: list[dict], doc: Doc) -> int | None:
     """'will fly to Ottawa, where he will spend one day': the stay's length."""
     stays = [r for p in tok.children if p.dep_ == "prep" for o in p.children if o.text == place[0]
-             for r in o.children if r.dep_ == "relcl" and r.lemma_ in {"spend", "stay", "remain"}
-             and any(c.lower_ == "where" for c in r.children)]
+             for r in o.children if where_clause(r) and r.lemma_ in {"spend", "stay", "remain"}]
     if not stays:
         return None
     lengths = [i for i in timexes_of(stays, timexes, doc) if timexes[i]["type"] == "DURATION"]
@@ -699,8 +694,12 @@ def _the_country(prep: Token) -> bool:
 
 def _where_stayed(verb: Token) -> bool:
     """'will begin his trip in Addis Ababa, where he will be from March 6 to 8'."""
-    where = any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
-    return where and verb.dep_ == "relcl" and gazetteer().country(place_span(verb.head).text) is not None
+    return where_clause(verb) and gazetteer().country(place_span(verb.head).text) is not None
+
+
+def where_clause(verb: Token) -> bool:
+    """'Georgetown, where he attended the meeting': a relative clause of place."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
 
 
 def _since(index: int, timexes: list[dict], doc: Doc) -> bool:

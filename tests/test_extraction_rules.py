@@ -4247,6 +4247,15 @@ GENERAL_RULES = [
         "trips",
         [("Gordon Brown", "US", "2007-07-29", "2007-07-31")],
     ),
+    (  # "with India's National Security Advisor X": the possessive is the title's country, not a scene
+        "Readout of the President's Call with Prime Minister Modi of India\n\nThe White House\n\nThis "
+        "morning, President Obama spoke by phone with Prime Minister Narendra Modi of India. Yesterday, "
+        "National Security Advisor Susan E. Rice spoke with India's National Security Advisor Ajit Doval "
+        "to review preparations for the visit.",
+        "2014-09-16",
+        "officials",
+        [("Ajit Doval", "IN"), ("Narendra Modi", "IN"), ("Obama", "US"), ("Susan E. Rice", "US")],
+    ),
 ]
 
 

@@ -377,8 +377,8 @@ def _scene(tok: Token) -> bool:
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
     after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
     after += after < len(doc) and doc[after].lower_ in {"'s", "’s"}  # ("with Thailand's Foreign Minister")
-    # ('an invitation from Bangladesh Prime Minister Sheikh Hasina')
-    titled = doc[tok.i - 1].lower_ in {"with", "from"} and any(map(_title_word, doc[after : after + 2]))
+    # ('an invitation from Bangladesh Prime Minister Sheikh Hasina', "with India's National Security Advisor")
+    titled = doc[tok.i - 1].lower_ in {"with", "from"} and any(map(_title_word, doc[after : after + 4]))
     return not (post or titled)
 
 

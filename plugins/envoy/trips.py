@@ -1107,10 +1107,8 @@ def _heading(tok: Token) -> bool:
 def _from_countries(tok: Token) -> set[str]:
     """Countries of the places a return comes 'from' ('returned from a trip to Pyongyang')."""
     gaz = gazetteer()
-    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]  # (the parser: 'back from')
-    froms = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
     # ('New York', not 'York')
-    found = {gaz.country(place_span(t).text) for f in froms for t in f.subtree if t.pos_ == "PROPN"}
+    found = {gaz.country(place_span(t).text) for f in _froms(tok) for t in f.subtree if t.pos_ == "PROPN"}
     if tok.dep_ == "advcl" and tok.tag_ == "VBG":  # 'finish with a visit to Port Vila, returning home'
         before = {t.i for t in tok.head.subtree} - {t.i for t in tok.subtree}
         found |= {gaz.country(e.text) for e in tok.doc.ents if e.label_ == "GPE" and e.root.i in before}
@@ -1119,10 +1117,14 @@ def _from_countries(tok: Token) -> set[str]:
 
 def _place_back_from(tok: Token) -> str | None:
     """'flew back from New York yesterday': the place itself (not 'from a trip to Pyongyang')."""
+    places = [o for c in _froms(tok) for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return place_span(places[0]).text if places else None
+
+
+def _froms(tok: Token) -> list[Token]:
+    """The 'from' of a return, on the verb or on its 'back' (where the parser may hang it)."""
     heads = [tok, *(c for c in tok.children if c.lower_ == "back")]
-    froms = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
-    froms = [o for c in froms for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    return place_span(froms[0]).text if froms else None
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def _continued(tok: Token) -> bool:
@@ -1222,13 +1224,8 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
             # flew back from New York yesterday': a stay there that ended then
             day = back["_return_day"]
             if back["_from_place"] and day is not None and a_day(timexes[day]) and back["status"] == "held":
-                stay = {**back, "destination": back["_from_place"], "rule": "trip.returned_from"}
-                stay.update(destination_country=gazetteer().country(back["_from_place"]), _return=False)
-                stay.update(start_timex=None, end_timex=back["_return_day"], departure=True, _used=True,
-                            duration_timex=back.get("duration_timex", back.get("_length")),
-                            single_day=False, arrival=False)
+                came_back.append(_stay_returned_from(back))
                 back["_used"] = True
-                came_back.append(stay)
             continue
         here = came_from or here
         stops = stops or here
@@ -1255,6 +1252,16 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
     kept = [t for t in trips if not t.get("_return")] + came_back
     return kept + [t for t in late if t["_return_day"] is not None]
+
+
+def _stay_returned_from(back: dict) -> dict:
+    """The stay a return comes from, ended on the day of the return (its length when told)."""
+    place = back["_from_place"]
+    stay = {**back, "destination": place, "destination_country": gazetteer().country(place)}
+    stay.update(start_timex=None, end_timex=back["_return_day"], departure=True, single_day=False)
+    stay.update(arrival=False)
+    stay.update(duration_timex=back.get("duration_timex", back.get("_length")), _return=False)
+    return {**stay, "rule": "trip.returned_from"}
 
 
 def a_day(timex: dict) -> bool:

@@ -4256,6 +4256,105 @@ GENERAL_RULES = [
         "officials",
         [("Ajit Doval", "IN"), ("Narendra Modi", "IN"), ("Obama", "US"), ("Susan E. Rice", "US")],
     ),
+    (  # 'arriving on the evening of the 10th': a day of the month told alone ends the first stop
+        "Ishiba to visit Malaysia and Indonesia\n\nPrime Minister Shigeru Ishiba will visit Malaysia and "
+        "Indonesia from Thursday, January 9 to Sunday, January 12. In Malaysia, the Prime Minister will hold "
+        "a summit meeting with Prime Minister Anwar Ibrahim in Putrajaya on Friday. He will then leave for "
+        "Jakarta, arriving on the evening of the 10th.",
+        "2025-01-08",
+        "trips",
+        [("Shigeru Ishiba", "ID", "2025-01-10", None), ("Shigeru Ishiba", "MY", "2025-01-09", "2025-01-10")],
+    ),
+    (  # a reporter's question and a denial give no companion
+        "Prime Minister Shigeru Ishiba will visit Malaysia on Thursday, January 9. REPORTER: Will Minister "
+        "for Foreign Affairs Takeshi Iwaya accompany the Prime Minister? HAYASHI: Minister Iwaya will not "
+        "accompany the Prime Minister.",
+        "2025-01-08",
+        "trips",
+        [("Shigeru Ishiba", "MY", "2025-01-09", "2025-01-09")],
+    ),
+    (  # 'the Minister' is the minister the release follows, not the host styled 'Minister Di Tella'; a
+        # meeting the parser coordinates with the travel is at its destination
+        "The Minister of Foreign Affairs, Carlos Figueroa Serrano, will make an official visit to "
+        "Argentina at the invitation of the Minister of Foreign Relations, Guido Di Tella. That evening "
+        "Minister Di Tella will offer a dinner in his honour. On Thursday, 12 May, the Minister will "
+        "travel to Montevideo, where he will hold talks with the Minister of Foreign Relations of Uruguay, "
+        "Sergio Abreu, and will be received by President Luis Alberto Lacalle. Chancellor Figueroa will "
+        "return to Santiago on Friday, 13 May.",
+        "1994-05-06",
+        "trips",
+        [
+            ("Carlos Figueroa Serrano", "AR", None, None),
+            ("Carlos Figueroa Serrano", "UY", "1994-05-12", "1994-05-13"),
+        ],
+    ),
+    (  # 'the visiting minister' is the one told arriving, not the host
+        "The Foreign Minister of Hungary, Péter Várkonyi, arrives in Vienna today at the invitation of the "
+        "Federal Minister for Foreign Affairs, Erwin Lanc. Minister Lanc will give a dinner in honour of his "
+        "guest. Tomorrow morning the visiting minister will be received by Federal President Rudolf "
+        "Kirchschläger.",
+        "1983-11-14",
+        "meetings",
+        [
+            ({"Erwin Lanc", "Péter Várkonyi"}, None),
+            ({"Péter Várkonyi", "Rudolf Kirchschläger"}, "1983-11-15"),
+        ],
+    ),
+    (  # the next sentence of a plan goes on on its day: 'Tomorrow morning ... He will then ... after which
+        # he returns in the afternoon'
+        "The Foreign Minister of Hungary, Péter Várkonyi, arrives in Vienna today for a two-day official "
+        "visit. Tomorrow morning he will be received by Federal President Rudolf Kirchschläger. He will then "
+        "attend a working luncheon, after which he returns to Budapest in the afternoon.",
+        "1983-11-14",
+        "trips",
+        [("Péter Várkonyi", "AT", "1983-11-14", "1983-11-15")],
+    ),
+    (  # 'Talks between the two leaders are scheduled for Friday': the pair of the visit; seeing a guest
+        # off is no meeting
+        "President Ellen Johnson Sirleaf of Liberia arrives in Accra tomorrow. President Kufuor will host a "
+        "state banquet in honour of his guest on Thursday evening. Talks between the two leaders are "
+        "scheduled for Friday morning. The President will on Saturday tour the Volta Region, after seeing "
+        "off his Liberian counterpart at the airport.",
+        "2006-07-19",
+        "meetings",
+        [
+            ({"Kufuor", "Ellen Johnson Sirleaf"}, "2006-07-20"),
+            ({"Kufuor", "Ellen Johnson Sirleaf"}, "2006-07-21"),
+        ],
+    ),
+    (  # 'The President will be accompanied throughout by X': the President the programme follows
+        "The President of the Republic, Mr. François Mitterrand, will pay a state visit to Mexico from "
+        "Monday 19 to Wednesday 21 October 1981, at the invitation of the President of the United Mexican "
+        "States, Mr. José López Portillo. The President will be accompanied throughout by Mr. Claude "
+        "Cheysson, Minister for External Relations. Monday 19 October: State dinner offered by President "
+        "López Portillo and Mrs. López Portillo.",
+        "1981-10-16",
+        "trips",
+        [
+            ("Claude Cheysson", "MX", "1981-10-19", "1981-10-21"),
+            ("François Mitterrand", "MX", "1981-10-19", "1981-10-21"),
+        ],
+    ),
+    (  # 'the prime minister' in lower case is the Prime Minister, not the Foreign Minister
+        "Prime Minister Begum Khaleda Zia leaves for New Delhi tomorrow on a three-day state visit to "
+        "India. Foreign Minister M. Morshed Khan, who will accompany the prime minister on the visit, told "
+        "reporters that she would hold talks with Dr Manmohan Singh. Morshed Khan said so again. Khan will "
+        "leave for Colombo on Thursday.",
+        "2006-03-19",
+        "trips",
+        [
+            ("Khaleda Zia", "IN", "2006-03-20", "2006-03-22"),
+            ("M. Morshed Khan", "IN", "2006-03-20", "2006-03-22"),
+            ("M. Morshed Khan", "LK", "2006-03-23", None),
+        ],
+    ),
+    (  # 'talks on 18 and 19 October': two days
+        "The Taoiseach, Mr. Jack Lynch, will attend the meeting of the European Council in Brussels on 22 "
+        "and 23 October.",
+        "1977-10-12",
+        "trips",
+        [("Jack Lynch", "BE", "1977-10-22", "1977-10-23")],
+    ),
 ]
 
 

@@ -24,9 +24,11 @@ from envoy.officials import (
     _description,
     _words,
     calls_off,
+    doer_mentions,
     fits_pronoun,
     head_of_state,
     sentence_before,
+    visitors_first,
 )
 
 PLANNED_GOVERNORS = {
@@ -416,6 +418,12 @@ def negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or (c.lower_ == "longer" and c.dep_ == "advmod") for c in cur.children):
             return True
     return False
+
+
+def asked(tok: Token) -> bool:
+    """'Will Minister Iwaya accompany the Prime Minister?': a question asserts nothing."""
+    words = [t for t in tok.sent if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _has_to(tok: Token) -> bool:
@@ -974,11 +982,13 @@ class ArticleReferences(References):
             for m, p in self.mentions
             if any(words <= _words(t) for t in p.titles) and (not countries or p.country in countries)
         ]
+        fitting = visitors_first(tok, fitting)
         if not fitting:
             return super().by_title(tok)
         # 'The Secretary-General' is Annan, not the 'Spokesman for the Secretary-General'
         headed = [(m, p) for m, p in fitting if any(words <= _head_words(t) for t in p.titles)]
-        exact = [(m, p) for m, p in fitting if any(words == _words(t) for t in p.titles)]
+        # (not 'Minister Di Tella' before 'The Minister of Foreign Affairs, X': a bare word is a style)
+        exact = [(m, p) for m, p in fitting if len(words) > 1 and any(words == _words(t) for t in p.titles)]
         # 'the Minister' is the 'Minister of External Relations' before the 'Prime Minister'
         office = [(m, p) for m, p in fitting if any(words == _head_words(t) for t in p.titles)]
         # 'the Prime Minister': one so titled first; one named before first ('the premier' is the
@@ -987,8 +997,8 @@ class ArticleReferences(References):
         others = self._conjuncts(tok)  # 'The Deputy Secretary and the State Secretary': two people
         for level in levels:
             before = [p for m, p in level if m.end <= tok.i and p not in others]
-            if before:
-                return max(before, key=lambda p: len(p.mentions))
+            if before:  # (the one named most as a doer: 'the President' is the visitor the programme follows)
+                return max(before, key=lambda p: (doer_mentions(p, tok.i), len(p.mentions)))
         after = [p for m, p in levels[0] if m.start > tok.i and p not in others]
         return after[0] if after else None
 

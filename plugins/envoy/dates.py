@@ -90,6 +90,7 @@ class _Refs:
     sent_days: dict[int, date] = field(default_factory=dict)  # sentence start -> its last day
     headings: dict[int, date] = field(default_factory=dict)  # paragraph start -> its heading's day
     filed: date | None = None  # the day a dateline gives, when the story is printed days later
+    day_sent: int | None = None  # the sentence `day` was told in
 
     def anchor(self) -> date:
         return self.period.first if self.period else self.pub
@@ -99,7 +100,7 @@ class _Refs:
             return
         self.period = res
         if res.first == res.last:
-            self.day = res.first
+            self.day, self.day_sent = res.first, sent_start
             if sent_start is not None:
                 self.sent_days[sent_start] = res.first
 
@@ -308,7 +309,9 @@ def _weekday_with_day(t: str, pub: date) -> _Res | None:
     return _day(min(fits, key=lambda d: abs(d - pub))) if fits else None
 
 
-DAY_OF_MONTH = re.compile(r"^the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
+DAY_OF_MONTH = re.compile(  # 'the 16th', 'the evening of the 10th'
+    r"^(?:the (?:morning|afternoon|evening|night) of )?the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)$"
+)
 
 
 def _day_of_month(t: str, pub: date, tense: str | None) -> _Res | None:
@@ -783,8 +786,11 @@ def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     if tx.get("paragraph") in refs.headings:  # 'Thursday, 24 October. In the morning, X will meet Y'
         return _day(refs.headings[tx["paragraph"]])
     # 'arrived on Wednesday morning ... In the evening Morales joined them': a story told of a past
-    # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside
-    return replace(_day(min(refs.day, refs.pub)), mentioned=False)
+    # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside, unless the
+    # next sentence goes on telling the plan ('Tomorrow morning X will be received ... He will then
+    # attend a luncheon, after which he returns to Budapest in the afternoon')
+    plan = tx.get("tense") in {"future", "present"} and refs.day_sent == tx.get("sent_before")
+    return replace(_day(refs.day if plan else min(refs.day, refs.pub)), mentioned=False)
 
 
 def _resolve(tx: dict, following: dict | None, refs: _Refs) -> _Res:

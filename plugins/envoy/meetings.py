@@ -154,6 +154,8 @@ def find_meetings(
             continue  # 'she had asked to see X': a request, not an encounter
         if negated(tok) or (tok.lemma_ in {"see", "brief"} and not _sees_an_official(tok, refs)):
             continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
+        if tok.lemma_ == "see" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+            continue  # 'after seeing off his Liberian counterpart at the airport': a farewell
         others, prep = _counterparts(tok, refs, crews or {})
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
@@ -422,7 +424,11 @@ def _own_subject(tok: Token) -> Token | None:
         for child in holder.children:
             if child.dep_ in {"poss", "nsubj", "nsubjpass"}:
                 return child
-    return None
+    # 'Talks between the two leaders are scheduled for Friday' (not 'It will be the first meeting
+    # between the two men', the meeting told before)
+    between = [o for c in tok.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    between = between if tok.dep_ in {"nsubj", "nsubjpass"} else []
+    return between[0] if len(between) == 1 and _group_noun(between[0]) else None
 
 
 def _group_noun(tok: Token) -> bool:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1560,9 +1560,10 @@ def _companion_of(tok: Token, refs: References) -> Person | None:
     words = _description(tok)[0]
     fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)]
     exact = [p for p in fitting if any(_same_rank(words, t) for t in p.titles)]  # not the Under Secretary
-    # (a tie goes to the one named first, whom the article is about)
+    # (the one named most as a doer, then most; a tie goes to the one named first, whom the article is about)
     named = exact or fitting
-    return max(named, key=lambda p: (len(p.mentions), -p.mentions[0].start), default=refs.person(tok))
+    return max(named, key=lambda p: (doer_mentions(p, len(tok.doc)), len(p.mentions), -p.mentions[0].start),
+               default=refs.person(tok))
 
 
 def _greetings_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1719,7 +1720,8 @@ def _met_there_rule(person: Person, people: list[Person], refs: References) -> N
             only_visited = next(iter(visited)) if len(visited) == 1 else None
             # 'In Nay Pyi Taw, she will meet ... and will call on ...': a conjunct's place is its head's
             clause = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
-            code = _clause_place(verb) or _clause_place(clause) or _purpose_place(clause)
+            code = _clause_place(verb) or _clause_place(clause)
+            code = code or _purpose_place(clause) or _purpose_place(verb)
             code = code or only_visited or _paragraph_stop(verb, visited) or dateline_country(verb.doc)
             if code is None or code in _not_home(person, people, refs):
                 continue
@@ -1834,9 +1836,11 @@ def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
 
 
 def _purpose_place(verb: Token) -> str | None:
-    """The one country of the trip a meeting is the purpose of: 'will begin her trip in Istanbul and
-    Ankara, Turkey from March 4 to 5 to meet with Foreign Minister Cavusoglu'."""
-    if verb.dep_ not in {"advcl", "xcomp"}:
+    """The one country of the trip a meeting is the purpose of (or told with): 'will begin her trip
+    in Istanbul and Ankara, Turkey from March 4 to 5 to meet with Foreign Minister Cavusoglu'."""
+    # ('will travel to Montevideo, where he will hold talks ... and will be received by X': the
+    # parser may coordinate the meeting with the travel)
+    if verb.dep_ not in {"advcl", "xcomp", "conj"}:
         return None
     places = _travel_places(verb.head)
     return next(iter(places)) if len(places) == 1 else _clause_place(verb.head)
@@ -1995,6 +1999,16 @@ def _destinations(person: Person) -> set[str]:
             found |= _arm_places(mention.root.head)
         found |= _own_visit_places(mention)
     return found
+
+
+def visitors_first(tok: Token, fitting: list[tuple[Span, Person]]) -> list[tuple[Span, Person]]:
+    """'the visiting minister': of the holders, those told travelling before it, if any."""
+    if not any(c.lower_ == "visiting" and c.dep_ in {"amod", "compound"} for c in tok.children):
+        return fitting
+    def travelled(person: Person) -> bool:
+        told = [m for m in person.mentions if m.end <= tok.i]
+        return bool(told) and bool(_destinations(replace(person, mentions=told)))
+    return [(m, p) for m, p in fitting if travelled(p)] or fitting
 
 
 def _referred_destinations(person: Person, refs: References, doc: Doc) -> set[str]:
@@ -2457,6 +2471,7 @@ class References:
             if any(words <= _words(t) for t in p.titles + p.royal_titles)
             and (not countries or p.country in countries)
         ]
+        fitting = visitors_first(tok, fitting)
         if not fitting and countries:  # ('the Danish Foreign Minister' while his country is not yet settled)
             unplaced = [(m, p) for m, p in self.mentions if p.country is None and p.official]
             unplaced = [(m, p) for m, p in unplaced if any(words <= _words(t) for t in p.titles)]
@@ -2484,7 +2499,8 @@ class References:
         after = [p for m, p in fitting if m.start > tok.i]
         if not before:
             return after[0] if after else None
-        return max(reversed(before), key=lambda p: len(p.mentions))  # (a tie: the latest)
+        # (a tie: the one named more often as a doer, then the latest)
+        return max(reversed(before), key=lambda p: (len(p.mentions), doer_mentions(p, tok.i)))
 
     def listed(self, region: Span) -> list[Person]:
         """The officials named, or referred to, in a stretch of text, in order."""
@@ -2510,6 +2526,12 @@ class References:
 
 
 THIRD_PERSON = {"he", "him", "his", "she", "her"}
+
+
+def doer_mentions(person: Person, before: int) -> int:
+    """How often the person is named before as a clause's subject ('The Minister, X, will make')."""
+    roots = [m.root.head if m.root.dep_ == "appos" else m.root for m in person.mentions if m.end <= before]
+    return sum(r.dep_ in {"nsubj", "nsubjpass"} for r in roots)
 
 
 def _initials(title: str) -> str:
@@ -2561,7 +2583,7 @@ def _description(tok: Token) -> tuple[set[str], set[str]]:
             code = gaz.country(child.text)
             if code:
                 countries.add(code)
-            elif child.is_title:
+            elif child.is_title or _title_word(child):  # ('the prime minister' in lower case)
                 words.add(child.lower_)
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.subtree:

@@ -74,6 +74,8 @@ TRAILING_JUNK = {"'s", "’s", "'", "of", "the", "a", "an", "and", "to", "in", "
 LEADING_JUNK = {"on", "in", "at", "by", "since", "until", "from", "during", "of", "'s", "’s"}
 
 _MATCHERS: dict[int, Matcher] = {}
+NTH = r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)$"  # 'the 16th'
+
 
 
 def _matcher(vocab) -> Matcher:
@@ -88,6 +90,8 @@ def _matcher(vocab) -> Matcher:
                                "late", "last"]}}, part],
             [wd, part], [{"LOWER": "tonight"}],
             [{"LOWER": {"IN": ["this", "that", "the"]}}, part, {"LOWER": "of"}, wd],
+            # 'arriving on the evening of the 10th': a day of the month told alone
+            [{"LOWER": "the"}, part, {"LOWER": "of"}, {"LOWER": "the"}, {"TEXT": {"REGEX": NTH}}],
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
@@ -118,11 +122,14 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}],
             [day, month, year], [month, day, {"ORTH": ","}, year], [month, day, year],
             [wd, {"ORTH": ","}, day, month],  # 'from Monday, 25 October, to': the model reads a number
+            # 'talks on 18 and 19 October', 'on October 22 and 23': two days (the model tags the month)
+            [day, {"LOWER": "and"}, day, month], [day, {"LOWER": "and"}, day, month, year],
+            [month, day, {"LOWER": "and"}, day],
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["future", "past"]}}],
             # 'On the 16th I will travel to Copenhagen': a day of the month told alone
-            [{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)$"}}],
+            [{"LOWER": "on"}, {"LOWER": "the"}, {"TEXT": {"REGEX": NTH}}],
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, {"LOWER": "day"}],
             [{"LOWER": "the"}, {"LOWER": {"IN": ["long", "near", "short"]}}, {"LOWER": "term"}],
             # "the year previous": the model stops before the word that makes it anaphoric
@@ -387,6 +394,7 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
             "text": span.text, "start": span.start_char, "end": span.end_char,
             "type": _type(span), "tense": governing_tense(span),
             "sent_start": span.sent.start_char,  # same-sentence anchoring of bare times of day
+            "sent_before": _sentence_before_start(span),
             "background": _background(span),
             "aside": _aside(span),
             "sequel": sequel,
@@ -398,6 +406,11 @@ def find_timexes(doc: Doc, body_start: int = 0) -> list[dict]:
     for tx, gloss in itertools.pairwise(out):  # 'yesterday [14 December]': a monitor's gloss
         tx["glossed"] = doc.text[tx["end"] : gloss["start"]] == " [" and doc.text[gloss["end"]] == "]"
     return out
+
+
+def _sentence_before_start(span: Span) -> int | None:
+    before = span.doc[span.sent.start - 1].sent if span.sent.start > 0 else None
+    return before.start_char if before is not None else None
 
 
 def _in_dateline(text: str, char: int) -> bool:

@@ -1384,10 +1384,12 @@ class Crew:
 def accompanied(doc: Doc, refs: References) -> list[Crew]:
     """'She is accompanied by Katja Keul', 'Xi, accompanied by Foreign Minister Wang Yi, landed':
     who travels with whom."""
-    from envoy.clauses import RELATIVE_PRONOUNS, TRIP_NOUNS, list_region, listed
+    from envoy.clauses import RELATIVE_PRONOUNS, TRIP_NOUNS, asked, list_region, listed, negated
 
     crews: dict[tuple, Crew] = {}
-    for tok in (t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"):
+    verbs = [t for t in doc if t.lemma_ == "accompany" and t.pos_ == "VERB"]
+    # (not 'Minister Iwaya will not accompany the Prime Minister', nor a reporter's question)
+    for tok in (t for t in verbs if not negated(t) and not asked(t)):
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         # ('is accompanied on the visit by X': the parser hangs 'by' on the visit)
         nouns = [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.lemma_ in TRIP_NOUNS]

@@ -4355,6 +4355,62 @@ GENERAL_RULES = [
         "trips",
         [("Jack Lynch", "BE", "1977-10-22", "1977-10-23")],
     ),
+    (  # 'departs' after a lower-case 'jeou' is a verb, not a plural noun
+        "News\n\nPresident Ma Ying-jeou (馬英九) departs this afternoon on a nine-day trip to Paraguay, his "
+        "first overseas trip since taking office. Ma is scheduled to meet President Nicanor Duarte Frutos on "
+        "Thursday.",
+        "2008-08-12",
+        "trips",
+        [("Ma Ying-jeou", "PY", "2008-08-12", "2008-08-20")],
+    ),
+    (  # the host who invites serves the country visited; a denied journey is none; the CSCE's
+        # commissioner serves no country; 'the two ministers' with no meeting told before
+        "Minister to visit Poland\n\nMinister of Foreign Affairs Povilas Gylys will pay an official visit to "
+        "the Republic of Poland on 17-18 June at the invitation of Minister of Foreign Affairs Krzysztof "
+        "Skubiszewski. In Warsaw on Thursday the two ministers will hold talks on the draft Treaty. On 10 "
+        "June the minister received the CSCE High Commissioner on National Minorities, Max van der Stoel. "
+        "The Ministry denies reports that Mr Gylys will travel to Moscow.",
+        "1993-06-15",
+        "officials",
+        [("Krzysztof Skubiszewski", "PL"), ("Max van der Stoel", None), ("Povilas Gylys", None)],
+    ),
+    (
+        "Minister to visit Poland\n\nMinister of Foreign Affairs Povilas Gylys will pay an official visit to "
+        "the Republic of Poland on 17-18 June at the invitation of Minister of Foreign Affairs Krzysztof "
+        "Skubiszewski. In Warsaw on Thursday the two ministers will hold talks on the draft Treaty. The "
+        "Ministry denies reports that Mr Gylys will travel to Moscow.",
+        "1993-06-15",
+        "trips",
+        [("Povilas Gylys", "PL", "1993-06-17", "1993-06-18")],
+    ),
+    (
+        "Minister to visit Poland\n\nMinister of Foreign Affairs Povilas Gylys will pay an official visit to "
+        "the Republic of Poland on 17-18 June at the invitation of Minister of Foreign Affairs Krzysztof "
+        "Skubiszewski. In Warsaw on Thursday the two ministers will hold talks on the draft Treaty.",
+        "1993-06-15",
+        "meetings",
+        [({"Povilas Gylys", "Krzysztof Skubiszewski"}, "1993-06-17")],
+    ),
+    (  # 'the Lithuanian minister' received by the Prime Minister is the visiting minister, not her
+        "Minister to visit Poland\n\nMinister of Foreign Affairs Povilas Gylys will pay an official visit to "
+        "Poland on 17-18 June at the invitation of Minister of Foreign Affairs Krzysztof Skubiszewski. The "
+        "Lithuanian minister will also be received by Prime Minister "
+        "Hanna Suchocka during the visit.",
+        "1993-06-15",
+        "officials",
+        [("Hanna Suchocka", "PL"), ("Krzysztof Skubiszewski", "PL"), ("Povilas Gylys", None)],
+    ),
+    (  # a headline's meeting is the body's, wherever a guess placed the headline
+        "Secretary Blinken's Meeting with Brazilian Foreign Minister Vieira\n\nSecretary of State Antony J. "
+        "Blinken met today with Brazilian Foreign Minister Mauro Vieira in Rio de Janeiro. The Secretary "
+        "travels this evening to Buenos Aires, where he will meet tomorrow with President Javier Milei.",
+        "2024-02-22",
+        "meetings",
+        [
+            ({"Antony J. Blinken", "Mauro Vieira"}, "2024-02-22"),
+            ({"Antony J. Blinken", "Javier Milei"}, "2024-02-22"),
+        ],
+    ),
 ]
 
 

@@ -105,6 +105,13 @@ def test_city_named_like_a_person_is_no_place_in_a_name():
     assert gazetteer().place_country(doc[-2:-1]) == "RU"  # after 'in': the Russian town
 
 
+def test_entities_end_at_their_last_word():
+    from envoy.nlp import load_nlp
+
+    doc = load_nlp()("Minister of Foreign Affairs to visit Poland\n\nPress release Vilnius, 15 June 1993")
+    assert [ent.text for ent in doc.ents if ent.text.startswith("Poland")] == ["Poland"]
+
+
 def test_honorific_chain_before_a_malay_name():
     text = "Sugiono called Malaysian Foreign Minister Dato' Seri Utama Haji Mohamad bin Haji Hasan."
     found = officials(text)

@@ -20,6 +20,9 @@ INTERNATIONAL = re.compile(
     r"|ecowas|sadc|igad|east african community|caricom|oas|organization of american states|oic|gcc"
     r"|gulf cooperation council|arab league|league of arab states|opec|interpol|unhcr|undp|unctad|fao"
     r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr"
+    # and bodies of earlier decades: 'CSCE High Commissioner on National Minorities'
+    r"|csce|oau|organi[sz]ation of african unity|seato|cento|comecon|eec|european economic community"
+    r"|efta|saarc|apec"
     # the EU's High Representative/Vice-President, its commissioners ('Commissioner for European
     # Neighbourhood Policy')
     r"|high representative|hr/vp|commissioner for european)\b"

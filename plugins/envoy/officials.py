@@ -1818,7 +1818,28 @@ def _visit_talks_rule(person: Person, people: list[Person], refs: References) ->
 
 
 # where a visitor met someone says whose official they are
-PLACE_RULES = (_met_there_rule, _visit_talks_rule, _talks_there_rule)
+def _invitation_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'will pay an official visit to the Republic of Poland at the invitation of Minister of Foreign
+    Affairs Krzysztof Skubiszewski': the host who invites serves the one country visited."""
+    for mention in person.mentions:
+        # ('of the Minister ..., Guido Di Tella', 'of Minister of Foreign Affairs X': through the title)
+        path = []
+        for head in list(mention.root.ancestors)[:5]:
+            if head.pos_ in {"VERB", "AUX"} or head.lemma_ == "invitation":
+                break
+            path.append(head)
+        invitation = head if path and path[-1].lower_ == "of" and head.lemma_ == "invitation" else None
+        if invitation is None:
+            continue
+        for holder in list(invitation.ancestors)[:4]:
+            places = _arm_places(holder) if holder.lemma_ in TRAVEL_NOUNS else _travel_places(holder)
+            if places:
+                if len(places) == 1:
+                    person.settle(next(iter(places)))
+                return
+
+
+PLACE_RULES = (_invitation_rule, _met_there_rule, _visit_talks_rule, _talks_there_rule)
 
 
 def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
@@ -1980,6 +2001,9 @@ def _destinations(person: Person) -> set[str]:
         # ('returned yesterday from Laos and is scheduled to fly to Nay Pyi Taw on Monday')
         verbs += [x for c in conjoined for x in c.children if x.dep_ == "xcomp" and x.lemma_ in TRAVEL_VERBS]
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
+        # ('Ma is due to land at Los Angeles', 'is scheduled to arrive in Asuncion')
+        verbs += [x for v in verbs[:1] for c in [v, *v.children] if c is v or c.dep_ == "acomp"
+                  for x in c.children if x.dep_ == "xcomp" and x.lemma_ in TRAVEL_VERBS]
         # 'X became the first British Foreign Secretary to visit Burma'
         if verb is not None and subject and verb.lemma_ in {"be", "become"}:
             heads = [verb, *(c for c in verb.children if c.dep_ == "attr")]
@@ -2475,6 +2499,9 @@ class References:
         if not fitting and countries:  # ('the Danish Foreign Minister' while his country is not yet settled)
             unplaced = [(m, p) for m, p in self.mentions if p.country is None and p.official]
             unplaced = [(m, p) for m, p in unplaced if any(words <= _words(t) for t in p.titles)]
+            # ('the Lithuanian minister': not the Prime Minister)
+            ranked = [(m, p) for m, p in unplaced if any(_same_rank(words, t) for t in p.titles)]
+            unplaced = ranked or unplaced
             fitting = unplaced if len({p.name for _, p in unplaced}) == 1 else []
         # 'the President' is the President, not the Vice President, when both are named
         exact = [(m, p) for m, p in fitting if any(_same_rank(words, t) for t in p.titles + p.royal_titles)]
@@ -2566,7 +2593,8 @@ def _couple_style(style: Token) -> bool:
     return style.lower_ in {"mrs.", "mrs", "madame"} and after_and
 
 
-RANKS = {"vice", "deputy", "assistant", "under", "associate", "acting"}  # a lower office than the bare title
+# other offices than the bare title ('the Minister' is not the Prime Minister)
+RANKS = {"vice", "deputy", "assistant", "under", "associate", "acting", "prime"}
 
 
 def _same_rank(words: set[str], title: str) -> bool:

@@ -4411,6 +4411,42 @@ GENERAL_RULES = [
             ({"Antony J. Blinken", "Javier Milei"}, "2024-02-22"),
         ],
     ),
+    (  # 'Vice-Chancellor and Minister of Foreign Affairs of the Federal Republic of Germany': one title
+        "Talks open\n\nTalks between Corneliu Mănescu, Minister of Foreign Affairs of Romania, and Willy "
+        "Brandt, Vice-Chancellor and Minister of Foreign Affairs of the Federal Republic of Germany, "
+        "opened this morning. The West German minister arrived at Băneasa airport on Thursday for a "
+        "five-day official visit to Romania.",
+        "1967-08-04",
+        "trips",
+        [("Willy Brandt", "RO", "1967-08-03", "1967-08-07")],
+    ),
+    (  # 'the visiting minister' is the one a title told arriving ('The West German minister arrived')
+        "Talks open\n\nTalks between Corneliu Mănescu, Minister of Foreign Affairs of Romania, and Willy "
+        "Brandt, Vice-Chancellor and Minister of Foreign Affairs of the Federal Republic of Germany, "
+        "opened this morning. The West German minister arrived at Băneasa airport on Thursday for a "
+        "five-day official visit to Romania. Tomorrow the visiting minister will be received by Ion "
+        "Gheorghe Maurer, Chairman of the Council of Ministers.",
+        "1967-08-04",
+        "meetings",
+        [
+            ({"Corneliu Mănescu", "Willy Brandt"}, "1967-08-04"),
+            ({"Willy Brandt", "Ion Gheorghe Maurer"}, "1967-08-05"),
+        ],
+    ),
+    (  # Ceylon is Sri Lanka
+        "Leaders arrive\n\nThe Prime Minister of Ceylon, Sir John Kotelawala, will fly directly to Bandung.",
+        "1955-04-16",
+        "officials",
+        [("John Kotelawala", "LK")],
+    ),
+    (  # a header line's name is whole though the body has another 'Jean'
+        "Statement by the Minister\n\nStatement by Jean Asselborn, Deputy Prime Minister, Minister of "
+        "Foreign Affairs\n\nI arrived in New York on Sunday. This morning I briefed Prime Minister "
+        "Jean-Claude Juncker by telephone.",
+        "2013-04-16",
+        "meetings",
+        [({"Jean Asselborn", "Jean-Claude Juncker"}, "2013-04-16")],
+    ),
 ]
 
 

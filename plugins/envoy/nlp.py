@@ -741,12 +741,13 @@ def _inside_longer_entity(doc: Doc, start: int, end: int) -> bool:
 def _trim_headline_names(persons: list[Span]) -> list[Span]:
     """A headline name ends with a word the article's other names use: 'President Ruto Receives
     King ...' -> 'Ruto' (the body has 'William Ruto'); headline verbs are capitalised too."""
-    body_words = {tok.text for p in persons if not _headline(p.sent) for tok in p if tok.is_alpha}
+    # (a surname of the body: not 'Jean' of 'Jean-Claude Juncker' in 'Statement by Jean Asselborn')
+    surnames = {p[-1].text for p in persons if not _headline(p.sent)}
     trimmed = []
     for span in persons:
         end = span.end
-        if _headline(span.sent) and any(tok.text in body_words for tok in span):
-            while span.doc[end - 1].text not in body_words:
+        if _headline(span.sent) and any(tok.text in surnames for tok in span):
+            while span.doc[end - 1].text not in surnames:
                 end -= 1
         trimmed.append(Span(span.doc, span.start, end, label="PERSON"))
     return trimmed

@@ -640,9 +640,14 @@ def _comma_title(span: Span) -> Span | None:
         or doc[end].lower_ in {"of", "the", "for"}
         # ('Deputy Prime Minister and Minister of Foreign Affairs ... of the Kingdom of Cambodia')
         or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)
+        or _glued_hyphen(doc, end)  # 'Vice-Chancellor'
     ):
         end += 1
     return doc[i + 1 : end] if end > i + 1 else None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def is_title(span: Span | None) -> bool:
@@ -2029,9 +2034,18 @@ def visitors_first(tok: Token, fitting: list[tuple[Span, Person]]) -> list[tuple
     """'the visiting minister': of the holders, those told travelling before it, if any."""
     if not any(c.lower_ == "visiting" and c.dep_ in {"amod", "compound"} for c in tok.children):
         return fitting
+    # ('The West German minister arrived at Băneasa airport': a title told travelling)
+    arrivals = [
+        _description(t) for t in tok.doc[: tok.i]
+        if t.dep_ == "nsubj" and t.head.lemma_ in TRAVEL_VERBS and t.pos_ == "NOUN" and _title_word(t)
+    ]
+
     def travelled(person: Person) -> bool:
         told = [m for m in person.mentions if m.end <= tok.i]
-        return bool(told) and bool(_destinations(replace(person, mentions=told)))
+        titled = any(words <= _words(t) and (not countries or person.country in countries | {None})
+                     for words, countries in arrivals for t in person.titles)
+        return titled or (bool(told) and bool(_destinations(replace(person, mentions=told))))
+
     return [(m, p) for m, p in fitting if travelled(p)] or fitting
 
 

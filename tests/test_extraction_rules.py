@@ -4447,6 +4447,25 @@ GENERAL_RULES = [
         "meetings",
         [({"Jean Asselborn", "Jean-Claude Juncker"}, "2013-04-16")],
     ),
+    (  # a journalist's byline names no official, even one whose name an official bore
+        "Nakasone Arrives Today\n\nBy Park Sung-hee Staff Reporter\n\nJapanese Prime Minister Yasuhiro "
+        "Nakasone arrives in Seoul today for a two-day official visit.",
+        "1983-01-11",
+        "officials",
+        [("Yasuhiro Nakasone", "JP")],
+    ),
+    (  # 'at 11 a.m.', 'at 3 p.m.': clock times without minutes are times, on the day told
+        "Nakasone Arrives Today\n\nJapanese Prime Minister Yasuhiro Nakasone arrives at Kimpo "
+        "International Airport at 11 a.m. today for a two-day official visit.\n\nNakasone will be greeted "
+        "at the airport by Prime Minister Kim Sang-hyup before driving to Chong Wa Dae, where he is to "
+        "hold a summit with President Chun Doo-hwan at 3 p.m.",
+        "1983-01-11",
+        "meetings",
+        [
+            ({"Kim Sang-hyup", "Yasuhiro Nakasone"}, None),
+            ({"Chun Doo-hwan", "Yasuhiro Nakasone"}, "1983-01-11"),
+        ],
+    ),
 ]
 
 

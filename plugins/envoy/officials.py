@@ -231,9 +231,6 @@ def _royal_before(mention: Span) -> bool:
     return mention.start > 0 and mention.doc[mention.start - 1].lower_ in ROYAL_WORDS
 
 
-KIN = {"wife", "husband", "spouse", "son", "daughter", "widow", "brother", "sister"}
-
-
 def _consort_named(person: Person) -> bool:
     """Introduced with a royal or consort style only, 'First Lady Janja Lula da Silva', or as kin,
     'his wife, Brigitte Macron' ('Mr Macron' is then the president)."""
@@ -838,7 +835,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
         _add_respective(person, mention)
-        person.private |= _of_private_group(mention)
+        person.private |= _of_private_group(mention) or _byline(mention)
         person.kin |= _named_as_relative(mention)
         place = _of_country(mention)
         if place is not None:
@@ -858,6 +855,21 @@ def _of_private_group(mention: Span) -> bool:
     group = root.head.head if listed else None
     group = root.head if root.dep_ == "appos" else group
     return group is not None and any(c.lower_ in PRIVATE_GROUPS for c in group.children if c.i < group.i)
+
+
+PRESS_WORDS = {"reporter", "correspondent", "writer", "staff", "editor", "journalist"}
+
+
+def _byline(mention: Span) -> bool:
+    """'By Park Sung-hee Staff Reporter', 'By Lin Chia-hui / STAFF REPORTER': a journalist's byline
+    (not 'By Antony J. Blinken, Secretary of State', an official's own article)."""
+    doc = mention.doc
+    by = doc[mention.start - 1] if mention.start > 0 else None
+    line_start = by is not None and (by.i == 0 or "\n" in doc[by.i - 1].text + doc[by.i - 1].whitespace_)
+    if not line_start or by.lower_ != "by":
+        return False
+    line_end = next((t.i for t in doc[mention.end :] if "\n" in t.text + t.whitespace_), len(doc))
+    return any(t.lower_ in PRESS_WORDS for t in doc[mention.end : line_end + 1])
 
 
 KIN = {"wife", "husband", "spouse", "widow", "daughter", "son", "mother", "father", "brother", "sister",

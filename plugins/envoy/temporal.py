@@ -48,7 +48,7 @@ TEMPORAL_WORD = re.compile(
     r"(independence|labor|labour|memorial|valentine's|veterans) day|annual(ly)?|daily|weekly|"
     r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
     r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|\d0s|"
-    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b|['’]\d\ds?\b",
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b|['’]\d\ds?\b|\b[ap]\.m\.",  # ('a.m.' ends in no word)
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -106,8 +106,9 @@ def _matcher(vocab) -> Matcher:
         clock = {"TEXT": {"REGEX": r"^([01]?\d|2[0-3]):[0-5]\d$"}}
         zone = {"LOWER": {"IN": ["utc", "gmt", "est", "edt", "pst", "cet", "kst"]}}
         ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}
+        hour = {"TEXT": {"REGEX": r"^(1[0-2]|0?[1-9])$"}}  # 'at 11 a.m. today', 'at 3 p.m.'
         m.add("CLOCK", [[clock, zone], [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, zone],
-                        [clock], [clock, ampm],
+                        [clock], [clock, ampm], [hour, ampm],
                         # "at 12:00 UTC Monday": one time, dated by its weekday
                         [clock, zone, wd], [clock, ampm, wd], [clock, wd]])
         m.add("YEAR", [[{"LOWER": {"IN": ["in", "since", "until", "by", "during", "before",

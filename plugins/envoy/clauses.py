@@ -412,6 +412,9 @@ def status(tok: Token) -> str:
     return "held"
 
 
+DENIAL_VERBS = {"deny", "dismiss", "refute"}
+
+
 def negated(tok: Token) -> bool:
     """'will no longer travel to Egypt', 'did not meet'; 'denies reports that Mr Gylys will travel to
     Moscow'."""
@@ -419,9 +422,6 @@ def negated(tok: Token) -> bool:
         if any(c.dep_ == "neg" or (c.lower_ == "longer" and c.dep_ == "advmod") for c in cur.children):
             return True
     return any(a.lemma_ in DENIAL_VERBS and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
-
-
-DENIAL_VERBS = {"deny", "dismiss", "refute"}
 
 
 def asked(tok: Token) -> bool:

@@ -533,7 +533,7 @@ class PersonNames:
                 or GLOTTAL_NAME.fullmatch(tok.text) is not None  # "Mata'afa"
             )
             particle = tok.lower_ in PARTICLES and end > start
-            if not (name_like or particle or _glued_hyphen(doc, end, start)):
+            if not (name_like or particle or glued_hyphen(doc, end, start)):
                 break
             if self._not_name(tok) or tok.ent_type_ in NOT_PERSON_LABELS:
                 break
@@ -1017,7 +1017,7 @@ def _headline(sent: Span) -> bool:
     return sum(tok.is_title or tok.is_upper for tok in words) >= 0.7 * len(words)
 
 
-def _glued_hyphen(doc: Doc, i: int, start: int) -> bool:
+def glued_hyphen(doc: Doc, i: int, start: int) -> bool:
     """The hyphen of a double surname written without spaces: 'Čmilytė-Nielsen'."""
     return (
         i > start

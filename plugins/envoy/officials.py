@@ -42,7 +42,16 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline, header_seat
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
-from envoy.nlp import DASHES, GROUP_HEADS, HONORIFICS, NAME_STYLES, POST_NOMINALS, QUOTES, quoted
+from envoy.nlp import (
+    DASHES,
+    GROUP_HEADS,
+    HONORIFICS,
+    NAME_STYLES,
+    POST_NOMINALS,
+    QUOTES,
+    glued_hyphen,
+    quoted,
+)
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "we"}  # ('We will return to Paris tonight': the author's party)
@@ -637,14 +646,10 @@ def _comma_title(span: Span) -> Span | None:
         or doc[end].lower_ in {"of", "the", "for"}
         # ('Deputy Prime Minister and Minister of Foreign Affairs ... of the Kingdom of Cambodia')
         or (doc[end].lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_title)
-        or _glued_hyphen(doc, end)  # 'Vice-Chancellor'
+        or glued_hyphen(doc, end, i + 1)  # 'Vice-Chancellor'
     ):
         end += 1
     return doc[i + 1 : end] if end > i + 1 else None
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def is_title(span: Span | None) -> bool:
@@ -1834,7 +1839,6 @@ def _visit_talks_rule(person: Person, people: list[Person], refs: References) ->
                 break
 
 
-# where a visitor met someone says whose official they are
 def _invitation_rule(person: Person, people: list[Person], refs: References) -> None:
     """'will pay an official visit to the Republic of Poland at the invitation of Minister of Foreign
     Affairs Krzysztof Skubiszewski': the host who invites serves the one country visited."""
@@ -1856,6 +1860,7 @@ def _invitation_rule(person: Person, people: list[Person], refs: References) -> 
                 return
 
 
+# where a visitor met someone, or who invited them, says whose official they are
 PLACE_RULES = (_invitation_rule, _met_there_rule, _visit_talks_rule, _talks_there_rule)
 
 
@@ -2018,9 +2023,6 @@ def _destinations(person: Person) -> set[str]:
         # ('returned yesterday from Laos and is scheduled to fly to Nay Pyi Taw on Monday')
         verbs += [x for c in conjoined for x in c.children if x.dep_ == "xcomp" and x.lemma_ in TRAVEL_VERBS]
         verbs += [c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ in TRAVEL_VERBS]
-        # ('Ma is due to land at Los Angeles', 'is scheduled to arrive in Asuncion')
-        verbs += [x for v in verbs[:1] for c in [v, *v.children] if c is v or c.dep_ == "acomp"
-                  for x in c.children if x.dep_ == "xcomp" and x.lemma_ in TRAVEL_VERBS]
         # 'X became the first British Foreign Secretary to visit Burma'
         if verb is not None and subject and verb.lemma_ in {"be", "become"}:
             heads = [verb, *(c for c in verb.children if c.dep_ == "attr")]

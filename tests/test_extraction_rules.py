@@ -4466,6 +4466,16 @@ GENERAL_RULES = [
             ({"Chun Doo-hwan", "Yasuhiro Nakasone"}, "1983-01-11"),
         ],
     ),
+    (  # 'Her Majesty' alone is the queen named before, not the last official named
+        "Programme for the State Visit\n\nThe Ministry of Information announces the programme for the State "
+        "Visit to Ghana of Her Majesty Queen Elizabeth II. Her Majesty comes at the invitation of Osagyefo "
+        "Dr. Kwame Nkrumah, President of the Republic of Ghana. On Thursday the President will give a State "
+        "Banquet in honour of the Queen. On leaving Ghana, Her Majesty will pay a one-day "
+        "visit to Liberia on 23rd November, where she will be received by President William V. S. Tubman.",
+        "1961-11-07",
+        "trips",
+        [("Elizabeth II", "GH", None, None), ("Elizabeth II", "LR", "1961-11-23", "1961-11-23")],
+    ),
 ]
 
 

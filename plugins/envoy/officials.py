@@ -2346,6 +2346,9 @@ class References:
         if tok.i in self.by_token:
             person = self.by_token[tok.i]
             return person if person.official else None
+        owners = {c.lower_ for c in tok.children if c.dep_ == "poss"}
+        if tok.lower_ == "majesty" and owners & {"her", "his"}:
+            return self._sovereign(tok)  # (before the style: 'Her Majesty' alone is the monarch)
         apposed = [c for c in tok.children if c.dep_ == "appos"]
         if tok.text in {"HE", "HH"} and apposed:  # 'HE the Prime Minister held talks': a style
             return self.person(apposed[0])
@@ -2446,6 +2449,18 @@ class References:
         ]
         before = [p for m, p in fitting if m.end <= tok.i]
         return before[-1] if before else (fitting[0][1] if fitting else None)
+
+    def _sovereign(self, tok: Token) -> Person | None:
+        """'Her Majesty will pay a one-day visit to Liberia': the monarch named before (a queen for
+        'Her'), else the first named after."""
+        reigning = [
+            (m, p) for m, p in self.mentions if any(MONARCHS & _words(t) for t in p.titles + p.royal_titles)
+        ]
+        if any(c.lower_ == "her" for c in tok.children):
+            reigning = [(m, p) for m, p in reigning if p.female] or reigning
+        before = [p for m, p in reigning if m.end <= tok.i]
+        after = [p for m, p in reigning if m.start > tok.i]
+        return before[-1] if before else (after[0] if after else None)
 
     def _apposed_name(self, tok: Token) -> Person | None:
         """'The Minister of External Relations, Ambassador Celso Amorim, will arrive': the title

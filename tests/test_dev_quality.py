@@ -47,7 +47,7 @@ FLOORS = {
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.93, "trips.strict": 0.87, "meetings.strict": 0.84},
     # unseen27: blind through the thirteenth session (its totals only), tuned on in the fourteenth
-    "unseen27": {"officials.strict": 0.87, "trips.strict": 0.43, "meetings.strict": 0.75},
+    "unseen27": {"officials.strict": 0.87, "trips.strict": 0.45, "meetings.strict": 0.75},
     # unseen28: blind through the fourteenth session (its totals only), for the next one to tune on
     "unseen28": {"officials.strict": 0.87, "trips.strict": 0.44, "meetings.strict": 0.60},
     # held out (never tuned on): its floor guards the unseen figure

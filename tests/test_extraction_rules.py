@@ -4476,6 +4476,16 @@ GENERAL_RULES = [
         "trips",
         [("Elizabeth II", "GH", None, None), ("Elizabeth II", "LR", "1961-11-23", "1961-11-23")],
     ),
+    (  # 'when the Secretary leaves Ho Chi Minh City' with no day of its own ends nothing
+        "Spokesman's statement\n\nAt the invitation of Minister of Foreign Affairs Nguyen Manh Cam, "
+        "Secretary of State of the United States of America Madeleine K. Albright will pay an official "
+        "visit to Viet Nam from 26 to 28 June 1997. On Saturday the Secretary will travel to Ho Chi Minh "
+        "City, where she will visit a vocational training centre. The visit will end on Saturday evening, "
+        "when the Secretary leaves Ho Chi Minh City.",
+        "1997-06-25",
+        "trips",
+        [("Madeleine K. Albright", "VN", "1997-06-26", "1997-06-28")],
+    ),
 ]
 
 

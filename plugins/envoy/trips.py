@@ -365,7 +365,10 @@ def _clause_trips(
             stayed = _stay_before(tok, times, timexes, doc)  # 'flew in ... after a three-day stay in Chile'
             if _flown_in(tok) and left["end_timex"] is None:
                 continue  # 'is to fly in from Jakarta': no day, no stay told there
-            trips.append({**left, "departure": True, "_origin": True, "duration_timex": stayed})
+            # (a leaving told without a day ends nothing: 'The visit will end on Saturday evening, when the
+            # Secretary leaves Ho Chi Minh City')
+            departure = left["end_timex"] is not None
+            trips.append({**left, "departure": departure, "_origin": True, "duration_timex": stayed})
         for n, place in enumerate(stops):
             trip = _trip(tok, kind, traveler, place, onward, n, len(stops), timexes)
             if _called_off_object(tok):

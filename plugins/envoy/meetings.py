@@ -371,11 +371,11 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
             return here
     named = [m for m in earlier if len(m["participants"]) >= 2]
     by_name = {p.name: p for p in refs.people}
+    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
     if not named:
-        return _titled_before(tok, who, refs)
+        return _titled_before(tok, who, count, refs) if count is not None else []
     last = max(m["_tok"] for m in named)
     names = list(dict.fromkeys(n for m in named if m["_tok"] == last for n in m["participants"]))
-    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
     if count is not None and count != len(names):  # 'the two foreign ministers': those so titled
         names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
@@ -391,13 +391,10 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     return [by_name[n] for n in names]
 
 
-def _titled_before(tok: Token, who: Token | None, refs: References) -> list[Person]:
+def _titled_before(tok: Token, who: Token, count: int, refs: References) -> list[Person]:
     """'... at the invitation of Minister of Foreign Affairs X. In Warsaw on Thursday the two
     ministers will hold talks': no meeting told before, the officials so titled named before, if
     their number fits."""
-    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
-    if count is None:
-        return []
     before: list[Person] = []
     for mention, person in refs.mentions:
         if mention.end <= tok.i and _titled(person, who) and person not in before:

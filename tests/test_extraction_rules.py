@@ -1401,6 +1401,37 @@ RIYADH_PREVIEW = (
 )
 
 
+# A minister's Nordic week told by the press at home (two rows of GENERAL_RULES read it)
+KARJALAINEN_TOUR = (
+    "Karjalainen in Oslo\n\nHELSINKI, 9 March - Foreign Minister Ahti Karjalainen arrived in Oslo on Monday. "
+    "On Wednesday he goes on to Stockholm, where he is to confer with Foreign Minister Torsten Nilsson on "
+    "Thursday. He is also expected to call on Prime Minister Tage Erlander before returning to Helsinki on "
+    "Saturday."
+)
+
+# A state visit's programme (two rows of GENERAL_RULES read it)
+YDIGORAS_PROGRAMME = (
+    "Programme of the Official Visit of the President of Guatemala, General Miguel Ydígoras Fuentes\n\n"
+    "The Secretariat announces the programme of the official visit which the President of Guatemala, "
+    "General Miguel Ydígoras Fuentes, will make to Mexico from 14 to 16 March, at the invitation of "
+    "President Adolfo López Mateos.\n\n"
+    "Monday 14 March: arrival in Mexico City at noon. State dinner offered by President López Mateos at "
+    "the National Palace.\n\n"
+    "Tuesday 15 March\n10:00 Talks between the two Presidents at the National Palace.\n"
+    "13:30 Luncheon offered in honour of the visiting President by the Secretary of Foreign Relations, "
+    "Manuel Tello, at the Secretariat."
+)
+
+
+# A ministry's note on its minister's visit (two rows of GENERAL_RULES read it)
+TOKAYEV_RESULTS = (
+    "Minister in Urumqi\n\nMinister of Foreign Affairs Kassymzhomart Tokayev returned to Almaty yesterday "
+    "from Urumqi. On 16 May K.K. Tokayev held talks with Foreign Minister Qian Qichen in Beijing. In Urumqi "
+    "he met representatives of the business circles of the Xinjiang Uygur Autonomous Region, among them "
+    "Zhang Hong, general manager of a regional foreign trade corporation."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4485,6 +4516,78 @@ GENERAL_RULES = [
         "1997-06-25",
         "trips",
         [("Madeleine K. Albright", "VN", "1997-06-26", "1997-06-28")],
+    ),
+    (  # a call told 'before returning ... on Saturday' after a dated meeting is on one of the days
+        # between; 'He' goes on with the 'he' of the sentence before
+        KARJALAINEN_TOUR,
+        "1965-03-09",
+        "meetings",
+        [
+            ({"Ahti Karjalainen", "Torsten Nilsson"}, "1965-03-11"),
+            ({"Ahti Karjalainen", "Tage Erlander"}, None),
+        ],
+    ),
+    (  # the return ends the stay whose day's meeting was told in a 'where' clause
+        KARJALAINEN_TOUR,
+        "1965-03-09",
+        "trips",
+        [
+            ("Ahti Karjalainen", "NO", "1965-03-08", "1965-03-10"),
+            ("Ahti Karjalainen", "SE", "1965-03-10", "1965-03-13"),
+        ],
+    ),
+    (  # ', and by a delegation of ministers, ...' is no title of the wife named before it
+        "Visit of the President of Guatemala\n\nThe President of Guatemala, General Miguel Ydígoras "
+        "Fuentes, will arrive in Mexico City on Monday. The distinguished visitor will be accompanied by his "
+        "wife, Señora María Teresa Laparra de Ydígoras, and by a delegation of ministers, legislators and "
+        "advisers.",
+        "1960-03-10",
+        "officials",
+        [("Miguel Ydígoras Fuentes", "GT")],
+    ),
+    (  # 'the visit which X will make to Mexico from 14 to 16 March' (the parser hangs the relative on
+        # the programme)
+        YDIGORAS_PROGRAMME,
+        "1960-03-10",
+        "trips",
+        [("Miguel Ydígoras Fuentes", "MX", "1960-03-14", "1960-03-16")],
+    ),
+    (  # a programme's lines: a day heading dates its line; a dinner a host offers for no one named is
+        # the visitor's; 'Talks between the two Presidents' in a verbless line; 'Luncheon offered ... by
+        # X' that the parser reads as a past tense
+        YDIGORAS_PROGRAMME,
+        "1960-03-10",
+        "meetings",
+        [
+            ({"Adolfo López Mateos", "Miguel Ydígoras Fuentes"}, "1960-03-14"),
+            ({"Adolfo López Mateos", "Miguel Ydígoras Fuentes"}, "1960-03-15"),
+            ({"Manuel Tello", "Miguel Ydígoras Fuentes"}, "1960-03-15"),
+        ],
+    ),
+    (  # 'Ratu' is a Fijian style; 'leaves Nadi tomorrow for official visits to A and B' is the first
+        # stop's start only; 'Wednesday next week' is in the week after the publication's
+        "PM off to Tokyo and Seoul\n\nThe Prime Minister, Ratu Sir Kamisese Mara, leaves Nadi tomorrow for "
+        "official visits to Japan and South Korea. The Prime Minister flies to Seoul on Saturday. He returns "
+        "to Suva on Wednesday next week.",
+        "1981-03-10",
+        "trips",
+        [
+            ("Kamisese Mara", "JP", "1981-03-11", "1981-03-14"),
+            ("Kamisese Mara", "KR", "1981-03-14", "1981-03-18"),
+        ],
+    ),
+    (  # 'K.K. Tokayev' is Kassymzhomart Tokayev; 'On 16 May' though the model takes 'May' into the name;
+        # 'among them X' of business representatives is a private person
+        TOKAYEV_RESULTS,
+        "1995-05-19",
+        "officials",
+        [("Kassymzhomart Tokayev", "KZ"), ("Qian Qichen", "CN")],
+    ),
+    (
+        TOKAYEV_RESULTS,
+        "1995-05-19",
+        "meetings",
+        [({"Kassymzhomart Tokayev", "Qian Qichen"}, "1995-05-16")],
     ),
 ]
 

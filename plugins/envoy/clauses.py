@@ -160,6 +160,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok) or _continues_to(tok)]
+    found += [("TRIP_VERB", tok) for tok in doc if _visit_made(tok)]
     found += [("TRIP_VERB", tok) for tok in doc if awaited_at(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
@@ -195,6 +196,15 @@ def _continues_to(tok: Token) -> bool:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
     preps += [g for c in tok.children if c.lower_ == "on" for g in c.children if g.lower_ == "to"]
     return tok.lemma_ == "continue" and tok.pos_ == "VERB" and bool(preps)
+
+
+def _visit_made(tok: Token) -> bool:
+    """'the State visit which X will make to Mexico from 16 to 19 November': the relative clause
+    tells the journey."""
+    which = any(c.lower_ in {"which", "that"} and c.dep_ == "dobj" for c in tok.children)
+    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    made = tok.lemma_ in {"make", "pay", "undertake"} and tok.dep_ == "relcl"
+    return made and which and to and tok.head.lemma_ in TRIP_NOUNS
 
 
 def due_back(tok: Token) -> bool:
@@ -390,7 +400,9 @@ OFFICES = (  # 'Minister of Foreign Affairs' and 'Foreign Minister' hold one off
 
 def office(title: str) -> str:
     low = title.lower()
-    return next((office for office, words in OFFICES if any(w in low for w in words)), low.split()[-1])
+    # ('President of Honduras', 'President of the United Mexican States': the head before 'of')
+    head = low.split(" of ")[0].split() or low.split()
+    return next((office for office, words in OFFICES if any(w in low for w in words)), head[-1])
 
 
 def status(tok: Token) -> str:

@@ -329,9 +329,18 @@ def _day_of_month(t: str, pub: date, tense: str | None) -> _Res | None:
     return _day(min(fits, key=lambda d: abs(d - pub))) if fits else None
 
 
+# 'Wednesday next week', 'on Friday last week': that weekday in the calendar week named
+WEEKDAY_OF_WEEK = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(next|last|this) week\b"
+)
+
+
 def _weekday(t: str, pub: date, tense: str | None) -> _Res | None:
     if res := _weekday_with_day(t, pub):
         return res
+    if m := WEEKDAY_OF_WEEK.search(t):
+        weeks = {"next": 1, "last": -1, "this": 0}[m.group(2)]
+        return _day(pub + timedelta(days=WEEKDAYS.index(m.group(1)) - pub.weekday() + 7 * weeks))
     m = WEEKDAY.search(t)
     if not m:
         return None

@@ -99,13 +99,23 @@ from envoy.clauses import (
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
-from envoy.trips import ONE_DAY, SPAN_OF_DAYS, STAY_LENGTH, Crew, a_day, crew_names, own_day, place_span
+from envoy.trips import (
+    MOVEMENT_VERBS,
+    ONE_DAY,
+    SPAN_OF_DAYS,
+    STAY_LENGTH,
+    Crew,
+    a_day,
+    crew_names,
+    own_day,
+    place_span,
+)
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief"}
 GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
-ROUNDS = {"round", "session"}
+ROUNDS = {"round", "session", "series", "set", "couple"}  # of talks
 NEXT_WORDS = {"second", "third", "another", "next", "new", "further", "final", "fresh"}
 TOPIC_VERBS = {"discuss", "brief", "update"}  # not "recall": "recalled their meeting" in Hiroshima
 FIRST_PERSON_PLURAL = {"we", "us", "our"}
@@ -160,6 +170,8 @@ def find_meetings(
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
             agents = _plural_party(tok, meetings, refs)
+        if not agents and prep == "hosted" and tok.lower_ in HOSTED_MEALS:
+            agents = _visitor(others[0], tok, refs)  # '21:00 State banquet offered by President X'
         if not agents and others and tok.pos_ == "NOUN":
             agents = [p for p in _reporter(tok, refs) if p not in others]
         if agents and others:  # 'X, accompanied by Y, met Z': Y takes part too
@@ -216,6 +228,7 @@ def find_meetings(
             "_sequel_of_meeting": _after_meeting(event),
             "_meal": _meal(tok),
             "_plural": _plural_subject(tok),
+            "_leaves_after": _day_left_after(event, timexes),
         }
         day = base["date_timex"]
         if base["_during"] and day is not None and not _dated_itself(tok, timexes[day]):
@@ -234,6 +247,16 @@ def find_meetings(
         for group in groups:
             meetings.append({**base, "participants": [p.name for p in group]})
     return _join_definite(_within_earlier(meetings))
+
+
+def _day_left_after(event: list[Token], timexes: list[dict]) -> int | None:
+    """The day of 'before returning to Oslo on Saturday', 'before leaving for Tokyo on Friday'."""
+    for verb in (c for tok in event for c in tok.children if c.lower_ == "before" for c in c.children):
+        if verb.lemma_ == "return" or verb.lemma_ in MOVEMENT_VERBS:
+            day = own_day(verb, timexes)
+            if day is not None and a_day(timexes[day]):
+                return day
+    return None
 
 
 def _headline(sent) -> bool:
@@ -379,7 +402,7 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
     if count is not None and count != len(names):  # 'the two foreign ministers': those so titled
         names = [n for n in names if _titled(by_name[n], who)]
     if count is not None and count != len(names):
-        return []
+        return _titled_before(tok, who, count, refs)
     party = [by_name[n] for n in names]
     if count is not None and not (_one_office(party) and all(_titled(p, who) for p in party)):
         # 'The two Ministers held talks' after the guest called on the Prime Minister, 'The two prime
@@ -438,7 +461,9 @@ def _own_subject(tok: Token) -> Token | None:
     # 'Talks between the two leaders are scheduled for Friday' (not 'It will be the first meeting
     # between the two men', the meeting told before)
     between = [o for c in tok.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    between = between if tok.dep_ in {"nsubj", "nsubjpass"} else []
+    # (or a programme's verbless line: '10:00 Official talks between the two Presidents, followed by')
+    verbless = not any(t.pos_ in {"VERB", "AUX"} for t in tok.ancestors)
+    between = between if tok.dep_ in {"nsubj", "nsubjpass"} or verbless else []
     return between[0] if len(between) == 1 and _group_noun(between[0]) else None
 
 
@@ -670,6 +695,12 @@ def _guest_of(holder: Token, obj: Token, refs: References) -> list[Person]:
     return _latest_but(host, obj, refs) if host is not None else []
 
 
+def _visitor(host: Person, tok: Token, refs: References) -> list[Person]:
+    """A meal a host gives for no one named is for the foreign guest the story is about."""
+    guest = _latest_but(host, tok, refs)
+    return [p for p in guest if p.country not in {None, host.country}]
+
+
 def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Person]:
     """'in his honour', 'in honour of his guest', 'of the royal couple': the official named last
     before, other than the host."""
@@ -738,7 +769,7 @@ def _held_by(tok: Token) -> list[Token]:
         c for c in after if c.i > tok.i and (any(p.lower_ in {"with", "between"} for p in c.children)
                                             or (c.lemma_ == "host" and not _named_event(tok)))
     ]
-    return held + [c for c in tok.children if _offered(c)]
+    return held + [c for c in [*tok.children, tok.head] if _offered(c) and c != tok]
 
 
 GIVING_VERBS = {"offer", "give"}
@@ -752,7 +783,10 @@ def _audience_granted(tok: Token) -> bool:
 def _offered(verb: Token) -> bool:
     """'a working dinner offered by the Prime Minister to the President of Spain', 'dinner given by
     Mr. Nikezić in honour of the Danish Foreign Minister': a meal given by one to another."""
-    if verb.dep_ != "acl" or verb.lemma_ not in GIVING_VERBS or verb.head.lower_ not in HOSTED_MEALS:
+    meal = verb.head if verb.dep_ == "acl" else None
+    if verb.tag_ == "VBD":  # ('17:00 Reception offered in honour of X by Y': the parser's past tense)
+        meal = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if meal is None or verb.lemma_ not in GIVING_VERBS or meal.lower_ not in HOSTED_MEALS:
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ in {"agent", "prep"}}
     honours = any(o.lemma_ in HONOURS for c in verb.children if c.lower_ == "in" for o in c.children)
@@ -957,7 +991,8 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     for verb in _held_by(tok):
         who = next((c for c in verb.children if c.dep_ in HOLDER_DEPS and c.i < verb.i), None)
         if _offered(verb):  # its giver
-            who = next((o for c in verb.children if c.dep_ == "agent" for o in c.children), None)
+            by = [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+            who = next((o for c in by for o in c.children), None)
         if who is not None:
             return subject_people(who, refs, crews)
     inverted = _inverted_subject(tok, refs)
@@ -976,9 +1011,6 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
         who = subject(tok.head) if tok.head != tok else None
     return subject_people(who, refs, crews) if who is not None else []
-
-
-ROUNDS = {"round", "series", "set", "couple"}  # of talks
 
 
 def _trip_highlight(tok: Token) -> Token | None:
@@ -1391,6 +1423,11 @@ def carry_dates(
         told_later = meeting.get("_later_day") is not None and meeting.get("_told_later")
         if told_later and scene is not None and scene["_sent"] != meeting["_sent"]:
             dated = False  # 'Mr Hague, meanwhile, held talks': the day of the sentence before
+        left = meeting["_leaves_after"]
+        if dated and left is not None and scene.get("_sent") != meeting["_sent"]:
+            # 'is to confer with X on Friday. He is also expected to call on Y before returning to
+            # Oslo on Saturday': on one of the days between
+            dated = timexes[left]["text"].lower() == timexes[scene["date_timex"]]["text"].lower()
         if dated and not _beside(meeting, scene):
             meeting["date_timex"] = scene["date_timex"]
             meeting["rule"] += ".date_from_context"
@@ -1596,10 +1633,12 @@ def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict]) -> None
     def line_start(char: int) -> int:
         return doc.text.rfind("\n", 0, char) + 1
 
+    # ('Monday 19 October: departure from Paris ... State dinner offered by X': a day's own line)
     slots = {
         tx["start"]: i
         for i, tx in enumerate(timexes)
-        if tx["type"] == "TIME" and doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS
+        if (tx["type"] == "TIME" or (a_day(tx) and not DAY_RANGE.search(tx["text"])))
+        and doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS
         and line_start(tx["start"]) == tx["start"]
     }
     for meeting in meetings:

@@ -96,6 +96,7 @@ HONORIFICS = {
     "comrade",  # 'Comrade Mengistu Haile Mariam'
     "mzee",  # Swahili 'elder': 'Mzee Kenyatta'
     "begum",  # 'Prime Minister Begum Khaleda Zia'
+    "ratu",  # Fijian chiefly style: 'Ratu Sir Kamisese Mara'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
     # "Mohamad bin Haji Hasan" (a 'Haji' inside the name stays: only leading words are dropped).
     "dato",
@@ -955,6 +956,12 @@ def _repair_subjects(doc: Doc) -> None:
             between_commas = end < len(doc) and doc[name.left_edge.i - 1].text == "," == doc[end].text
             if between_commas and title.pos_ in {"NOUN", "PROPN"}:
                 name.head, name.dep_ = title, "appos"
+    # 'the programme of the State visit which X will make to Mexico': the relative is the visit's
+    for verb in (t for t in doc if t.dep_ == "relcl" and t.lemma_ in {"make", "pay", "undertake"}):
+        which = next((c for c in verb.children if c.lower_ in {"which", "that"} and c.dep_ == "dobj"), None)
+        noun = doc[which.i - 1] if which is not None else None
+        if noun is not None and noun.lemma_ in {"visit", "trip", "tour"} and noun in verb.head.subtree:
+            verb.head = noun
     for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]

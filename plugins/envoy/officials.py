@@ -206,9 +206,14 @@ def _cluster(mentions: list[Span]) -> list[Person]:
     """Group mentions by name: a shorter name joins the latest longer one holding all its words."""
     people: list[Person] = []
     # (a name in capitals, 'QUEEN ELIZABETH told guests', names the cluster only if no other form does)
-    for span in sorted(mentions, key=lambda s: (-len(_words(name_text(s))), name_text(s).isupper())):
+    # (initials last: 'K.K. Tokayev' joins 'Kassymzhomart Tokayev')
+    def order(s: Span) -> tuple:
+        words = _words(name_text(s))
+        return -len({w for w in words if len(w) > 1}), -len(words), name_text(s).isupper()
+
+    for span in sorted(mentions, key=order):
         words = _name_words(name_text(span))
-        fits = [p for p in people if words <= _words(p.name) and not _patronym(name_text(span), p.name)]
+        fits = [p for p in people if _within(words, p.name) and not _patronym(name_text(span), p.name)]
         # 'Marcos' is the President Ferdinand R. Marcos Jr., not First Lady Louise Araneta-Marcos
         whole = [p for p in fits if _whole_words(name_text(span)) <= _whole_words(p.name)]
         # 'President Lula' is not 'First Lady Janja Lula da Silva': a consort only if no one else fits
@@ -250,6 +255,15 @@ def _consort_named(person: Person) -> bool:
     couple = first.start > 0 and _couple_style(first.doc[first.start - 1])
     royal = title is not None and _royal_only(title) and any(t.lower_ in ROYAL_ONLY for t in title)
     return kin or couple or royal  # (not "Uganda's Yoweri Museveni")
+
+
+def _within(words: set[str], name: str) -> bool:
+    """All the words are the name's, an initial standing for one of its other words."""
+    longer = _words(name)
+    rest = {w for w in words if len(w) > 1 or w in longer}
+    initials = words - rest
+    spelled = all(any(w.startswith(i) for w in longer - rest) for i in initials)
+    return bool(rest) and rest <= longer and spelled
 
 
 def _whole_words(name: str) -> set[str]:
@@ -422,9 +436,13 @@ def _trim_title(title: Span) -> Span | None:
         if t.text in dashes and t.i > start and (doc[t.i - 1].text == ")" or doc[t.i - 1].is_upper)
     ]
     start = closes[-1] + 1 if closes else start
-    of = [t.i for t in doc[start:end] if t.lower_ == "of"]
-    if of and not any(t.lower_ in words for t in doc[start : of[0]]):
-        start = of[0] + 1
+    # (again past a visit: 'Programme of the State Visit of the President of Honduras'; not 'the
+    # greetings of the Custodian of the Two Holy Mosques King')
+    for n, of in enumerate(t.i for t in doc[start:end] if t.lower_ == "of"):
+        visit = any(t.lower_ in {"visit", "trip", "tour"} for t in doc[start:of])
+        if any(t.lower_ in words for t in doc[start:of]) or (n and not visit):
+            break
+        start = of + 1
     start = _opened_again(doc[start:end]).start if end > start else start
     while (
         start < end
@@ -535,7 +553,9 @@ def _comma_phrase(span: Span) -> Span | None:
     phrase = doc[start:end]
     closed = end < len(doc) and doc[end].text == ","
     verbless = all(tok.pos_ not in {"VERB", "AUX"} and tok.ent_type_ != "PERSON" for tok in phrase)
-    return phrase if closed and verbless and len(phrase) and is_title(phrase) else None
+    # (not '..., and by a delegation of ministers, ...': what follows the name, not its office)
+    joined = len(phrase) and phrase[0].pos_ in {"CCONJ", "ADP"}
+    return phrase if closed and verbless and len(phrase) and not joined and is_title(phrase) else None
 
 
 def _current_title(span: Span) -> Span | None:
@@ -859,7 +879,13 @@ def _of_private_group(mention: Span) -> bool:
     listed = root.dep_ == "pobj" and root.head.lower_ in {"including", "like", "as"}
     group = root.head.head if listed else None
     group = root.head if root.dep_ == "appos" else group
-    return group is not None and any(c.lower_ in PRIVATE_GROUPS for c in group.children if c.i < group.i)
+    if group is None:
+        return False
+    if any(c.lower_ in PRIVATE_GROUPS for c in group.children if c.i < group.i):
+        return True
+    # ('representatives of the business circles of the region, among them X, general manager of ...')
+    among = any(c.lower_ == "among" for c in root.children)
+    return among and any(t.lower_ in PRIVATE_GROUPS for t in mention.doc[group.i : mention.start])
 
 
 PRESS_WORDS = {"reporter", "correspondent", "writer", "staff", "editor", "journalist"}
@@ -2341,6 +2367,7 @@ class References:
         self.mentions = sorted(
             ((m, p) for p in people if p.official for m in p.mentions), key=lambda mp: mp[0].start
         )
+        self._resolved: dict[int, Person | None] = {}  # subject pronouns, by token
 
     def person(self, tok: Token) -> Person | None:
         if tok.i in self.by_token:
@@ -2476,6 +2503,8 @@ class References:
         if later is not None:
             return later
         scope = {a.i for a in tok.ancestors}  # a subject whose verb governs the pronoun is not it
+        if tok.dep_ in PERSON_ROLES and tok.head.dep_ == "relcl":
+            scope = {tok.head.i}  # ('Menem travelled to Valparaíso, where he addressed': Menem)
         earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
         # 'I will call on President X to discuss his visit': not the speaker, the one just named
         heads_words = [c for a in tok.ancestors for c in a.children]
@@ -2484,12 +2513,25 @@ class References:
         if speaker and here and tok.lower_ in THIRD_PERSON:
             return here[-1][1]
         subjects = [(m, p) for m, p in earlier if m.root.dep_ in PERSON_ROLES and m.root.head.i not in scope]
-        subjects = sorted(subjects + self._titled_subjects(tok, scope), key=lambda mp: mp[0].end)
+        subjects += self._titled_subjects(tok, scope) + self._pronoun_subjects(tok, scope)
+        subjects = sorted(subjects, key=lambda mp: mp[0].end)
         pool = subjects or earlier
         own = self._own_subject(tok)  # 'the President hosted him': not the President
         pool = [(m, p) for m, p in pool if p is not own] or [(m, p) for m, p in earlier if p is not own]
         pool = [(m, p) for m, p in pool if fits_pronoun(p, tok)] or pool
         return pool[-1][1] if pool else None
+
+    def _pronoun_subjects(self, tok: Token, scope: set[int]) -> list[tuple[Span, Person]]:
+        """'On Wednesday he goes on to Stockholm, where he is to confer with X. He is also expected
+        to ...': the same pronoun as an earlier subject goes on with whom it stood for."""
+        found = []
+        for t in tok.doc[: tok.sent.start]:
+            if t.lower_ == tok.lower_ and t.dep_ in PERSON_ROLES and t.head.i not in scope:
+                if t.i not in self._resolved:
+                    self._resolved[t.i] = self._antecedent(t)
+                if self._resolved[t.i] is not None:
+                    found.append((t.doc[t.i : t.i + 1], self._resolved[t.i]))
+        return found
 
     def _titled_subjects(self, tok: Token, scope: set[int]) -> list[tuple[Span, Person]]:
         """'The President will return on Monday. ... On Tuesday, he held a call': a title as the

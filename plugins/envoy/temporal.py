@@ -122,6 +122,8 @@ def _matcher(vocab) -> Matcher:
             # talks', 'Tomorrow I will travel', a release's date line '10 December 2015'
             [{"LOWER": {"IN": ["today", "tomorrow", "yesterday"]}}],
             [day, month, year], [month, day, {"ORTH": ","}, year], [month, day, year],
+            # 'On 16 May K.K. Tokayev held talks': the model takes 'May' into the name
+            [day, {**month, "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["DATE"]}}],
             [wd, {"ORTH": ","}, day, month],  # 'from Monday, 25 October, to': the model reads a number
             # 'talks on 18 and 19 October', 'on October 22 and 23': two days (the model tags the month)
             [day, {"LOWER": "and"}, day, month], [day, {"LOWER": "and"}, day, month, year],

@@ -1047,6 +1047,8 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     span = day is not None and bool(SPAN_OF_DAYS.search(timexes[day]["text"].lower()))
     # ('his official visit to Japan that began on Sunday': its first day only)
     begun = any(c.dep_ == "relcl" and c.lemma_ in {"begin", "start", "commence"} for c in tok.children)
+    # ('leaves Nadi tomorrow for official visits to New Zealand and Australia': the tour's first day only)
+    begun = begun or (n_stops > 1 and _departure_for(tok))
     return {
         "traveler": traveler.name,
         "destination": place,
@@ -1086,6 +1088,11 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_from": _from_countries(tok) if _going_back(tok) else set(),
         "_from_place": _place_back_from(tok) if _going_back(tok) else None,
     }
+
+
+def _departure_for(tok: Token) -> bool:
+    """'leaves Nadi tomorrow for official visits to ...': the day is the leaving's."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_ in LEAVING_VERBS
 
 
 def _before_clause(tok: Token) -> bool:
@@ -1242,6 +1249,8 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
             day_stops -= {t["destination_country"] for t in dated if not _day_stop(t, timexes)}
             stays = [t for t in told if not (_day_stop(t, timexes) or t["destination_country"] in day_stops)]
             last = stays[-1] if stays else told[-1]
+            if last.get("single_day"):  # ('goes on to Copenhagen, where he is to confer with X on Friday')
+                last = next((t for t in told if _same_stay(t, last)), last)
             # (not a stay ended by moving on to another stop of this journey: 'arrived in Amman ... before
             # leaving for Baghdad ... I returned from a visit to Jordan and Iraq')
             moved_on = last.get("_weak_end") in back.get("_from", ())
@@ -1255,6 +1264,12 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
     kept = [t for t in trips if not t.get("_return")] + came_back
     return kept + [t for t in late if t["_return_day"] is not None]
+
+
+def _same_stay(trip: dict, day: dict) -> bool:
+    """An arrival told before the day's stop in the same country: that day is within its stay."""
+    same = trip["destination_country"] == day["destination_country"] and trip["_tok"] < day["_tok"]
+    return same and not trip.get("single_day") and trip["end_timex"] in {None, trip["start_timex"]}
 
 
 def _stay_returned_from(back: dict) -> dict:

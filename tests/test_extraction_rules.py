@@ -1432,6 +1432,16 @@ TOKAYEV_RESULTS = (
 )
 
 
+# A newspaper's preview of a Caribbean tour (two rows of GENERAL_RULES read it)
+PATTERSON_SWING = (
+    "PM off on Caribbean swing\n\nPrime Minister P.J. Patterson leaves the island tomorrow on a five-day "
+    "Caribbean tour that will take him to Trinidad and Tobago and Barbados, Jamaica House announced. Mr. "
+    "Patterson, who arrives in Port of Spain tomorrow afternoon, will hold talks on Thursday with Prime "
+    "Minister Basdeo Panday. The president of the Kingston Chamber of Commerce, Mr Winston Dear, welcomed "
+    "the visit."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4588,6 +4598,27 @@ GENERAL_RULES = [
         "1995-05-19",
         "meetings",
         [({"Kassymzhomart Tokayev", "Qian Qichen"}, "1995-05-16")],
+    ),
+    (  # 'Trinidad and Tobago' and 'Port of Spain' are one place each though the model cuts them
+        PATTERSON_SWING,
+        "2000-02-15",
+        "trips",
+        [("P.J. Patterson", "BB", None, None), ("P.J. Patterson", "TT", "2000-02-16", None)],
+    ),
+    (  # the president of a chamber of commerce is no official
+        PATTERSON_SWING,
+        "2000-02-15",
+        "officials",
+        [("Basdeo Panday", "TT"), ("P.J. Patterson", "JM")],
+    ),
+    (  # 'X gave a dinner in honour of his French counterpart': X's counterpart, not the last named
+        "Couve de Murville in Warsaw\n\nThe French Foreign Minister, Maurice Couve de Murville, arrived in "
+        "Warsaw on Tuesday at the invitation of Foreign Minister Adam Rapacki. President Charles de Gaulle "
+        "has invited Mr. Rapacki to Paris. Last night Minister Rapacki gave a dinner in honour of his French "
+        "counterpart.",
+        "1964-05-21",
+        "meetings",
+        [({"Adam Rapacki", "Maurice Couve de Murville"}, "1964-05-20")],
     ),
 ]
 

@@ -924,7 +924,11 @@ def _not_current(title: Span) -> bool:
     state_body = any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ in STATE_BODIES for t in title)
     if words <= BODY_EXECUTIVE and (state_body or INTERNATIONAL.search(title.text.lower())):
         return False
-    return bool(words) or _of_some_body(title)
+    return bool(words) or _of_some_body(title) or CHAMBER_OF_TRADE.search(title.text) is not None
+
+
+# 'president of the Suva Chamber of Commerce': a business body ('Chamber' alone may be a parliament's)
+CHAMBER_OF_TRADE = re.compile(r"\bChambers? of (Commerce|Industry|Trade|Mines)\b", re.IGNORECASE)
 
 
 def _of_some_body(title: Span) -> bool:
@@ -2505,6 +2509,8 @@ class References:
         scope = {a.i for a in tok.ancestors}  # a subject whose verb governs the pronoun is not it
         if tok.dep_ in PERSON_ROLES and tok.head.dep_ == "relcl":
             scope = {tok.head.i}  # ('Menem travelled to Valparaíso, where he addressed': Menem)
+        if tok.dep_ == "poss" and tok.head.dep_ == "pobj":
+            scope = set()  # ('Rapacki gave a dinner in honour of his French counterpart': Rapacki's)
         earlier = [(m, p) for m, p in self.mentions if m.end <= tok.i]
         # 'I will call on President X to discuss his visit': not the speaker, the one just named
         heads_words = [c for a in tok.ancestors for c in a.children]

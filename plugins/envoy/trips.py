@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from envoy.clauses import (
     DAY_WORDS,
@@ -856,12 +857,32 @@ def list_region_ents(start: Token) -> list[Span]:
         in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known)
         if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
-        end += 1
+        name = _known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of')
+        end = name.end if name is not None else end + 1
     region = doc[start.i + 1 : end]
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
     loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
-    spans = sorted([*region.ents, *loose], key=lambda span: span.start)
+    spans = sorted(filter_spans([*region.ents, *loose, *_known_places(region)]), key=lambda span: span.start)
     return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s)]
+
+
+def _known_places(region: Span) -> list[Span]:
+    """The longest names the gazetteer knows in a list, where the model cuts them otherwise
+    ('Port' and 'Spain'; 'Trinidad' and 'Tobago and Barbados')."""
+    found, i = [], region.start
+    while i < region.end:
+        name = _known_name(region.doc, i, region.end)
+        found += [name] if name is not None else []
+        i = name.end if name is not None else i + 1
+    return found
+
+
+def _known_name(doc: Doc, i: int, end: int) -> Span | None:
+    """The longest capitalised name from token i that the gazetteer knows."""
+    if not doc[i].is_title:
+        return None
+    ends = [j for j in range(min(end, i + 5), i, -1) if doc[j - 1].is_title]
+    return next((doc[i:j] for j in ends if gazetteer().country(doc[i:j].text)), None)
 
 
 BORDER_NOUNS = {"crossing", "border", "checkpoint", "frontier"}

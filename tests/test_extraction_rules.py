@@ -4620,6 +4620,16 @@ GENERAL_RULES = [
         "meetings",
         [({"Adam Rapacki", "Maurice Couve de Murville"}, "1964-05-20")],
     ),
+    (  # 'Asked whether the President would meet X, the Spokesman said ...': a question, no meeting
+        "President to visit Brussels\n\nNicosia, 23 October 2006\n\nGovernment Spokesman Kypros "
+        "Chrysostomides announced today that President Tassos Papadopoulos will meet the President of the "
+        "European Commission, José Manuel Barroso, in Brussels on Friday. Asked whether the President would "
+        "meet Turkish Prime Minister Recep Tayyip Erdoğan in Brussels, Mr Chrysostomides said that no such "
+        "meeting was foreseen.",
+        "2006-10-23",
+        "meetings",
+        [({"José Manuel Barroso", "Tassos Papadopoulos"}, "2006-10-27")],
+    ),
 ]
 
 

@@ -442,6 +442,15 @@ def asked(tok: Token) -> bool:
     return bool(words) and words[-1].text == "?"
 
 
+def asked_whether(tok: Token) -> bool:
+    """'Asked whether the President would meet X, the spokesman said ...': a question put, no plan."""
+    for verb in [tok, *tok.ancestors]:
+        whether = any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in verb.children)
+        if whether and verb.head.lemma_ in {"ask", "wonder"}:
+            return True
+    return False
+
+
 def _has_to(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 

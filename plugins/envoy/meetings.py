@@ -73,6 +73,7 @@ from envoy.clauses import (
     TRIP_NOUNS,
     TRIP_VERBS,
     apposed_place,
+    asked_whether,
     by_phone,
     chain,
     closing_relative,
@@ -164,6 +165,8 @@ def find_meetings(
             continue  # 'she had asked to see X': a request, not an encounter
         if negated(tok) or (tok.lemma_ in {"see", "brief"} and not _sees_an_official(tok, refs)):
             continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
+        if asked_whether(tok):
+            continue  # 'Asked whether the President would meet X in Brussels, the Spokesman said ...'
         if tok.lemma_ == "see" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             continue  # 'after seeing off his Liberian counterpart at the airport': a farewell
         others, prep = _counterparts(tok, refs, crews or {})

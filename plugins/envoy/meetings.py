@@ -254,7 +254,8 @@ def find_meetings(
 
 def _day_left_after(event: list[Token], timexes: list[dict]) -> int | None:
     """The day of 'before returning to Oslo on Saturday', 'before leaving for Tokyo on Friday'."""
-    for verb in (c for tok in event for c in tok.children if c.lower_ == "before" for c in c.children):
+    befores = [c for tok in event for c in tok.children if c.lower_ == "before"]
+    for verb in (v for before in befores for v in before.children):
         if verb.lemma_ == "return" or verb.lemma_ in MOVEMENT_VERBS:
             day = own_day(verb, timexes)
             if day is not None and a_day(timexes[day]):

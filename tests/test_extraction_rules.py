@@ -1442,6 +1442,27 @@ PATTERSON_SWING = (
 )
 
 
+HAVANA_BULLETIN = (
+    "Peruvian minister in Havana\n\nThe Foreign Minister of Peru, General Miguel Ángel de la Flor "
+    "Valle, arrived in Havana this morning for a four-day official visit. On Thursday the visitor is "
+    "expected to be received by the Prime Minister, Commander in Chief Fidel Castro. President Osvaldo "
+    "Dorticós Torrado will offer a dinner in honour of the Peruvian guest on Friday evening.\n\nIn "
+    "other news, Vice Prime Minister Carlos Rafael Rodríguez returned to Havana last night after a "
+    "six-day visit to Mexico. In Mexico City he held talks with President Luis Echeverría Álvarez."
+)
+CARICOM_SUMMIT = (
+    "PM off to Caricom summit in Barbados next week\n\nPrime Minister Kamla Persad-Bissessar will lead "
+    "Trinidad and Tobago's delegation to the 36th Regular Meeting of the Conference of Heads of "
+    "Government of the Caribbean Community in Bridgetown, Barbados, from Thursday to Saturday next "
+    "week.\n\nOn the sidelines of the summit, Persad-Bissessar is expected to hold a bilateral meeting "
+    "with her Jamaican counterpart, Prime Minister Portia Simpson-Miller.\n\nSummit chairman and host "
+    "Freundel Stuart, Barbados's Prime Minister, will welcome the heads at a dinner on Thursday "
+    "evening.\n\nForeign Affairs Minister Winston Dookeran returned on Wednesday from Caracas. Caricom "
+    "Secretary-General Irwin LaRocque visited Port of Spain on Monday. The Prime Minister is expected "
+    "to return home on Saturday night. Other Cabinet ministers will remain in Port of Spain."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4629,6 +4650,72 @@ GENERAL_RULES = [
         "2006-10-23",
         "meetings",
         [({"José Manuel Barroso", "Tassos Papadopoulos"}, "2006-10-27")],
+    ),
+    (  # 'the visitor', 'the Peruvian guest': the traveller named before; the article is told from where
+        # they visit; 'returned to Havana after a six-day visit to Mexico' (home, and the visit's days); 'Luis
+        # Echeverría Álvarez' is the listed 'Luis Echeverria' (MX), not 'Luis Monge Alvarez' (CR)
+        HAVANA_BULLETIN,
+        "1974-10-08",
+        "officials",
+        [
+            ("Carlos Rafael Rodríguez", "CU"), ("Fidel Castro", "CU"), ("Luis Echeverría Álvarez", "MX"),
+            ("Miguel Ángel de la Flor Valle", "PE"), ("Osvaldo Dorticós Torrado", "CU"),
+        ],
+    ),
+    (
+        HAVANA_BULLETIN,
+        "1974-10-08",
+        "meetings",
+        [
+            ({"Miguel Ángel de la Flor Valle", "Fidel Castro"}, "1974-10-10"),
+            ({"Osvaldo Dorticós Torrado", "Miguel Ángel de la Flor Valle"}, "1974-10-11"),
+            ({"Carlos Rafael Rodríguez", "Luis Echeverría Álvarez"}, None),
+        ],
+    ),
+    (
+        HAVANA_BULLETIN,
+        "1974-10-08",
+        "trips",
+        [
+            ("Carlos Rafael Rodríguez", "MX", "1974-10-02", "1974-10-07"),
+            ("Miguel Ángel de la Flor Valle", "CU", "1974-10-08", "1974-10-11"),
+        ],
+    ),
+    (  # 'Summit chairman and host X': no town called Summit (US); 'Port of Spain' names Trinidad and Tobago,
+        # not Spain, so the home ministers serve it
+        CARICOM_SUMMIT,
+        "2015-06-26",
+        "officials",
+        [
+            ("Freundel Stuart", "BB"), ("Irwin LaRocque", None), ("Kamla Persad-Bissessar", "TT"),
+            ("Portia Simpson-Miller", "JM"), ("Winston Dookeran", "TT"),
+        ],
+    ),
+    (  # leading a delegation to a meeting in a place is going there; the range closes the stay against a
+        # weekday 'return home on Saturday night' read as this week's
+        CARICOM_SUMMIT,
+        "2015-06-26",
+        "trips",
+        [
+            ("Irwin LaRocque", "TT", "2015-06-22", "2015-06-22"),
+            ("Kamla Persad-Bissessar", "BB", "2015-07-02", "2015-07-04"),
+            ("Portia Simpson-Miller", "BB", None, None),
+            ("Winston Dookeran", "VE", None, "2015-06-24"),
+        ],
+    ),
+    (  # 'Persad-Bissessar', tagged an organisation: the surname of the name given before
+        CARICOM_SUMMIT,
+        "2015-06-26",
+        "meetings",
+        [({"Kamla Persad-Bissessar", "Portia Simpson-Miller"}, None)],
+    ),
+    (  # 'a return visit by X to Belgrade was possible': no trip announced
+        "Jeremic in Zagreb\n\nSerbian Foreign Minister Vuk Jeremic paid a one-day visit to Zagreb on Monday, "
+        "holding talks with Croatian President Stjepan Mesic. Croatian officials said a return visit by "
+        "Mesic to Belgrade was possible \"in the coming months\", but no date has been set.",
+        "2007-10-09",
+        "trips",
+        [("Vuk Jeremic", "HR", "2007-10-08", "2007-10-08")],
     ),
 ]
 

@@ -94,6 +94,8 @@ def test_gazetteer_cities_subdivisions_and_official_names():
     # a listed name without its maternal surname; not a name shortened from another listed one
     assert gaz.known_country("Ollanta Humala Tasso", []) == "PE"
     assert gaz.known_country("Mohamed Ali Hassan", []) is None  # (Mohamed Irfaan Ali is listed)
+    # the listed name without the maternal surname before another listed one's given name and last word
+    assert gaz.known_country("Luis Echeverría Álvarez", []) == "MX"  # not Luis Monge Alvarez (CR)
 
 
 def test_city_named_like_a_person_is_no_place_in_a_name():

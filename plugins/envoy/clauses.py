@@ -248,11 +248,13 @@ def by_phone(tok: Token) -> list[Token]:
 
 
 def _leads_delegation(tok: Token) -> bool:
-    """'Osman Saleh led a delegation to Addis Ababa': leading a delegation somewhere is going there."""
+    """'Osman Saleh led a delegation to Addis Ababa': leading a delegation somewhere is going there
+    ('will lead Trinidad and Tobago's delegation to', which the parser reads as two objects)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
     return (
         tok.lemma_ in {"lead", "head"}
         and tok.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.lemma_ == "delegation" for c in tok.children)
+        and any(o.lemma_ == "delegation" for c in objects for o in (c, *c.conjuncts))
         and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     )
 

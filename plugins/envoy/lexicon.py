@@ -149,13 +149,14 @@ class Gazetteer:
         words = name_key(name).split()
         if len(words) >= 2:
             # a listed name may lack the maternal surname: 'Ollanta Humala Tasso' is 'Ollanta Humala'
-            keys = [" ".join(words), f"{words[0]} {words[-1]}"]
-            found = next((self.known[k] for k in keys if k in self.known), None)
-            # (only a name listed as such: 'Mohamed Ali Alhakim' is not 'Mohamed Irfaan Ali')
+            # (only a name listed as such: 'Mohamed Ali Alhakim' is not 'Mohamed Irfaan Ali'), and
+            # that comes before given name and last word: 'Luis Echeverría Álvarez' is 'Luis
+            # Echeverria', not 'Luis Monge Alvarez'
             maternal = f"{words[0]} {words[-2]}" if len(words) > 2 else None
-            return found or (self.known[maternal] if maternal in self.listed_names else None) or (
-                self._transliterated(words)
-            )
+            listed = [maternal] if maternal in self.listed_names else []
+            keys = [" ".join(words), *listed, f"{words[0]} {words[-1]}"]
+            found = next((self.known[k] for k in keys if k in self.known), None)
+            return found or self._transliterated(words)
         entries = self.surnames.get(words[0], set()) if words else set()
         written = [ABBREVIATED_TITLES.get(t.lower(), t.lower()) for t in titles]  # 'PM Modi'
         fitting = {code for code, title in entries if any(title in t for t in written)}

@@ -688,14 +688,21 @@ class PersonNames:
             # 'the Great Hall of the People, Scholz': an entity glued across a comma
             glued = any(t.text == "," for t in doc[entity.start : tok.i])
             glued |= any(t.pos_ in {"AUX", "VERB"} for t in entity)  # 'Park are Trade, Industry and Energy
-            if all(t.text in name_parts or t.lower_ in PARTICLES for t in entity) and entity.start < tok.i:
+            # ('Persad-Bissessar', tagged ORG: a double surname's glued hyphen)
+            hyphens = {t.i for t in entity if glued_hyphen(doc, t.i, entity.start)}
+            if all(t.text in name_parts or t.lower_ in PARTICLES or t.i in hyphens for t in entity) and (
+                entity.start < tok.i
+            ):
                 found.append(Span(doc, entity.start, entity.end, label="PERSON"))  # 'Le Drian' (ORG)
                 in_person.update(range(entity.start, entity.end))
                 continue
             titled = all(t.i == tok.i or self._not_name(t) for t in entity)  # 'Deputy PM Minh' (GPE)
             if tok.ent_type_ and tok.ent_type_ != "PERSON" and len(entity) > 1 and not glued and not titled:
                 continue  # part of a longer organisation or place name
-            found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+            end = _across_hyphens(doc, tok.i + 1)  # 'Persad-Bissessar said': one name, not two
+            end = end if all(t.text in name_parts or t.text == "-" for t in doc[tok.i : end]) else tok.i + 1
+            found.append(Span(doc, tok.i, end, label="PERSON"))
+            in_person.update(range(tok.i, end))
         return found
 
 

@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from envoy.datelines import dateline, header_seat
 from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
@@ -758,9 +759,12 @@ def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[s
 
 def _place_before_title(phrase: Span) -> str | None:
     """'Punjab Chief Minister', 'West Bengal Chief Minister': a subdivision or town the NER missed
-    is a place all the same before a title word (not 'NIS Director', 'UN Secretary-General')."""
+    is a place all the same before a title word (not 'NIS Director', 'UN Secretary-General', nor a
+    common noun opening a sentence: 'Summit chairman and host X')."""
     following = phrase.doc[phrase.end] if phrase.end < len(phrase.doc) else None
     if following is None or following.lower_ not in gazetteer().title_words or not phrase.text.istitle():
+        return None
+    if any(tok.pos_ == "NOUN" for tok in phrase):
         return None
     return gazetteer().country(phrase.text)
 
@@ -2128,8 +2132,8 @@ def _travel_places(verb: Token) -> set[str]:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')
     tours = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
              for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
-    if verb.lemma_ == "return":  # 'returned on Wednesday from a two-day visit to Myanmar'
-        tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+    if verb.lemma_ == "return":  # 'returned on Wednesday from (or after) a two-day visit to Myanmar'
+        tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "after"}
                   for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
     found = set().union(*(_arm_places(o) for o in tours))
     if verb.lemma_ in DEPARTURES:
@@ -2244,6 +2248,9 @@ def home_country(people: list[Person]) -> str | None:
     author = next((p for p in people if p.official and p.country and _author_words(p)), None)
     if author is not None:
         return author.country
+    hosting = _hosting_country(people)
+    if hosting:
+        return hosting
     # (in the order the article names them: a tie goes to the country of the official named first)
     officials = sorted((p for p in people if p.official and p.country), key=lambda p: p.mentions[0].start)
     abroad = _lead_destinations(people)
@@ -2270,6 +2277,44 @@ def home_country(people: list[Person]) -> str | None:
     for person in officials:
         counts[person.country] += len(person.mentions)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _abroad_only(person: Person) -> bool:
+    """Travels, and only abroad (not 'Soeharto and General Prem will fly to Bali')."""
+    visited = _destinations(person)
+    return bool(visited) and person.country not in visited
+
+
+def _hosting_country(people: list[Person]) -> str | None:
+    """'the visitor is expected to be received by X', 'in honour of the Peruvian guest': an article
+    that calls a traveller its guest is told from the one country they visit."""
+    refs = References(people)
+    for doc in _docs(people):
+        for tok in doc:
+            guest = refs._guest(tok) if tok.lemma_ in {"visitor", "guest"} and tok.pos_ == "NOUN" else None
+            visited = _destinations(guest) if guest is not None else set()
+            if any(c.lower_ == "the" for c in tok.children) and len(visited) == 1:
+                return visited.pop()
+    return None
+
+
+def known_places(region: Span) -> list[Span]:
+    """The longest names the gazetteer knows in a list, where the model cuts them otherwise
+    ('Port' and 'Spain'; 'Trinidad' and 'Tobago and Barbados')."""
+    found, i = [], region.start
+    while i < region.end:
+        name = known_name(region.doc, i, region.end)
+        found += [name] if name is not None else []
+        i = name.end if name is not None else i + 1
+    return found
+
+
+def known_name(doc: Doc, i: int, end: int) -> Span | None:
+    """The longest capitalised name from token i that the gazetteer knows."""
+    if not doc[i].is_title:
+        return None
+    ends = [j for j in range(min(end, i + 5), i, -1) if doc[j - 1].is_title]
+    return next((doc[i:j] for j in ends if gazetteer().country(doc[i:j].text)), None)
 
 
 def _docs(people: list[Person]) -> list[Doc]:
@@ -2316,9 +2361,13 @@ def _lead_destinations(people: list[Person]) -> set[str]:
 
 def _named_countries(people: list[Person]) -> list[str]:
     """ISO codes of the countries, demonyms and seats of government the article names ('the White
-    House said')."""
+    House said'), by the longest name the gazetteer knows where the model cuts one ('Port' and
+    'Spain')."""
     docs = {m.doc for p in people for m in p.mentions[:1]}
     ents = [ent for doc in docs for ent in doc.ents]
+    longer = [known_name(e.doc, e.start, e.sent.end) for e in ents if e.label_ in {"GPE", "NORP"}]
+    ents = filter_spans([*ents, *(name for name in longer if name is not None)])
+    ents = [e if e.label_ else Span(e.doc, e.start, e.end, label="GPE") for e in ents]
     codes = [gazetteer().country(ent.text) for ent in ents if ent.label_ in {"GPE", "NORP"}]
     # an institution only as a listed venue ('White House', 'Kremlin'), not a company named like a town
     codes += [gazetteer().listed_place(ent.text) for ent in ents if ent.label_ in {"FAC", "ORG"}]
@@ -2391,11 +2440,25 @@ class References:
             return (self.quoted_speaker(tok) or self.speaker(tok)) if quoted(tok) else self.speaker(tok)
         if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
             return self._by_initials(tok)
+        if tok.lemma_ in {"visitor", "guest"} and any(c.lower_ == "the" for c in tok.children):
+            return self._guest(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok) or tok.lower_ == "monarch"
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
             return self._apposed_name(tok) or self.by_title(tok)
         return None
+
+    def _guest(self, tok: Token) -> Person | None:
+        """'On Thursday the visitor is expected to be received by X', 'in honour of the Peruvian
+        guest': the official named last before who travels abroad (of that nationality, if given)."""
+        demonyms = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if tok.dep_ == "attr":
+            return None  # 'would be the chief guest at a luncheon': said of someone, not standing for them
+        travellers = [
+            p for m, p in self.mentions
+            if m.end <= tok.i and _abroad_only(p) and (p.country in demonyms or demonyms <= {None})
+        ]
+        return travellers[-1] if travellers else None
 
     def speaker(self, tok: Token) -> Person | None:
         """'Media release / Prime Minister The Hon Malcolm Turnbull MP / I will make a one-day visit

@@ -74,6 +74,8 @@ from envoy.officials import (
     _companion_of,
     delegation_lead,
     fronted_companions,
+    known_name,
+    known_places,
 )
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
@@ -318,6 +320,8 @@ def _clause_trips(
 ) -> list[dict]:
     """One record per traveler and stop of one trip clause (none for a clause without traveler)."""
     trips: list[dict] = []
+    if _only_possible(tok):
+        return trips
     stops = _destinations(tok, kind)
     if stops:
         stops = [s for s in _earlier_leg(tok, kind) if s[1] not in {c for _, c in stops}] + stops
@@ -414,6 +418,13 @@ def _clause_trips(
         for trip in trips:
             trip["_back_with"] = [n for n in along if n != trip["traveler"]]
     return trips
+
+
+def _only_possible(tok: Token) -> bool:
+    """'a return visit by X to Belgrade was possible "in the coming months"': no trip announced."""
+    verb = tok.head
+    said = tok.dep_ == "nsubj" and verb.lemma_ == "be"
+    return said and any(c.dep_ == "acomp" and c.lower_ in {"possible", "conceivable"} for c in verb.children)
 
 
 SCHEDULING = {"set", "schedule", "plan", "slate", "fix"}
@@ -788,6 +799,10 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     places += [p for start in toured for p in places_listed(start) if gaz.is_country(p)]
     if not places:  # 'flew to the sultanate on Thursday': the country named last before
         places = [p for start in starts for p in _polity_named_before(start)]
+    if not places and kind == "TRIP_VERB":  # 'will lead the delegation to the 36th Meeting ... in Bridgetown'
+        events = [o for start in starts if start.lower_ == "to" for o in start.children if o.dep_ == "pobj"]
+        ins = [c for o in events for c in o.subtree if c.lower_ == "in" and c.dep_ == "prep"]
+        places = places_listed(ins[0]) if ins else []
 
     if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
         places.append(place_span(tok.head).text.removeprefix("the "))  # 'Malaysia, where he will stay'
@@ -857,32 +872,13 @@ def list_region_ents(start: Token) -> list[Span]:
         in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known)
         if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
-        name = _known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of')
+        name = known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of')
         end = name.end if name is not None else end + 1
     region = doc[start.i + 1 : end]
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
     loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
-    spans = sorted(filter_spans([*region.ents, *loose, *_known_places(region)]), key=lambda span: span.start)
+    spans = sorted(filter_spans([*region.ents, *loose, *known_places(region)]), key=lambda span: span.start)
     return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s)]
-
-
-def _known_places(region: Span) -> list[Span]:
-    """The longest names the gazetteer knows in a list, where the model cuts them otherwise
-    ('Port' and 'Spain'; 'Trinidad' and 'Tobago and Barbados')."""
-    found, i = [], region.start
-    while i < region.end:
-        name = _known_name(region.doc, i, region.end)
-        found += [name] if name is not None else []
-        i = name.end if name is not None else i + 1
-    return found
-
-
-def _known_name(doc: Doc, i: int, end: int) -> Span | None:
-    """The longest capitalised name from token i that the gazetteer knows."""
-    if not doc[i].is_title:
-        return None
-    ends = [j for j in range(min(end, i + 5), i, -1) if doc[j - 1].is_title]
-    return next((doc[i:j] for j in ends if gazetteer().country(doc[i:j].text)), None)
 
 
 BORDER_NOUNS = {"crossing", "border", "checkpoint", "frontier"}
@@ -967,7 +963,9 @@ def _returned_from(tok: Token) -> bool:
     # (not 'will conclude her trip in Moscow on October 21-22': that leg's days)
     concluded = tok.dep_ == "dobj" and tok.head.lemma_ in END_VERBS
     concluded = concluded and any(c.lower_ == "to" for c in tok.children)
-    return concluded or (tok.dep_ == "pobj" and tok.head.lower_ == "from" and _going_back(tok.head.head))
+    # ('returned to Havana last night after a six-day visit to Mexico'; not after a tour, of several stops)
+    after = tok.head.lower_ == "from" or (tok.head.lower_ == "after" and tok.lemma_ != "tour")
+    return concluded or (tok.dep_ == "pobj" and after and _going_back(tok.head.head))
 
 
 def _visit_opening(tok: Token) -> bool:
@@ -1278,13 +1276,18 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
             weak = last.get("_weak_end") and not moved_on
             open_end = last["end_timex"] in {None, last["start_timex"]} or weak
             stayed_a_day = last["destination_country"] in day_stops or last.get("single_day")
-            if open_end and not stayed_a_day:  # going home beats moving on, told out of order
+            # (a range closes its stay: 'from Thursday to Saturday next week ... return home on Saturday')
+            ranged = last["end_timex"] is not None and TOLD_RANGE.search(timexes[last["end_timex"]]["text"])
+            if open_end and not stayed_a_day and not ranged:  # going home beats moving on, told out of order
                 last["end_timex"] = back["_return_day"]
                 last["departure"] = True  # that day ends the stay: resolve keeps it
                 back["_used"] = True
     late = [_late_return(t) for t in trips if t.get("_return") and not t.get("_used")]
     kept = [t for t in trips if not t.get("_return")] + came_back
     return kept + [t for t in late if t["_return_day"] is not None]
+
+
+TOLD_RANGE = re.compile(r"\w\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*\w")
 
 
 def _same_stay(trip: dict, day: dict) -> bool:

@@ -1463,6 +1463,16 @@ CARICOM_SUMMIT = (
 )
 
 
+TRINIDAD_COMMUNIQUE = (
+    "Joint communiqué\n\nAt the invitation of the Prime Minister of Trinidad and Tobago, Dr. Eric "
+    "Williams, the Prime Minister of Jamaica, Sir Alexander Bustamante, paid an official visit to "
+    "Trinidad and Tobago from Tuesday 13th to Friday 16th November, 1962.\n\nThe two Prime "
+    "Ministers held talks at Whitehall on 14th November. On the evening of 14th November His "
+    "Excellency the Governor-General, Sir Solomon Hochoy, gave a state dinner at Government House "
+    "in honour of the visiting Prime Minister."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4716,6 +4726,45 @@ GENERAL_RULES = [
         "2007-10-09",
         "trips",
         [("Vuk Jeremic", "HR", "2007-10-08", "2007-10-08")],
+    ),
+    (  # 'the Prime Minister of Trinidad and Tobago, Dr. X, the Prime Minister of Jamaica, Sir Y': 'Tobago'
+        # is no name and 'Sir' no end of Jamaica's title; 'His Excellency the Governor-General, Sir Z' is Z,
+        # not 'his' (the visitor's) staff, and the host of a dinner for the visitor is the host country's
+        TRINIDAD_COMMUNIQUE,
+        "1962-11-16",
+        "officials",
+        [("Alexander Bustamante", "JM"), ("Eric Williams", "TT"), ("Solomon Hochoy", "TT")],
+    ),
+    (  # 'The two Prime Ministers' (a count, though 'Prime' is a compound); 'the evening of 14th November'
+        TRINIDAD_COMMUNIQUE,
+        "1962-11-16",
+        "meetings",
+        [
+            ({"Eric Williams", "Alexander Bustamante"}, "1962-11-14"),
+            ({"Solomon Hochoy", "Alexander Bustamante"}, "1962-11-14"),
+        ],
+    ),
+    (  # 'Cde' (Comrade) is a style, not a given name
+        "PM to hold talks with Machel in Maputo\n\nTHE Prime Minister, Cde Robert Mugabe, flies to "
+        "Maputo tomorrow for a one-day working visit to Mozambique during which he will hold talks "
+        "with President Samora Machel.",
+        "1982-03-12",
+        "officials",
+        [("Robert Mugabe", "ZW"), ("Samora Machel", "MZ")],
+    ),
+    (  # 'The two Prime Ministers, joined by A and B, will hold talks': all four in the talks
+        "Vajpayee in Lahore\n\nIndian Prime Minister Atal Behari Vajpayee was received at Wagah "
+        "yesterday by Pakistani Prime Minister Nawaz Sharif. Indian Foreign Minister Jaswant Singh "
+        "held a brief meeting at Wagah with his Pakistani counterpart, Sartaj Aziz.\n\nThe two Prime "
+        "Ministers, joined by Mr. Singh and Mr. Aziz, will hold delegation-level talks at the "
+        "Governor's House in Lahore this morning.",
+        "1999-02-21",
+        "meetings",
+        [
+            ({"Atal Behari Vajpayee", "Nawaz Sharif"}, "1999-02-20"),
+            ({"Jaswant Singh", "Sartaj Aziz"}, None),
+            ({"Atal Behari Vajpayee", "Nawaz Sharif", "Jaswant Singh", "Sartaj Aziz"}, "1999-02-21"),
+        ],
     ),
 ]
 

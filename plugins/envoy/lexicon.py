@@ -181,6 +181,33 @@ class Gazetteer:
         return found.pop() if len(found) == 1 else None
 
 
+def known_places(region) -> list:
+    """The longest names the gazetteer knows in a list, where the model cuts them otherwise
+    ('Port' and 'Spain'; 'Trinidad' and 'Tobago and Barbados')."""
+    found, i = [], region.start
+    while i < region.end:
+        name = known_name(region.doc, i, region.end)
+        found += [name] if name is not None else []
+        i = name.end if name is not None else i + 1
+    return found
+
+
+def covering_name(span):
+    """The longest name the gazetteer knows that takes in a span and starts up to three words
+    before it ('Tobago' in 'Trinidad and Tobago', 'Spain' in 'Port of Spain'), if any."""
+    doc, sent = span.doc, span.sent
+    names = (known_name(doc, i, sent.end) for i in range(max(sent.start, span.start - 3), span.start + 1))
+    return max((n for n in names if n is not None and n.end >= span.end), key=len, default=None)
+
+
+def known_name(doc, i: int, end: int):
+    """The longest capitalised name from token i that the gazetteer knows."""
+    if not doc[i].is_title:
+        return None
+    ends = [j for j in range(min(end, i + 5), i, -1) if doc[j - 1].is_title]
+    return next((doc[i:j] for j in ends if gazetteer().country(doc[i:j].text)), None)
+
+
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 ABBREVIATED_TITLES = {"pm": "prime minister", "fm": "foreign minister"}
 MINOR_POPULATION = 5_000

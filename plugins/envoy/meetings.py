@@ -479,9 +479,9 @@ def _group_noun(tok: Token) -> bool:
     if tok.lower_ not in PARTY_NOUNS:
         return False
     words = {c.lower_: c.dep_ for c in tok.children}
-    if "compound" in words.values():
-        return False  # 'the G20 Leaders' Summit': a named event, not the leaders just named
     counted = any(w in NUMBERS for w in words)  # 'the two prime ministers': a count fixes the party
+    if "compound" in words.values() and not counted:
+        return False  # 'the G20 Leaders' Summit': a named event ('The two Prime Ministers' is no event)
     return "poss" not in words.values() and (counted or not any(d == "amod" for d in words.values())) and (
         "the" in words or counted
     )
@@ -1228,6 +1228,14 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         for tok in represented:
             by = next(c for c in tok.children if c.dep_ == "agent")
             _join_last(meetings, tok.i, [p.name for p in listed(refs, list_region(by))], anchors=True)
+    for tok in (t for t in doc if t.lemma_ == "join" and t.dep_ == "acl"):
+        # 'The two Prime Ministers, joined by Mr. Singh and Mr. Aziz, will hold talks': of the subject's talks
+        by = next((c for c in tok.children if c.dep_ == "agent"), None)
+        verb = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else None
+        held = {t.i for t in verb.subtree} if by is not None and verb is not None else set()
+        for meeting in (m for m in meetings if m["_tok"] in held and m["_tok"] > tok.i):
+            names = [p.name for p in listed(refs, list_region(by))]
+            meeting["participants"] += [n for n in names if n not in meeting["participants"]]
     for tok in (t for t in doc if t.lemma_ == "join"):
         joining = [p.name for p in _joining_it(tok, refs)]
         if joining:

@@ -94,6 +94,7 @@ HONORIFICS = {
     "archbishop",
     "monsignor",
     "comrade",  # 'Comrade Mengistu Haile Mariam'
+    "cde",  # Zimbabwean 'Cde Robert Mugabe'
     "mzee",  # Swahili 'elder': 'Mzee Kenyatta'
     "begum",  # 'Prime Minister Begum Khaleda Zia'
     "ratu",  # Fijian chiefly style: 'Ratu Sir Kamisese Mara'
@@ -380,7 +381,7 @@ class PersonNames:
         the NER left out, particles ("von der Leyen"), a generation ("Biden, Jr.") and a quoted
         nickname; drop title-only and place-only spans ("Department Spokesperson", "Sochi")."""
         start, end = ent.start, ent.end
-        if _is_place(ent) or _big_city(ent):
+        if _is_place(ent) or _big_city(ent) or _in_place_name(ent):
             return None  # 'Brunei Darussalam', before its parts are taken for a place and a name
         cut = next((t.i for t in ent if t.lower_ in {"’s", "'s"}), None)
         end = cut if cut is not None else end
@@ -1008,6 +1009,14 @@ def _is_place(span: Span) -> bool:
 
     code = gazetteer().place_country(span)
     return code is not None and (gazetteer().is_place(span.text) or _key_is_locality(span.text))
+
+
+def _in_place_name(ent: Span) -> bool:
+    """'Tobago' (PERSON) in 'the Prime Minister of Trinidad and Tobago': the end of a longer place name."""
+    from envoy.lexicon import covering_name
+
+    name = covering_name(ent)
+    return name is not None and name.start < ent.start
 
 
 def _key_is_locality(text: str) -> bool:

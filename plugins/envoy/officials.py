@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from envoy.datelines import dateline, header_seat
-from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, gazetteer
+from envoy.lexicon import INTERNATIONAL, ROYAL_ONLY, covering_name, gazetteer
 from envoy.nlp import (
     DASHES,
     GROUP_HEADS,
@@ -487,7 +487,7 @@ def _title_after(span: Span) -> Span | None:
     loose = loose and not _apposed_before(span.doc, opening, span.start)
     if (root.dep_ == "appos" or loose) and titled:
         head = _holder(root.head)
-        end = _before_comma(span)
+        end = _before_comma(_without_honorifics(span))  # ('the Prime Minister of Jamaica, Sir Alexander X')
         before = _title_before(span)  # 'China's chief delegate, Vice Foreign Minister Wu Dawei'
         end = _before_comma(before) if before is not None and before.start > head.i else end
         title = span.doc[head.left_edge.i : end]
@@ -644,6 +644,13 @@ def _holder(head: Token) -> Token:
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "PROPN"}:
         head = head.head.head
     return head
+
+
+def _without_honorifics(span: Span) -> Span:
+    start = span.start
+    while start > 0 and span.doc[start - 1].lower_ in HONORIFICS:
+        start -= 1
+    return span.doc[start : span.end]
 
 
 def _before_comma(span: Span) -> int:
@@ -2036,8 +2043,10 @@ def _counterpart(title: Span) -> bool:
 
 
 def _title_owner(title: Span, refs: References) -> Person | None:
-    """The official 'his'/'her' opening a title stands for: 'his Spokesperson'."""
-    return refs.person(title[0]) if title[0].lower_ in {"his", "her"} else None
+    """The official 'his'/'her' opening a title stands for: 'his Spokesperson' (not a style: 'His
+    Excellency the Governor-General')."""
+    styled = len(title) > 1 and title[1].lower_ in STYLES
+    return refs.person(title[0]) if title[0].lower_ in {"his", "her"} and not styled else None
 
 
 def _destinations(person: Person) -> set[str]:
@@ -2187,9 +2196,12 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
         o for h in [verb, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in partner_preps
         for o in p.children if o.dep_ == "pobj"
     ]
-    if verb.lemma_ == "host":  # 'will host a state banquet in honour of the Thai guest'
-        honours = [o for h in [verb, *objects] for p in h.children if p.lower_ == "in" for o in p.children
-                   if o.lower_ in {"honour", "honor"}]
+    # 'will host a state banquet in honour of the Thai guest', 'gave a state dinner at Government House
+    # in honour of the visiting Prime Minister' (the parser may hang the honour on the venue)
+    venues = [o for h in [verb, *objects] for p in h.children if p.lower_ == "at" for o in p.children]
+    if verb.lemma_ == "host" or any(o.lemma_ in MEETING_NOUNS for o in objects):
+        honours = [o for h in [verb, *objects, *venues] for p in h.children if p.lower_ == "in"
+                   for o in p.children if o.lower_ in {"honour", "honor"}]
         objects += [g for o in honours for p in o.children if p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj"]
         objects += [c for o in honours for c in o.children if c.dep_ == "poss"]  # 'in her honor'
@@ -2298,25 +2310,6 @@ def _hosting_country(people: list[Person]) -> str | None:
     return None
 
 
-def known_places(region: Span) -> list[Span]:
-    """The longest names the gazetteer knows in a list, where the model cuts them otherwise
-    ('Port' and 'Spain'; 'Trinidad' and 'Tobago and Barbados')."""
-    found, i = [], region.start
-    while i < region.end:
-        name = known_name(region.doc, i, region.end)
-        found += [name] if name is not None else []
-        i = name.end if name is not None else i + 1
-    return found
-
-
-def known_name(doc: Doc, i: int, end: int) -> Span | None:
-    """The longest capitalised name from token i that the gazetteer knows."""
-    if not doc[i].is_title:
-        return None
-    ends = [j for j in range(min(end, i + 5), i, -1) if doc[j - 1].is_title]
-    return next((doc[i:j] for j in ends if gazetteer().country(doc[i:j].text)), None)
-
-
 def _docs(people: list[Person]) -> list[Doc]:
     return list({m.doc for p in people for m in p.mentions[:1]})
 
@@ -2365,7 +2358,7 @@ def _named_countries(people: list[Person]) -> list[str]:
     'Spain')."""
     docs = {m.doc for p in people for m in p.mentions[:1]}
     ents = [ent for doc in docs for ent in doc.ents]
-    longer = [known_name(e.doc, e.start, e.sent.end) for e in ents if e.label_ in {"GPE", "NORP"}]
+    longer = [covering_name(e) for e in ents if e.label_ in {"GPE", "NORP"}]
     ents = filter_spans([*ents, *(name for name in longer if name is not None)])
     ents = [e if e.label_ else Span(e.doc, e.start, e.end, label="GPE") for e in ents]
     codes = [gazetteer().country(ent.text) for ent in ents if ent.label_ in {"GPE", "NORP"}]
@@ -2432,6 +2425,8 @@ class References:
         apposed = [c for c in tok.children if c.dep_ == "appos"]
         if tok.text in {"HE", "HH"} and apposed:  # 'HE the Prime Minister held talks': a style
             return self.person(apposed[0])
+        if tok.lower_ in STYLES and apposed:  # 'His Excellency the Governor-General, Sir X, gave a dinner'
+            return next((p for p in map(self.person, reversed(apposed)) if p is not None), None)
         if tok.lower_ in PRONOUNS or _style(tok):
             return self._antecedent(tok)
         if tok.lower_ in FIRST_PERSON:
@@ -2720,10 +2715,13 @@ def _initials(title: str) -> str:
     return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
 
 
+STYLES = {"highness", "majesty", "excellency"}
+
+
 def _style(tok: Token) -> bool:
     """'His Highness is scheduled to meet ...': a style that stands for a person, as a pronoun."""
     owner = any(c.lower_ in {"his", "her"} for c in tok.children)
-    return tok.lower_ in {"highness", "majesty", "excellency"} and owner and tok.dep_ in PERSON_ROLES
+    return tok.lower_ in STYLES and owner and tok.dep_ in PERSON_ROLES
 
 
 def _definite(tok: Token) -> bool:

@@ -85,6 +85,7 @@ def _matcher(vocab) -> Matcher:
         m = Matcher(vocab)
         wd, part = {"LOWER": {"IN": WEEKDAYS}}, {"LOWER": {"IN": PARTS}}
         num = {"LOWER": {"IN": NUM_WORDS[2:]}}
+        month = {"LOWER": {"IN": MONTHS + [m + "." for m in MONTHS]}}
         m.add("TIME", [
             [{"LOWER": {"IN": ["the", "this", "that", "tomorrow", "yesterday", "early",
                                "late", "last"]}}, part],
@@ -92,6 +93,8 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": {"IN": ["this", "that", "the"]}}, part, {"LOWER": "of"}, wd],
             # 'arriving on the evening of the 10th': a day of the month told alone
             [{"LOWER": "the"}, part, {"LOWER": "of"}, {"LOWER": "the"}, {"TEXT": {"REGEX": NTH}}],
+            # 'On the evening of 14th November': the model takes '14th' for an ordinal
+            [{"LOWER": "the"}, part, {"LOWER": "of"}, {"TEXT": {"REGEX": NTH}}, month],
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],
@@ -114,7 +117,6 @@ def _matcher(vocab) -> Matcher:
         m.add("YEAR", [[{"LOWER": {"IN": ["in", "since", "until", "by", "during", "before",
                                           "after", "to", "between", "from", "through"]}},
                          {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}]])
-        month = {"LOWER": {"IN": MONTHS + [m + "." for m in MONTHS]}}
         day, year = {"TEXT": {"REGEX": r"^[0-3]?\d$"}}, {"TEXT": {"REGEX": r"^(1[89]|20)\d\d$"}}
         m.add("DATE", [
             [{"LOWER": {"IN": ["recently", "currently", "recent", "soon", "now", "nowadays"]}}],

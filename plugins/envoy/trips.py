@@ -65,7 +65,7 @@ from envoy.clauses import (
     timex_span,
     timexes_of,
 )
-from envoy.lexicon import gazetteer
+from envoy.lexicon import gazetteer, known_name, known_places
 from envoy.nlp import quoted
 from envoy.officials import (
     Person,
@@ -74,8 +74,6 @@ from envoy.officials import (
     _companion_of,
     delegation_lead,
     fronted_companions,
-    known_name,
-    known_places,
 )
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day

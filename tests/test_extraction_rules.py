@@ -1473,6 +1473,25 @@ TRINIDAD_COMMUNIQUE = (
 )
 
 
+HANSEN_STOCKHOLM = (
+    "Hansen to hold Nordic talks in Sweden\n\nDanish Prime Minister H. C. Hansen will fly to "
+    "Stockholm on Monday. On Tuesday the Danish leader will be the guest of Swedish Foreign "
+    "Minister Östen Undén at a luncheon before flying home in the evening. The delegation will "
+    "include Erik Holm-Nielsen, director of the Danish Shipowners' Association. Mr. Hansen spoke "
+    "by telephone on Thursday with Swedish Foreign Minister Margaretha af Ugglas."
+)
+
+
+TUILAEPA_WELLINGTON = (
+    "PM heads to Wellington for talks with Clark\n\nPRIME Minister Tuilaepa Sailele Malielegaoi "
+    "leaves for Wellington on Wednesday for a four-day official visit to New Zealand. Tuilaepa is "
+    "expected to hold talks with Prime Minister Helen Clark on Thursday. Pacific Islands Forum "
+    "Secretary General Greg Urwin is expected in Wellington next week. Meanwhile, the Head of "
+    "State, His Highness Malietoa Tanumafili II, travelled to Savai'i on Friday to open a church "
+    "hall. Samoan exporters hope the visit will open doors for taro growers."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4764,6 +4783,51 @@ GENERAL_RULES = [
             ({"Atal Behari Vajpayee", "Nawaz Sharif"}, "1999-02-20"),
             ({"Jaswant Singh", "Sartaj Aziz"}, None),
             ({"Atal Behari Vajpayee", "Nawaz Sharif", "Jaswant Singh", "Sartaj Aziz"}, "1999-02-21"),
+        ],
+    ),
+    (  # a day right after a 'where' clause is its meeting's, though the parser hangs it on the journey
+        # ('the afternoon of Monday 29 September', one time, not the Monday ahead)
+        "Lyng to visit Iceland and the United Kingdom\n\nNorwegian Foreign Minister John Lyng will pay "
+        "an official visit to Iceland from 24 to 26 September.\n\nOn Friday 26 September Mr. Lyng will "
+        "travel on to London, where he is to meet the Secretary of State for Foreign and Commonwealth "
+        "Affairs, Michael Stewart, on the afternoon of Monday 29 September.",
+        "1969-09-19",
+        "meetings",
+        [({"John Lyng", "Michael Stewart"}, "1969-09-29")],
+    ),
+    (  # 'will be the guest of X at a luncheon': a meeting X hosts; 'af' in a Swedish name; the director of a
+        # trade association is no official
+        HANSEN_STOCKHOLM,
+        "1957-05-10",
+        "officials",
+        [("H. C. Hansen", "DK"), ("Margaretha af Ugglas", "SE"), ("Östen Undén", "SE")],
+    ),
+    (
+        HANSEN_STOCKHOLM,
+        "1957-05-10",
+        "meetings",
+        [
+            ({"H. C. Hansen", "Östen Undén"}, "1957-05-14"),
+            ({"H. C. Hansen", "Margaretha af Ugglas"}, "1957-05-09"),
+        ],
+    ),
+    (  # the article's lead is the first official its body names (the headline names the host first), so
+        # home is not where the lead travels; a Pacific Islands Forum official serves no country
+        TUILAEPA_WELLINGTON,
+        "2004-09-06",
+        "officials",
+        [
+            ("Greg Urwin", None), ("Helen Clark", "NZ"), ("Malietoa Tanumafili II", "WS"),
+            ("Tuilaepa Sailele Malielegaoi", "WS"),
+        ],
+    ),
+    (
+        TUILAEPA_WELLINGTON,
+        "2004-09-06",
+        "trips",
+        [
+            ("Greg Urwin", "NZ", None, None),
+            ("Tuilaepa Sailele Malielegaoi", "NZ", "2004-09-08", "2004-09-11"),
         ],
     ),
 ]

@@ -22,7 +22,7 @@ INTERNATIONAL = re.compile(
     r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr"
     # and bodies of earlier decades: 'CSCE High Commissioner on National Minorities'
     r"|csce|oau|organi[sz]ation of african unity|seato|cento|comecon|eec|european economic community"
-    r"|efta|saarc|apec"
+    r"|efta|saarc|apec|pacific islands forum|south pacific forum|commonwealth secretariat"
     # the EU's High Representative/Vice-President, its commissioners ('Commissioner for European
     # Neighbourhood Policy')
     r"|high representative|hr/vp|commissioner for european)\b"

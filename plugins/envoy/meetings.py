@@ -194,14 +194,15 @@ def find_meetings(
             event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
         if tok.dep_ == "appos" and _names_a_leg(tok):
             event += chain(tok.head)  # 'flies to Zagreb on Saturday for the last leg, a meeting with X'
+        day = _day_after_where(tok, timexes, doc)
+        if day is None:
+            day = day_timex(event, timexes, doc, own=attended == "a")  # not the travel day
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
             "place": None,
             "status": _misparsed_past(tok) or status(holding[0] if holding else tok),
-            "date_timex": _sequel_day(tok, timexes, doc)
-            if _sequel(tok)
-            else day_timex(event, timexes, doc, own=attended == "a"),  # not the travel day
+            "date_timex": _sequel_day(tok, timexes, doc) if _sequel(tok) else day,
             "during_trip": None,
             "evidence": evidence(tok),
             "rule": f"meeting.{kind.split('_')[1].lower()}.{tok.lemma_.lower()}"
@@ -290,6 +291,23 @@ def _sequel(tok: Token) -> bool:
     # ('called for a ceasefire on Thursday after talks with X', 'said after the talks': what is
     # said after talks is said on their day)
     return sequel and not (tok.head.head.lemma_ in SPEECH_VERBS | {"call"} and tok.head.lower_ == "after")
+
+
+def _day_after_where(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
+    """'On Friday Mr. X will travel on to London, where he is to meet Y, on the afternoon of Monday 29
+    September': a day right after the 'where' clause is the meeting's, though the parser hangs it on
+    the journey."""
+    relatives = [t for t in chain(tok) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)]
+    main = _where_main_clause(tok)
+    if not relatives or not main:
+        return None
+    after = relatives[0].head.right_edge.i  # (the place's apposition ends where the clause does)
+    for i, tx in enumerate(timexes):
+        span = timex_span(tx, doc)
+        told = span is not None and 0 < span.start - after <= 3 and tx["type"] in {"DATE", "TIME"}
+        if told and any(a == main[0] for a in span.root.ancestors):
+            return i
+    return None
 
 
 def _sequel_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
@@ -569,6 +587,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head.head)  # 'a round of talks on Thursday with X': 'with' on the round
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "guest":
+        holders.append(tok.head.head)  # 'will be the guest of Foreign Minister X at a luncheon'
     meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
     meal_given = meal_given or _audience_granted(tok)
     if tok.dep_ in {"dobj", "attr"} and (tok.head.lemma_ in LIGHT_VERBS or meal_given):
@@ -596,6 +616,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             granted = _audience_granted(holder) or holder.lemma_ == "grant"
             spoken_to = spoken_to or (child.lower_ == "to" and granted)
             naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
+            naming = naming or (child.lower_ == "of" and holder.lemma_ == "guest")
             naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
             if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and naming:

@@ -32,6 +32,7 @@ PARTICLES = {
     "den", "ten", "ter",  # Dutch: "Joop den Uyl", "Hans van den Broek"
     "wa",  # Bantu: "Kengo wa Dondo", "Ngugi wa Thiong'o"
     "y",  # Spanish: "Jorge Castañeda y Álvarez de la Rosa"
+    "af",  # Swedish: "Margaretha af Ugglas"
 }
 QUOTES = {"“", "”", '"'}
 # Words that end a venue's name, never a person's ('Hall', 'House', 'Church' and 'Tower' are surnames too).

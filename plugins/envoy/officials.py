@@ -935,11 +935,14 @@ def _not_current(title: Span) -> bool:
     state_body = any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ in STATE_BODIES for t in title)
     if words <= BODY_EXECUTIVE and (state_body or INTERNATIONAL.search(title.text.lower())):
         return False
-    return bool(words) or _of_some_body(title) or CHAMBER_OF_TRADE.search(title.text) is not None
+    return bool(words) or _of_some_body(title) or TRADE_BODY.search(title.text) is not None
 
 
-# 'president of the Suva Chamber of Commerce': a business body ('Chamber' alone may be a parliament's)
-CHAMBER_OF_TRADE = re.compile(r"\bChambers? of (Commerce|Industry|Trade|Mines)\b", re.IGNORECASE)
+# 'president of the Suva Chamber of Commerce' ('Chamber' alone may be a parliament's), 'director of
+# the Danish Shipowners' Association': a business body
+TRADE_BODY = re.compile(
+    r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+s['’] (Association|Federation)\b", re.IGNORECASE
+)
 
 
 def _of_some_body(title: Span) -> bool:
@@ -1933,7 +1936,13 @@ def _purpose_place(verb: Token) -> str | None:
 def _meets(verb: Token) -> bool:
     """'met', 'received'; 'will have an audience with', 'had a phone call with'."""
     meeting_object = any(c.dep_ == "dobj" and c.lemma_ in MEETING_NOUNS for c in verb.children)
-    return verb.lemma_ in MEETING_VERBS or meeting_object or _calls_on(verb)
+    return verb.lemma_ in MEETING_VERBS or meeting_object or _calls_on(verb) or bool(_host_of_guest(verb))
+
+
+def _host_of_guest(verb: Token) -> list[Token]:
+    """'the Danish leader will be the guest of Foreign Minister X at a luncheon': X."""
+    guests = [c for c in verb.children if c.dep_ == "attr" and c.lemma_ == "guest" and verb.lemma_ == "be"]
+    return [o for g in guests for p in g.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _calls_on(verb: Token) -> bool:
@@ -2189,7 +2198,7 @@ def _other_side(verb: Token, mention: Span) -> list[Token]:
     while not subjects and head.dep_ in {"xcomp", "acomp", "advcl", "conj"}:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in PERSON_ROLES]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}] + _host_of_guest(verb)
     partner_preps = {"with", "on"} if _calls_on(verb) else {"with"}
     partner_preps |= {"for"} if verb.lemma_ == "host" else set()  # 'hosted a working lunch for me'
     objects += [
@@ -2345,8 +2354,15 @@ def _speaking_seat(people: list[Person]) -> str | None:
 
 def _lead_destinations(people: list[Person]) -> set[str]:
     """Where the first official the article names travels to, when unmarked (a foreign visitor
-    comes marked or known, 'Argentine President Javier Milei arrived in Israel', a home one not)."""
-    officials = sorted((p for p in people if p.official), key=lambda p: p.mentions[0].start)
+    comes marked or known, 'Argentine President Javier Milei arrived in Israel', a home one not).
+    A headline names the lead as its subject, not as the one talked with ('PM heads to Wellington
+    for talks with Clark')."""
+    def first(person: Person) -> tuple[bool, int]:
+        body = [m for m in person.mentions if "\n" in m.doc.text[: m.start_char]]
+        told = [m for m in person.mentions if m.root.dep_ in PERSON_ROLES or m in body]
+        return (not told, (told or person.mentions)[0].start)
+
+    officials = sorted((p for p in people if p.official), key=first)
     lead = officials[0] if officials else None
     unmarked = lead is not None and lead.country_source in {None, "inferred"} and not lead.international
     return _destinations(lead) if unmarked else set()

@@ -4830,6 +4830,26 @@ GENERAL_RULES = [
             ("Tuilaepa Sailele Malielegaoi", "NZ", "2004-09-08", "2004-09-11"),
         ],
     ),
+    (  # a return told in a past relative clause is done, though the main clause is a plan
+        "Kaunda to visit Tanzania\n\nPresident Kenneth Kaunda of Zambia will leave for Dar es Salaam "
+        "on Saturday for a three-day state visit to Tanzania. The President will be accompanied by the "
+        "Zambian Minister of Foreign Affairs, Mr. Simon Kapwepwe, who returned yesterday from Kampala.",
+        "1966-08-11",
+        "trips",
+        [
+            ("Kenneth Kaunda", "TZ", "1966-08-13", "1966-08-15"),
+            ("Simon Kapwepwe", "TZ", "1966-08-13", "1966-08-15"),
+            ("Simon Kapwepwe", "UG", None, "1966-08-10"),
+        ],
+    ),
+    (  # 'met A and B for trilateral consultations': one meeting of the three
+        "Liimets in Riga\n\nOn Monday, Estonian Foreign Minister Eva-Maria Liimets made a one-day "
+        "visit to Riga, where she met Latvian Foreign Minister Edgars Rinkēvičs and Lithuanian Foreign "
+        "Minister Gabrielius Landsbergis for trilateral consultations of the Baltic foreign ministers.",
+        "2021-03-17",
+        "meetings",
+        [({"Eva-Maria Liimets", "Edgars Rinkēvičs", "Gabrielius Landsbergis"}, "2021-03-15")],
+    ),
 ]
 
 

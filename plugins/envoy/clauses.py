@@ -423,6 +423,9 @@ def status(tok: Token) -> str:
             return "planned"
         if cur.pos_ == "VERB" and cur.dep_ in {"ROOT", "ccomp"}:
             break
+        journey = tok.lemma_ in TRIP_VERBS | {"return"}
+        if cur.i == tok.i and cur.dep_ == "relcl" and cur.tag_ == "VBD" and journey:
+            break  # its own past: 'will be accompanied by X, who returned yesterday from Kampala'
     return "held"
 
 

@@ -906,8 +906,10 @@ MULTIPARTY = re.compile(
 
 def _multiparty(tok: Token) -> bool:
     """'held three-way talks with A and B', 'a trilateral meeting with A and B': one meeting of all
-    (the holder's own noun or the noun the verb holds)."""
+    (the holder's own noun or the noun the verb holds; 'met A and B for trilateral consultations')."""
     nouns = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS)]
+    fors = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+    nouns += [o for c in fors for o in c.children if o.dep_ == "pobj"]
     return any(MULTIPARTY.search(n.doc[n.left_edge.i : n.i].text) for n in nouns if n.left_edge.i < n.i)
 
 

@@ -1492,6 +1492,15 @@ TUILAEPA_WELLINGTON = (
 )
 
 
+KYRGYZ_BRIEFING = (
+    "Weekly briefing\n\nThe Minister of Foreign Affairs of Kyrgyzstan, Muratbek Imanaliev, will "
+    "leave tomorrow for Tashkent on a working visit to the Republic of Uzbekistan on 24-25 June. "
+    "On 24 June he will hold talks with the Minister of Foreign Affairs of Uzbekistan, Abdulaziz "
+    "Komilov. During the visit the Minister is also expected to be received by President Islam "
+    "Karimov."
+)
+
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4849,6 +4858,31 @@ GENERAL_RULES = [
         "2021-03-17",
         "meetings",
         [({"Eva-Maria Liimets", "Edgars Rinkēvičs", "Gabrielius Landsbergis"}, "2021-03-15")],
+    ),
+    (  # 'will leave tomorrow for Tashkent on a working visit ... on 24-25 June': the visit's told days,
+        # and 'During the visit' bounds the reception by them
+        KYRGYZ_BRIEFING,
+        "1999-06-23",
+        "trips",
+        [("Muratbek Imanaliev", "UZ", "1999-06-24", "1999-06-25")],
+    ),
+    (
+        KYRGYZ_BRIEFING,
+        "1999-06-23",
+        "meetings",
+        [
+            ({"Muratbek Imanaliev", "Abdulaziz Komilov"}, "1999-06-24"),
+            ({"Muratbek Imanaliev", "Islam Karimov"}, None),
+        ],
+    ),
+    (  # 'held talks ... within hours of his arrival': on the day of the arrival
+        "Danish Foreign Minister arrives in Riga for two-day visit\n\nRIGA, April 14 (LETA) - Danish "
+        "Foreign Minister Uffe Ellemann-Jensen arrived in Riga on Tuesday morning for a two-day visit "
+        "to Latvia. Ellemann-Jensen held talks with his Latvian counterpart, Foreign Minister Janis "
+        "Jurkans, at the Foreign Ministry within hours of his arrival.",
+        "1992-04-14",
+        "meetings",
+        [({"Uffe Ellemann-Jensen", "Janis Jurkans"}, "1992-04-14")],
     ),
 ]
 

@@ -1160,8 +1160,12 @@ def _where_stayed(tok: Token, timexes: list[dict], doc: Doc) -> bool:
 
 
 def _on_arrival(event: list[Token]) -> bool:
-    """'Upon his arrival', 'Soon after his arrival', 'on arrival', 'shortly after landing'."""
-    preps = (c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS)
+    """'Upon his arrival', 'Soon after his arrival', 'on arrival', 'shortly after landing', 'within
+    hours of his arrival'."""
+    preps = [c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in ARRIVAL_PREPS]
+    within = [c for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ == "within"]
+    hours = [o for c in within for o in c.children if o.lemma_ in {"hour", "minute"}]
+    preps += [c for o in hours for c in o.children if c.lower_ == "of"]
     # ('shortly after landing', 'soon after arriving')
     return any(o.lemma_ == "arrival" or o.lemma_ in {"land", "arrive"} for p in preps for o in p.children)
 

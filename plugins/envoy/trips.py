@@ -335,6 +335,10 @@ def _clause_trips(
     if _someone_elses_trip(tok, refs):  # 'X met Kim on Thursday, since Kim's trip to Beijing in March'
         inside = {t.i for t in tok.subtree}
         own = [i for i in own if _timex_root(timexes[i], doc) in inside]
+    # ('will leave tomorrow for Tashkent on a working visit ... on 24-25 June': the visit's told days
+    # before the leaving day; a conjoined verb's own day still first)
+    ranges = [i for i in own if timexes[i]["type"] == "DATE" and TOLD_RANGE.search(timexes[i]["text"])]
+    own = ranges + [i for i in own if i not in ranges]
     near = set(timexes_of(_own_clause(chain(tok)), timexes, doc))
     on_verb = timexes_of([tok], timexes, doc)  # the days told on the trigger itself
     # 'leaves for Tirana on Friday ... and flies to Zagreb on Saturday': a conjoined verb's own day first
@@ -1285,7 +1289,8 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
     return kept + [t for t in late if t["_return_day"] is not None]
 
 
-TOLD_RANGE = re.compile(r"\w\s*(?:-|–|\bto\b|\bthrough\b|\buntil\b)\s*\w")
+# days told as a range: '24-25 June', 'Thursday to Saturday' (not 'last-minute')
+TOLD_RANGE = re.compile(r"\d\s*[-–]\s*\d|\w\s+(?:to|through|until)\s+\w")
 
 
 def _same_stay(trip: dict, day: dict) -> bool:

@@ -4884,6 +4884,17 @@ GENERAL_RULES = [
         "meetings",
         [({"Uffe Ellemann-Jensen", "Janis Jurkans"}, "1992-04-14")],
     ),
+    (  # 'Luncheon offered by the President ..., Dr. X, in honour of the visiting Minister': the honour
+        # hung on the meal still makes it given by one to another
+        "Programme of the official visit to Uruguay of the Minister of External Relations of "
+        "Brazil\n\nThe Minister of External Relations of Brazil, Roberto de Abreu Sodré, will pay an "
+        "official visit to Uruguay from Monday 27 to Wednesday 29 April 1987.\n\nTuesday 28 "
+        "April\n12:30 Luncheon offered by the President of the Republic, Dr. Julio María Sanguinetti, "
+        "in honour of the visiting Minister. Residencia de Suárez.",
+        "1987-04-21",
+        "meetings",
+        [({"Julio María Sanguinetti", "Roberto de Abreu Sodré"}, "1987-04-28")],
+    ),
 ]
 
 

@@ -814,7 +814,9 @@ def _offered(verb: Token) -> bool:
     if meal is None or verb.lemma_ not in GIVING_VERBS or meal.lower_ not in HOSTED_MEALS:
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ in {"agent", "prep"}}
-    honours = any(o.lemma_ in HONOURS for c in verb.children if c.lower_ == "in" for o in c.children)
+    # (the honour may hang on the meal: 'Luncheon offered by the President ..., Dr. X, in honour of')
+    ins = [c for h in (verb, meal) for c in h.children if c.lower_ == "in"]
+    honours = any(o.lemma_ in HONOURS for c in ins for o in c.children)
     return "by" in preps and ("to" in preps or honours)
 
 

@@ -28,7 +28,7 @@ FLOORS = {
     "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
     "regions": {"officials.strict": 0.99, "trips.strict": 0.78, "meetings.strict": 0.85},
     "ordinary": {"officials.strict": 0.87, "trips.strict": 0.70, "meetings.strict": 0.79},
-    "spread": {"officials.strict": 0.93, "trips.strict": 0.79, "meetings.strict": 0.80},
+    "spread": {"officials.strict": 0.93, "trips.strict": 0.79, "meetings.strict": 0.82},
     "readouts": {"officials.strict": 0.96, "trips.strict": 0.70, "meetings.strict": 0.73},
     # fresh: trips lowered when a stay came to end where the next stop begins, as 63 stays in the sets'
     # golds do; this gold leaves one such end open (Zelenskyy in Finland)
@@ -37,23 +37,25 @@ FLOORS = {
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.82, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.95, "trips.strict": 0.74, "meetings.strict": 0.85},
     "unseen17": {"officials.strict": 0.93, "trips.strict": 0.64, "meetings.strict": 0.77},
-    "unseen19": {"officials.strict": 0.81, "trips.strict": 0.62, "meetings.strict": 0.70},
+    "unseen19": {"officials.strict": 0.81, "trips.strict": 0.66, "meetings.strict": 0.70},
     "unseen20": {"officials.strict": 0.84, "trips.strict": 0.78, "meetings.strict": 0.66},
-    "unseen21": {"officials.strict": 0.84, "trips.strict": 0.72, "meetings.strict": 0.81},
+    "unseen21": {"officials.strict": 0.84, "trips.strict": 0.72, "meetings.strict": 0.82},
     "unseen22": {"officials.strict": 0.90, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.95, "trips.strict": 0.76, "meetings.strict": 0.75},
-    "unseen24": {"officials.strict": 0.90, "trips.strict": 0.53, "meetings.strict": 0.77},
+    "unseen24": {"officials.strict": 0.90, "trips.strict": 0.55, "meetings.strict": 0.77},
     "unseen25": {"officials.strict": 0.94, "trips.strict": 0.65, "meetings.strict": 0.64},
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.95, "trips.strict": 0.87, "meetings.strict": 0.86},
     # unseen27: blind through the thirteenth session (its totals only), tuned on in the fourteenth
     "unseen27": {"officials.strict": 0.87, "trips.strict": 0.45, "meetings.strict": 0.75},
     # unseen28: blind through the fourteenth session (its totals only), tuned on in the fifteenth
-    "unseen28": {"officials.strict": 0.92, "trips.strict": 0.56, "meetings.strict": 0.75},
-    # unseen29: blind through the fifteenth session (its totals only), for the next one to tune on
-    "unseen29": {"officials.strict": 0.74, "trips.strict": 0.74, "meetings.strict": 0.77},
+    "unseen28": {"officials.strict": 0.94, "trips.strict": 0.56, "meetings.strict": 0.76},
+    # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
+    "unseen29": {"officials.strict": 0.91, "trips.strict": 0.87, "meetings.strict": 0.91},
+    # unseen30: blind through the sixteenth session (its totals only), for the next one to tune on
+    "unseen30": {"officials.strict": 0.88, "trips.strict": 0.77, "meetings.strict": 0.63},
     # held out (never tuned on): its floor guards the unseen figure
-    "heldout": {"officials.strict": 0.86, "trips.strict": 0.47, "meetings.strict": 0.57},
+    "heldout": {"officials.strict": 0.86, "trips.strict": 0.48, "meetings.strict": 0.57},
 }
 
 

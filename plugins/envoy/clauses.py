@@ -413,6 +413,7 @@ def status(tok: Token) -> str:
     if any(t.dep_ == "ROOT" and _has_to(t) for t in chain(tok)[:2]):
         # a headline's infinitive: 'President Juncker to receive Prime Minister Tsipras', 'Rumor to pay visit'
         return "planned"
+    journey = tok.lemma_ in TRIP_VERBS | {"return"}
     for cur in chain(tok) + list(tok.ancestors)[:4]:
         lemmas = {c.lower_ for c in cur.children if c.dep_ in {"aux", "auxpass"}}
         if lemmas & PLANNED_AUX or (cur.lemma_ in PLANNED_GOVERNORS and cur.i != tok.i):
@@ -423,7 +424,6 @@ def status(tok: Token) -> str:
             return "planned"
         if cur.pos_ == "VERB" and cur.dep_ in {"ROOT", "ccomp"}:
             break
-        journey = tok.lemma_ in TRIP_VERBS | {"return"}
         if cur.i == tok.i and cur.dep_ == "relcl" and cur.tag_ == "VBD" and journey:
             break  # its own past: 'will be accompanied by X, who returned yesterday from Kampala'
     return "held"

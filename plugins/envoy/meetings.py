@@ -1261,9 +1261,11 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         # 'The two Prime Ministers, joined by Mr. Singh and Mr. Aziz, will hold talks': of the subject's talks
         by = next((c for c in tok.children if c.dep_ == "agent"), None)
         verb = tok.head.head if tok.head.dep_ in {"nsubj", "nsubjpass"} else None
-        held = {t.i for t in verb.subtree} if by is not None and verb is not None else set()
+        if by is None or verb is None:
+            continue
+        names = [p.name for p in listed(refs, list_region(by))]
+        held = {t.i for t in verb.subtree}
         for meeting in (m for m in meetings if m["_tok"] in held and m["_tok"] > tok.i):
-            names = [p.name for p in listed(refs, list_region(by))]
             meeting["participants"] += [n for n in names if n not in meeting["participants"]]
     for tok in (t for t in doc if t.lemma_ == "join"):
         joining = [p.name for p in _joining_it(tok, refs)]

@@ -588,9 +588,7 @@ def _comma_title_before(span: Span) -> Span | None:
     """'Nigeria's Minister of Industry, Doris Uzoka-Anite, said': a title closed by a comma before
     the name, the name closed by a comma or the sentence's end (the parser leaves it loose); styles
     may stand between ('The Chairperson of the African Union Commission, H.E. Dr. Nkosazana ...')."""
-    doc, start = span.doc, span.start
-    while start > 0 and _honorific(doc[start - 1]):
-        start -= 1
+    doc, start = span.doc, _without_honorifics(span).start
     end = span.end
     while end < len(doc) and doc[end].text in POST_NOMINALS:
         end += 1  # 'the Secretary of State for Northern Ireland, Karen Bradley MP.'
@@ -647,8 +645,9 @@ def _holder(head: Token) -> Token:
 
 
 def _without_honorifics(span: Span) -> Span:
+    """The name with the styles before it: 'Sir Alexander Bustamante', "Dato' Seri X"."""
     start = span.start
-    while start > 0 and span.doc[start - 1].lower_ in HONORIFICS:
+    while start > 0 and _honorific(span.doc[start - 1]):
         start -= 1
     return span.doc[start : span.end]
 
@@ -2314,7 +2313,7 @@ def _hosting_country(people: list[Person]) -> str | None:
         for tok in doc:
             guest = refs._guest(tok) if tok.lemma_ in {"visitor", "guest"} and tok.pos_ == "NOUN" else None
             visited = _destinations(guest) if guest is not None else set()
-            if any(c.lower_ == "the" for c in tok.children) and len(visited) == 1:
+            if len(visited) == 1:
                 return visited.pop()
     return None
 
@@ -2451,7 +2450,7 @@ class References:
             return (self.quoted_speaker(tok) or self.speaker(tok)) if quoted(tok) else self.speaker(tok)
         if tok.is_upper and 2 <= len(tok.text) <= 5 and tok.is_alpha:
             return self._by_initials(tok)
-        if tok.lemma_ in {"visitor", "guest"} and any(c.lower_ == "the" for c in tok.children):
+        if tok.lemma_ in {"visitor", "guest"}:
             return self._guest(tok)
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok) or tok.lower_ == "monarch"
@@ -2461,10 +2460,11 @@ class References:
 
     def _guest(self, tok: Token) -> Person | None:
         """'On Thursday the visitor is expected to be received by X', 'in honour of the Peruvian
-        guest': the official named last before who travels abroad (of that nationality, if given)."""
+        guest': the official named last before who travels abroad (of that nationality, if given); not
+        'would be the chief guest at a luncheon', said of someone, nor 'his guest'."""
+        if tok.dep_ == "attr" or not any(c.lower_ == "the" for c in tok.children):
+            return None
         demonyms = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
-        if tok.dep_ == "attr":
-            return None  # 'would be the chief guest at a luncheon': said of someone, not standing for them
         travellers = [
             p for m, p in self.mentions
             if m.end <= tok.i and _abroad_only(p) and (p.country in demonyms or demonyms <= {None})

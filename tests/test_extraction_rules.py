@@ -4895,6 +4895,21 @@ GENERAL_RULES = [
         "meetings",
         [({"Julio María Sanguinetti", "Roberto de Abreu Sodré"}, "1987-04-28")],
     ),
+    (  # an official of a country the lead travels to tells no home ('the Secretary of State for Foreign
+        # and Commonwealth Affairs' met in London), a home official does (Per Borten)
+        "Foreign Minister Lyng to visit Iceland and the United Kingdom\n\nForeign Minister John Lyng "
+        "will pay an official visit to Iceland from 24 to 26 September at the invitation of the "
+        "Icelandic Minister for Foreign Affairs, Emil Jónsson. On Friday 26 September Mr. Lyng will "
+        "travel on to London, where he is to meet the Secretary of State for Foreign and Commonwealth "
+        "Affairs, Michael Stewart.\n\nPrime Minister Per Borten discussed Nordic economic co-operation "
+        "by telephone on Thursday with the Prime Minister of Denmark, Hilmar Baunsgaard.",
+        "1969-09-19",
+        "officials",
+        [
+            ("Emil Jónsson", "IS"), ("Hilmar Baunsgaard", "DK"), ("John Lyng", "NO"), ("Michael Stewart", "GB"),
+            ("Per Borten", "NO"),
+        ],
+    ),
 ]
 
 

@@ -2282,8 +2282,9 @@ def home_country(people: list[Person]) -> str | None:
         return dateline
     implicit = Counter({})
     for person in officials:
-        known_at_home = person.country_source == "known" and person.country not in abroad
-        if person.country_source == "implicit" or known_at_home:
+        # (not where the lead travels: 'the Secretary of State for Foreign and Commonwealth Affairs, X' met
+        # in London by the visiting Norwegian minister)
+        if person.country_source in {"implicit", "known"} and person.country not in abroad:
             implicit[person.country] += len(person.mentions)
     if implicit:
         return implicit.most_common(1)[0][0]

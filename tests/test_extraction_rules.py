@@ -4906,8 +4906,8 @@ GENERAL_RULES = [
         "1969-09-19",
         "officials",
         [
-            ("Emil Jónsson", "IS"), ("Hilmar Baunsgaard", "DK"), ("John Lyng", "NO"), ("Michael Stewart", "GB"),
-            ("Per Borten", "NO"),
+            ("Emil Jónsson", "IS"), ("Hilmar Baunsgaard", "DK"), ("John Lyng", "NO"),
+            ("Michael Stewart", "GB"), ("Per Borten", "NO"),
         ],
     ),
 ]

@@ -51,7 +51,7 @@ FLOORS = {
     # unseen28: blind through the fourteenth session (its totals only), tuned on in the fifteenth
     "unseen28": {"officials.strict": 0.94, "trips.strict": 0.56, "meetings.strict": 0.76},
     # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
-    "unseen29": {"officials.strict": 0.91, "trips.strict": 0.87, "meetings.strict": 0.91},
+    "unseen29": {"officials.strict": 0.92, "trips.strict": 0.87, "meetings.strict": 0.91},
     # unseen30: blind through the sixteenth session (its totals only), for the next one to tune on
     "unseen30": {"officials.strict": 0.88, "trips.strict": 0.77, "meetings.strict": 0.63},
     # held out (never tuned on): its floor guards the unseen figure

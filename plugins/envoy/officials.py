@@ -2255,7 +2255,8 @@ def _international_lead(people: list[Person]) -> bool:
 def home_country(people: list[Person]) -> str | None:
     """The government the article speaks for: the seat of government that speaks in it
     (`_speaking_seat`), or the national news agency that files it, or the author of a first-person
-    release; else, as foreign officials come marked ('Mexican Foreign Secretary', 'President Castro
+    release, or the one country a traveller it calls its guest visits (`_hosting_country`); else, as
+    foreign officials come marked ('Mexican Foreign Secretary', 'President Castro
     of Honduras') and the home ones mostly not ('DHS Secretary', a known name), the country most
     implicit officials serve; else the dateline's country (a wire story's place); else the country the
     article names most that no marked official serves; else the country most officials serve (mentions

@@ -1501,6 +1501,33 @@ KYRGYZ_BRIEFING = (
 )
 
 
+# A state visit's programme with its days in capitals (two rows of GENERAL_RULES read it)
+PROGRAMME_IN_CAPITALS = (
+    "Programme of the State Visit of the President of Finland to Denmark\n\nAt the invitation of "
+    "His Majesty King Frederik IX, President Urho Kekkonen will pay a state visit to Denmark from "
+    "Tuesday 13 to Thursday 15 May 1958.\n\nWEDNESDAY 14 MAY\n10.00 Visit to the harbour.\n13.00 "
+    "Luncheon offered by the Prime Minister, Mr. H. C. Hansen, at Christiansborg.\n20.00 Dinner "
+    "offered by President Kekkonen in honour of King Frederik IX at the Embassy of Finland."
+)
+
+# A wire story of a state visit to a state since split up (two rows of GENERAL_RULES read it)
+EMPEROR_IN_BELGRADE = (
+    "BELGRADE, June 4 (Tanjug) - Emperor Haile Selassie I of Ethiopia, who arrived in Belgrade yesterday "
+    "for a ten-day state visit, held talks today with President Josip Broz Tito. The Secretary of State for "
+    "Foreign Affairs, Koča Popović, took part on the Yugoslav side. The Emperor is expected to leave "
+    "Yugoslavia from Rijeka by sea on 12 June."
+)
+
+# A communiqué that names its visitor by a hyphenated title and its host by a style (two rows read it)
+GARCIA_IN_LAOS = (
+    "At the invitation of the Government of Laos, His Excellency Carlos P. Garcia, Vice-President of the "
+    "Philippines, paid an official visit to Laos from 4 to 7 March 1957. On 5 March the Vice-President was "
+    "received by His Majesty King Sisavang Vong and conveyed to His Majesty the greetings of President "
+    "Ramon Magsaysay. On the same day he held talks with His Royal Highness Prince Souvanna Phouma, Prime "
+    "Minister. In the evening His Royal Highness gave a dinner in honour of the Vice-President and Mrs. "
+    "Garcia. On 6 March the Vice-President called on the Minister of Foreign Affairs, Mr. Phoui Sananikone."
+)
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4910,6 +4937,53 @@ GENERAL_RULES = [
             ("Michael Stewart", "GB"), ("Per Borten", "NO"),
         ],
     ),
+    (  # a programme in capitals with dotted slot times: 'WEDNESDAY 14 MAY' dates its '13.00' meal; the
+        # visitor's return dinner counts too
+        PROGRAMME_IN_CAPITALS,
+        "1958-05-02",
+        "meetings",
+        [({"H. C. Hansen", "Urho Kekkonen"}, "1958-05-14"), ({"Frederik IX", "Urho Kekkonen"}, "1958-05-14")],
+    ),
+    (  # the same programme's visit: 'pay a state visit to Denmark' with 'to' hung on 'pay', and no trip to
+        # Finland for the King dined by his visitor
+        PROGRAMME_IN_CAPITALS,
+        "1958-05-02",
+        "trips",
+        [("Urho Kekkonen", "DK", "1958-05-13", "1958-05-15")],
+    ),
+    (  # a regnal number the parser takes for 'I' still owns its relative clause; Belgrade and Rijeka in
+        # 1959 are one trip to Yugoslavia
+        EMPEROR_IN_BELGRADE,
+        "1959-06-04",
+        "trips",
+        [("Haile Selassie", "YU", "1959-06-03", "1959-06-12")],
+    ),
+    (  # 'took part on the Yugoslav side': in the talks just told
+        EMPEROR_IN_BELGRADE,
+        "1959-06-04",
+        "meetings",
+        [({"Haile Selassie", "Josip Broz Tito", "Koča Popović"}, "1959-06-04")],
+    ),
+    (  # 'the Vice-President' however the parser splits it; 'His Royal Highness' the one so styled before
+        GARCIA_IN_LAOS,
+        "1957-03-10",
+        "meetings",
+        [
+            ({"Carlos P. Garcia", "Sisavang Vong"}, "1957-03-05"),
+            ({"Carlos P. Garcia", "Souvanna Phouma"}, "1957-03-05"),
+            ({"Carlos P. Garcia", "Souvanna Phouma"}, "1957-03-05"),
+            ({"Carlos P. Garcia", "Phoui Sananikone"}, "1957-03-06"),
+        ],
+    ),
+    (  # the greetings a visitor conveys in a conjoined clause are his own president's
+        GARCIA_IN_LAOS,
+        "1957-03-10",
+        "officials",
+        [
+            ("Carlos P. Garcia", "PH"), ("Phoui Sananikone", "LA"), ("Ramon Magsaysay", "PH"),
+            ("Sisavang Vong", "LA"), ("Souvanna Phouma", "LA"),
+        ],
+    ),
 ]
 
 
@@ -5081,3 +5155,9 @@ def test_a_first_person_release_speaks_for_its_author_s_government():
     text = "\n\n".join(text.split("\n\n")[:9])  # the title and the first eight paragraphs
     countries = {o["name"]: o["country"] for o in extract_article(text, published)["officials"]}
     assert countries["Fletcher Tabuteau"] == countries["Todd McClay"] == countries["Winston Peters"] == "NZ"
+
+
+def test_calling_on_someone_is_a_courtesy_call_not_a_phone_call():
+    result = extract_article(GARCIA_IN_LAOS, date(1957, 3, 10))
+    kinds = {m["kind"] for m in result["meetings"] if "Phoui Sananikone" in m["participants"]}
+    assert kinds == {"courtesy call"}

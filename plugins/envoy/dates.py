@@ -618,7 +618,7 @@ def _set(t: str) -> _Res | None:
     return None
 
 
-CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am|pm)|\b(\d{1,2}):(\d\d)\b"
+CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.?|p\.m\.?|am|pm)|\b(\d{1,2})[:.](\d\d)\b"
                    r"|\b(noon|midday|midnight)\b|\b([01]\d|2[0-3])([0-5]\d)\s*(?:utc|gmt)\b")
 
 

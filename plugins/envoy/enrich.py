@@ -47,8 +47,30 @@ def _states_of_the_day(officials: list[dict], trips: list[dict], day: str) -> tu
 
     officials = [{**o, "country": country_on(o["country"], day)} for o in officials]
     home = {o["name"]: o["country"] for o in officials}
-    trips = [{**t, "destination_country": country_on(t["destination_country"], day)} for t in trips]
-    return officials, [t for t in trips if t["destination_country"] != home.get(t["traveler"])]
+    trips = [t for t in trips if country_on(t["destination_country"], day) != home.get(t["traveler"])]
+    return officials, _one_per_state(trips, day)
+
+
+def _one_per_state(trips: list[dict], day: str) -> list[dict]:
+    """Stops in Belgrade, Ljubljana and Rijeka in 1954 are one trip to Yugoslavia: the first told, its
+    days widened to the others' (two visits to one of today's countries stay two)."""
+    from envoy.lexicon import country_on
+
+    out: list[tuple[str, dict]] = []  # (today's country, trip)
+    for trip in trips:
+        part, state = trip["destination_country"], country_on(trip["destination_country"], day)
+        same = (i for i, (p, t) in enumerate(out) if t["traveler"] == trip["traveler"]
+                and t["destination_country"] == state and p != part)
+        i = next(same, None)
+        if i is None:
+            out.append((part, {**trip, "destination_country": state}))
+            continue
+        first = out[i][1]
+        starts = [d for d in (first["start"], trip["start"]) if d]
+        ends = [d for d in (first["end"], trip["end"]) if d]
+        out[i] = (out[i][0], {**first, "start": min(starts, default=None), "end": max(ends, default=None),
+                              "evidence": first["evidence"] + trip["evidence"]})
+    return [trip for _, trip in out]
 
 
 def extract_article(text: str, published: date, body_start: int = 0) -> dict:

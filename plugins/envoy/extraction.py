@@ -102,7 +102,8 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     return {
         "officials": [official_json(p) for p in people if p.official],
         "trips": [_public(t) for t in trips],
-        "meetings": [_public(m) for m in meetings],
+        "meetings": [{**_public(m), "participants": list(dict.fromkeys(m["participants"]))}
+                     for m in meetings],
     }
 
 

@@ -990,6 +990,8 @@ def _kind(tok: Token) -> str:
         return "talks"  # 'The two men spoke privately in the Apostolic Palace'
     if by_phone(tok):
         return "call"
+    if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return "courtesy call"  # 'called on the Prime Minister': in person
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner"}.get(
             tok.lemma_, "meeting"
@@ -1275,8 +1277,10 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         who = subject(tok)
         names = [p.name for p in subject_people(who, refs)] if who is not None else []
         names += [p.name for p in _accompanying(tok, refs) if p.name not in names]
+        # (not a call told before: 'spoke by telephone yesterday ... X and Y will take part')
+        told = [m for m in meetings if m["status"] == status(tok)]
         if names:
-            _join_last(meetings, tok.i, names)
+            _join_last(told, tok.i, names)
     for meeting in meetings:
         for lead, names in joined.items():
             if lead in meeting["participants"] and len(meeting["participants"]) >= 2:
@@ -1348,7 +1352,12 @@ def _takes_part(tok: Token) -> bool:
     else:
         return False
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
-    return bool(holders) and all(c.lower_ == "from" for c in preps)  # 'took part from the palace'
+    # ('took part from the palace', 'took part on the Yugoslav side')
+    return bool(holders) and all(c.lower_ == "from" or _on_a_side(c) for c in preps)
+
+
+def _on_a_side(prep: Token) -> bool:
+    return prep.lower_ == "on" and any(o.lemma_ == "side" for o in prep.children if o.dep_ == "pobj")
 
 
 def _accompanying_subject(tok: Token, refs: References) -> list[Person]:

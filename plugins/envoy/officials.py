@@ -720,17 +720,19 @@ def _consort(title: Span, mention: Span) -> bool:
 
 
 def _of_country(span: Span) -> Span | None:
-    """'King Abdullah II of Jordan', 'Prime Minister Draghi of Italy' (a country the NER missed too)."""
+    """'King Abdullah II of Jordan', 'Prime Minister Draghi of Italy' (a country the NER missed too),
+    'Emperor Haile Selassie I of Ethiopia' (a regnal number the name leaves out)."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+    end = span.end + (span.end < len(doc) and doc[span.end].text in REGNAL_NUMBERS)
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
-    place = _entity(doc[span.end + 1])
+    place = _entity(doc[end + 1])
     # a country's name of several words the NER splits: 'of Trinidad and Tobago'
-    whole = (doc[span.end + 1 : span.end + 1 + n] for n in (6, 5, 4, 3, 2))
+    whole = (doc[end + 1 : end + 1 + n] for n in (6, 5, 4, 3, 2))
     longer = (p for p in whole if len(p) > len(place) and gazetteer().is_country(p.text))
     place = next(longer, place)
     listed = place.label_ == "GPE" or gazetteer().is_country(place.text)
-    return doc[span.end : place.end] if listed else None
+    return doc[end : place.end] if listed else None
 
 
 POST_WORDS = frozenset({"to", "in", "for"})  # 'Ambassador to Israel', 'Special Envoy for Burma'
@@ -1638,7 +1640,10 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
         of = mention.root.head
         if mention.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in GREETINGS:
             continue
-        subjects = [c for c in of.head.head.children if c.dep_ in PERSON_ROLES]
+        verb = of.head.head
+        subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
+        if not subjects and verb.dep_ == "conj":  # ('was received by the King and conveyed ...')
+            subjects = [c for c in verb.head.children if c.dep_ in PERSON_ROLES]
         messenger = refs.person(subjects[0]) if subjects else None
         if messenger is not None and messenger is not person and messenger.country:
             person.settle(messenger.country)
@@ -2168,7 +2173,9 @@ def _travel_places(verb: Token) -> set[str]:
 def _arm_places(head: Token) -> set[str]:
     """Countries of the places a travel verb or noun goes to: 'to Putrajaya, Malaysia'."""
     found = set()
-    for arm in (c for c in head.children if c.dep_ in {"prep", "dobj"} and c.lower_ not in NOT_WHERE):
+    # ('pay a state visit to Denmark': the parser may hang 'to' on 'pay' as a dative)
+    arms = (c for c in head.children if c.dep_ in {"prep", "dobj", "dative"} and c.lower_ not in NOT_WHERE)
+    for arm in arms:
         if any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in arm.children):
             continue  # a clause, not a place: 'in what officials in Canberra describe', 'before going on to'
         places = _countries_in(head.doc[arm.i : _where_ends(arm)], frozenset())
@@ -2425,6 +2432,9 @@ class References:
             for mention in person.mentions:
                 for i in range(mention.start, mention.end):
                     self.by_token[i] = person
+                # ('Emperor Haile Selassie I of Ethiopia, who arrived': the parser makes 'I' a pronoun)
+                if mention.end < len(mention.doc) and mention.doc[mention.end].text in REGNAL_NUMBERS:
+                    self.by_token[mention.end] = person
             for title in person.title_spans:
                 self.in_title.update(range(title.start, title.end))
         self.mentions = sorted(
@@ -2444,7 +2454,9 @@ class References:
             return self.person(apposed[0])
         if tok.lower_ in STYLES and apposed:  # 'His Excellency the Governor-General, Sir X, gave a dinner'
             return next((p for p in map(self.person, reversed(apposed)) if p is not None), None)
-        if tok.lower_ in PRONOUNS or _style(tok):
+        if _style(tok):  # 'His Royal Highness gave a dinner': the one styled so before, else as 'he'
+            return self._styled(tok) or self._antecedent(tok)
+        if tok.lower_ in PRONOUNS:
             return self._antecedent(tok)
         if tok.lower_ in FIRST_PERSON:
             # the quotation's own speaker ('"I met him," Lavrov said'); else, a statement given whole
@@ -2568,6 +2580,13 @@ class References:
         before = [p for m, p in reigning if m.end <= tok.i]
         after = [p for m, p in reigning if m.start > tok.i]
         return before[-1] if before else (after[0] if after else None)
+
+    def _styled(self, tok: Token) -> Person | None:
+        """The official last named with this style before: 'His Royal Highness Prince Wan'."""
+        doc = tok.doc
+        styled = [p for m, p in self.mentions
+                  if m.end <= tok.i and tok.lower_ in {t.lower_ for t in doc[max(m.start - 4, 0) : m.start]}]
+        return styled[-1] if styled else None
 
     def _apposed_name(self, tok: Token) -> Person | None:
         """'The Minister of External Relations, Ambassador Celso Amorim, will arrive': the title
@@ -2752,7 +2771,9 @@ def _definite(tok: Token) -> bool:
     couple = any(c.dep_ == "conj" and _couple_style(c.left_edge) for c in tok.children) and tok.is_title
     # ('PM to see Nixon, Heath on overseas tour': a headline drops the article)
     headline = tok.i == tok.sent.start and _headline_title(tok.sent)
-    return placed or couple or headline or any(child.lower_ == "the" for child in tok.children) or (
+    # ('the Vice-President': the parser may hang 'the' on 'Vice')
+    words = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    return placed or couple or headline or any(g.lower_ == "the" for w in words for g in w.children) or (
         tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     )
 
@@ -2776,6 +2797,10 @@ def _description(tok: Token) -> tuple[set[str], set[str]]:
     ({'deputy', 'secretary'}, set()); 'the President of Russia' -> ({'president'}, {'RU'})."""
     gaz = gazetteer()
     words, countries = {tok.lower_}, set()
+    doc = tok.doc
+    glued = tok.i >= 2 and not doc[tok.i - 2].whitespace_ + doc[tok.i - 1].whitespace_
+    if glued and doc[tok.i - 1].text == "-":
+        words.add(doc[tok.i - 2].lower_)  # 'the Vice-President', however the parser splits it
     for child in tok.children:
         if child.dep_ in {"compound", "amod"} and child.i < tok.i:
             code = gaz.country(child.text)

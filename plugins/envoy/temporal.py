@@ -47,7 +47,7 @@ TEMPORAL_WORD = re.compile(
     r"spring|summer|autumn|fall|winter|christmas|easter|new year|thanksgiving|halloween|"
     r"(independence|labor|labour|memorial|valentine's|veterans) day|annual(ly)?|daily|weekly|"
     r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
-    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|(?:1[5-9]|20)\d\d|\d0s|"
+    r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|^\d{1,2}\.\d\d|(?:1[5-9]|20)\d\d|\d0s|"
     r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b|['’]\d\ds?\b|\b[ap]\.m\.",  # ('a.m.' ends in no word)
     re.IGNORECASE,
 )
@@ -112,6 +112,8 @@ def _matcher(vocab) -> Matcher:
         zone = {"LOWER": {"IN": ["utc", "gmt", "est", "edt", "pst", "cet", "kst"]}}
         ampm = {"LOWER": {"IN": ["a.m.", "p.m.", "am", "pm"]}}
         hour = {"TEXT": {"REGEX": r"^(1[0-2]|0?[1-9])$"}}  # 'at 11 a.m. today', 'at 3 p.m.'
+        # a programme's slot at a line's start: '11.00 Arrival of Their Majesties' (kept only there)
+        m.add("SLOT", [[{"TEXT": {"REGEX": r"^([01]?\d|2[0-3])\.[0-5]\d$"}}]])
         m.add("CLOCK", [[clock, zone], [{"TEXT": {"REGEX": r"^([01]\d|2[0-3])[0-5]\d$"}}, zone],
                         [clock], [clock, ampm], [hour, ampm],
                         # "at 12:00 UTC Monday": one time, dated by its weekday
@@ -129,6 +131,7 @@ def _matcher(vocab) -> Matcher:
             # 'On 16 May K.K. Tokayev held talks': the model takes 'May' into the name
             [day, {**month, "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["DATE"]}}],
             [wd, {"ORTH": ","}, day, month],  # 'from Monday, 25 October, to': the model reads a number
+            [wd, day, month],  # a programme's heading in capitals: 'TUESDAY 4 OCTOBER'
             # 'talks on 18 and 19 October', 'on October 22 and 23': two days (the model tags the month)
             [day, {"LOWER": "and"}, day, month], [day, {"LOWER": "and"}, day, month, year],
             [month, day, {"LOWER": "and"}, day],
@@ -226,6 +229,10 @@ def _candidates(doc: Doc) -> list[Span]:
             start += 1  # the preposition only told us the number is a year
         if label == "NEXT_DAY":
             start, label = end - 1, "DATE"
+        if label == "SLOT":
+            if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+                continue
+            label = "TIME"
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
     # ('the future of the ANZUS alliance': a thing, no time)
     spans = [s for s in spans if not (s.text.lower() in {"the future", "the past"} and _followed_by_of(s))]

@@ -785,8 +785,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     toured: list[Token] = []
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in DESTINATION_PREPS:
-                starts.append(child)
+            if child.dep_ in {"prep", "dative"} and child.lower_ in DESTINATION_PREPS:
+                starts.append(child)  # ('pay a state visit to Denmark': 'to' may hang from 'pay')
             elif child.dep_ == "prep" and child.lower_ == "of" and holder.lemma_ == "tour" and holder is tok:
                 toured.append(child)  # 'a tour of Tanzania and Uganda' (countries: not 'of the Gulf')
             elif child.lower_ in ONWARD_WORDS or (child.dep_ == "prep" and child.lower_ == "from"):
@@ -1786,7 +1786,7 @@ def implied_trips(meetings: list[dict], trips: list[dict], people: dict[str, Per
     out = []
     for meeting in meetings:
         # (nor a courtesy call: 'will call on King Abdullah' in Riyadh is a call at his home)
-        courtesy = meeting.get("_virtual") or meeting.get("kind") == "call"
+        courtesy = meeting.get("_virtual") or meeting.get("kind") in {"call", "courtesy call"}
         country = gazetteer().country(meeting["place"] or "") if not courtesy else None
         for name in meeting["participants"]:
             home = people[name].country or seat(people[name])
@@ -1812,15 +1812,19 @@ def _posted(person: Person, country: str) -> bool:
 def hosted_trips(meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> list[dict]:
     """'Sobotka today hosted the Prime Minister of the Slovak Republic, Robert Fico, at Slavkov
     Castle': a foreign official hosted at home travels to the host's country, even when the
-    venue is no place the gazetteer knows (undated: hosting dates the meeting, not the arrival)."""
+    venue is no place the gazetteer knows (undated: hosting dates the meeting, not the arrival). A
+    visitor's return dinner for the head of the country he tells of visiting is no trip of the guest's."""
     out = []
     for meeting in meetings:
         host = people.get(meeting.get("host") or "")
         if host is None or not host.country or meeting.get("_virtual") or meeting["place"]:
             continue
         home = host.country
+        visiting = {t["destination_country"] for t in trips
+                    if t["traveler"] == host.name and not t["rule"].startswith("trip.implied")}
         for guest in (people[n] for n in meeting["participants"] if n != host.name):
             known = any(t["traveler"] == guest.name and t["destination_country"] == home for t in trips)
+            known = known or guest.country in visiting
             if guest.country not in {None, home} and not known and home not in guest.posts:
                 out.append(_visit_of(guest.name, country_name(home), home, meeting, "trip.hosted"))
     return out

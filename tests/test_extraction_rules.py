@@ -1528,6 +1528,14 @@ GARCIA_IN_LAOS = (
     "Garcia. On 6 March the Vice-President called on the Minister of Foreign Affairs, Mr. Phoui Sananikone."
 )
 
+# A home paper's story of its minister back from a tour (two rows of GENERAL_RULES read it)
+KETEMA_BACK = (
+    "ADDIS ABABA - Foreign Minister Ato Ketema Yifru returned to the capital on Sunday after a tour of West "
+    "Africa which took him to Dakar and Lagos, on the instructions of His Imperial Majesty Haile Selassie I. "
+    "In Dakar he was received by President Léopold Sédar Senghor. He was received yesterday by His Imperial "
+    "Majesty at the Jubilee Palace."
+)
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -4982,6 +4990,31 @@ GENERAL_RULES = [
         [
             ("Carlos P. Garcia", "PH"), ("Phoui Sananikone", "LA"), ("Ramon Magsaysay", "PH"),
             ("Sisavang Vong", "LA"), ("Souvanna Phouma", "LA"),
+        ],
+    ),
+    (  # 'President Senghor' is the President, not 'Mrs. Colette Senghor' named after him
+        "The President of the Republic, Léopold Sédar Senghor, will pay an official visit to Mali on "
+        "Monday. The Head of State will be accompanied by Mrs. Colette Senghor and by the Minister of "
+        "Foreign Affairs, Doudou Thiam. On his arrival in Bamako on Monday morning, President Senghor will "
+        "hold talks with President Modibo Keïta.",
+        "1962-06-13",
+        "meetings",
+        [({"Léopold Sédar Senghor", "Modibo Keïta"}, "1962-06-18")],
+    ),
+    (  # 'Ato' is a style; an emperor's style is his title; a tour that 'took him to Dakar' makes him no
+        # Senegalese
+        KETEMA_BACK,
+        "1963-03-12",
+        "officials",
+        [("Haile Selassie I", "ET"), ("Ketema Yifru", "ET"), ("Léopold Sédar Senghor", "SN")],
+    ),
+    (  # 'received by His Imperial Majesty': the emperor named before
+        KETEMA_BACK,
+        "1963-03-12",
+        "meetings",
+        [
+            ({"Ketema Yifru", "Léopold Sédar Senghor"}, None),
+            ({"Ketema Yifru", "Haile Selassie I"}, "1963-03-11"),
         ],
     ),
 ]

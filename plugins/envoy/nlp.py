@@ -113,6 +113,8 @@ HONORIFICS = {
     "tun",
     "tunku",
     "daw",  # Burmese: 'Daw Aung San Suu Kyi'
+    # Ethiopian styles and court titles: 'Ato Ketema Yifru', 'Tsehafi Taezaz Aklilu Habte-Wold'
+    "ato", "woizero", "lij", "dejazmach", "fitawrari", "blatta", "tsehafi", "taezaz", "bitwoded",
     "herr", "frau",  # German, in English copy: 'Herr Genscher'
     "madam", "madame",  # 'Madam Johnson Sirleaf'
     "mme", "mme.",  # French: 'Mme Cresson' (not 'M.': an initial looks the same)
@@ -404,7 +406,8 @@ class PersonNames:
         given_only = end - start == 1 and not self._not_name(doc[start])
         if given_only and end < len(doc) and _surname_left_out(doc[end]):
             end += 1  # 'Eric' + 'Garcetti'
-        if end - start >= 2 and _second_surname(doc, end):
+        styled = start > 0 and doc[start - 1].lower_ in HONORIFICS  # ('Ato Ketema' + 'Yifru')
+        if (end - start >= 2 or styled) and _second_surname(doc, end):
             end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames), 'Lim Jock' + 'Hoi'
         end = _to_compound_head(doc, start, end)
         end = _with_generation(doc, _with_known_rest(doc, start, end))

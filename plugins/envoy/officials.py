@@ -178,11 +178,13 @@ class Person:
 
 
 def name_text(span: Span) -> str:
-    """The mention without a trailing possessive."""
+    """The mention without a trailing possessive, nor the full stop a regnal number ends a sentence
+    with ('Haile Selassie I.')."""
     end = span.end
     while end > span.start and span.doc[end - 1].lower_ in POSSESSIVES:
         end -= 1
-    return span.doc[span.start : end].text
+    text = span.doc[span.start : end].text
+    return text[:-1] if text.endswith(".") and text.rsplit(" ", 1)[-1][:-1] in REGNAL_NUMBERS else text
 
 
 PREMIER = {"prime", "minister", "premier"}  # 'the premier' and 'the Prime Minister' are one office
@@ -223,6 +225,10 @@ def _cluster(mentions: list[Span]) -> list[Person]:
         titled = before is not None and not _royal_only(before)
         fits = [p for p in fits if not _consort_named(p)] or ([] if titled else fits)
         whole = [p for p in whole if not _consort_named(p)] or ([] if titled else whole)
+        # ('President Diouf' is the President, not 'Mrs. Elisabeth Diouf' who travels with him)
+        if titled and len(whole or fits) > 1:
+            whole = [p for p in whole if not _styled_wife(p)] or whole
+            fits = [p for p in fits if not _styled_wife(p)] or fits
         if len(words) == 1 and _royal_before(span):  # 'King Hussein' is not 'President Saddam Hussein'
             fits = whole = [p for p in whole if all(_royal_before(m) for m in p.mentions)]
         # of several named before, the one named most ('Kim' is the story's Kim Dae-jung, not the Kim
@@ -244,6 +250,13 @@ ROYAL_WORDS = {"king", "queen", "emir", "sultan", "prince", "princess", "crown"}
 
 def _royal_before(mention: Span) -> bool:
     return mention.start > 0 and mention.doc[mention.start - 1].lower_ in ROYAL_WORDS
+
+
+def _styled_wife(person: Person) -> bool:
+    """Named only with a woman's style: 'accompanied by Mrs. Elisabeth Diouf'."""
+    doc = person.mentions[0].doc
+    return all(m.start > 0 and doc[m.start - 1].lower_ in FEMALE_STYLES and _title_before(m) is None
+               for m in person.mentions)
 
 
 def _consort_named(person: Person) -> bool:
@@ -459,6 +472,8 @@ def _trim_title(title: Span) -> Span | None:
     ):
         start += 1
     while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ in HONORIFICS | STYLE_WORDS):
+        if doc[end - 2 : end].text.lower() == "imperial majesty":
+            break  # an emperor's style is his title: 'His Imperial Majesty Haile Selassie I'
         end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.', 'Minister, Dr. the' (Hon.)
     return doc[start:end] if end > start else None
 
@@ -2157,6 +2172,8 @@ def _travel_places(verb: Token) -> set[str]:
     if verb.lemma_ == "return":  # 'returned on Wednesday from (or after) a two-day visit to Myanmar'
         tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "after"}
                   for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
+    # ('after a tour of West Africa which took him to Dakar, Monrovia and Lagos')
+    tours += [c for o in tours for c in o.children if c.dep_ == "relcl" and c.lemma_ == "take"]
     found = set().union(*(_arm_places(o) for o in tours))
     if verb.lemma_ in DEPARTURES:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
@@ -2238,7 +2255,7 @@ def _entity(tok: Token) -> Span:
     return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
 
-MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch"}
+MONARCHS = {"king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "imperial"}  # (Imperial Majesty)
 HEAD_OF_STATE_WORDS = {"president", "king", "queen", "emir", "amir", "sultan", "monarch", "premier", "head"}
 
 

@@ -1536,6 +1536,12 @@ KETEMA_BACK = (
     "Majesty at the Jubilee Palace."
 )
 
+# A minister who reports home (two rows of GENERAL_RULES read it)
+LANGE_REPORTS = (
+    "LONDON, March 6 - Foreign Minister Halvard Lange of Norway ended his talks in London today and flies "
+    "back to Oslo tomorrow. He will report to the Prime Minister, Mr. Einar Gerhardsen, on Monday."
+)
+
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -5016,6 +5022,32 @@ GENERAL_RULES = [
             ({"Ketema Yifru", "Léopold Sédar Senghor"}, None),
             ({"Ketema Yifru", "Haile Selassie I"}, "1963-03-11"),
         ],
+    ),
+    (  # 'have lunch at the Norwegian Embassy with X': the parser hangs 'with' on the venue
+        "Foreign Minister Halvard Lange of Norway arrived in London today. Mr. Lange will have lunch on "
+        "Wednesday at the Norwegian Embassy with the Prime Minister, Mr. Harold Macmillan.",
+        "1959-03-02",
+        "meetings",
+        [({"Halvard Lange", "Harold Macmillan"}, "1959-03-04")],
+    ),
+    (  # 'will report to the Prime Minister, Mr. X, on Monday': an encounter in person
+        LANGE_REPORTS,
+        "1959-03-06",
+        "meetings",
+        [({"Halvard Lange", "Einar Gerhardsen"}, "1959-03-09")],
+    ),
+    (  # the head of government a minister reports to is his own, not the dateline's
+        LANGE_REPORTS,
+        "1959-03-06",
+        "officials",
+        [("Einar Gerhardsen", "NO"), ("Halvard Lange", "NO")],
+    ),
+    (  # 'Before his departure he will have a final conversation': on the leaving day told before
+        "President Josip Broz Tito will leave Prague for Belgrade tomorrow morning. Before his departure he "
+        "will have a final conversation with Premier Oldřich Černík at the Castle.",
+        "1968-08-10",
+        "meetings",
+        [({"Josip Broz Tito", "Oldřich Černík"}, "1968-08-11")],
     ),
 ]
 

@@ -166,6 +166,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
+    found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found.sort(key=lambda kt: kt[1].i)
     return [(kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok)]
 
@@ -183,6 +184,14 @@ def _calls_on(tok: Token) -> bool:
     return tok.lower_ == "calls" and tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ in {"on", "with"} for c in tok.children
     )
+
+
+def _reports_to(tok: Token) -> bool:
+    """'the Chancellor reported to Federal President Franz Jonas at the Hofburg': a minister's report
+    in person to a named official (not 'Reuters reported', 'reported to Parliament')."""
+    objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    named = any(t.ent_type_ == "PERSON" for o in objects for t in o.subtree)  # ('the Prime Minister, Mr. X')
+    return tok.lemma_ == "report" and tok.pos_ == "VERB" and named
 
 
 def _sits_down_with(tok: Token) -> bool:

@@ -200,9 +200,10 @@ def _settle_countries(people: list[Person], meetings: list[dict], trips: list[di
 
 
 def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]) -> None:
-    """Officials who receive a foreign visitor in a country serve that country."""
+    """Officials who receive a foreign visitor in a country serve that country (not one a visitor
+    reports to: his own head of government)."""
     by_name = {p.name: p for p in people}
-    for meeting in meetings:
+    for meeting in (m for m in meetings if m["kind"] != "report"):
         country = gazetteer().country(meeting["place"] or "")
         travelers = {t["traveler"] for t in trips if t["destination_country"] == country}
         if country and travelers & set(meeting["participants"]):

@@ -233,6 +233,7 @@ def find_meetings(
             "_meal": _meal(tok),
             "_plural": _plural_subject(tok),
             "_leaves_after": _day_left_after(event, timexes),
+            "_departure_day": _departure_day(event, timexes),
         }
         day = base["date_timex"]
         if base["_during"] and day is not None and not _dated_itself(tok, timexes[day]):
@@ -262,6 +263,20 @@ def _day_left_after(event: list[Token], timexes: list[dict]) -> int | None:
             if day is not None and a_day(timexes[day]):
                 return day
     return None
+
+
+def _departure_day(event: list[Token], timexes: list[dict]) -> int | None:
+    """'X will leave Prague for Belgrade tomorrow morning. Before his departure he will have a final
+    conversation with Y': the leaving day the sentence before told."""
+    nouns = [o for tok in event for c in tok.children if c.lower_ == "before" for o in c.children
+             if o.lemma_ == "departure"]
+    if not nouns:
+        return None
+    sent = nouns[0].sent
+    told = [*(nouns[0].doc[sent.start - 1].sent if sent.start > 0 else []), *sent]
+    leaving = [t for t in told if t.lemma_ in {"leave", "depart"} and t.pos_ == "VERB"]
+    day = own_day(leaving[-1], timexes) if leaving else None
+    return day if day is not None and a_day(timexes[day]) else None
 
 
 def _headline(sent) -> bool:
@@ -604,12 +619,18 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
     ]
+    # ('will have breakfast at the British Embassy with X': and on the venue's noun)
+    holders += [
+        o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
+        if o.dep_ == "pobj" and any(g.lower_ == "with" and g.dep_ == "prep" for g in o.children)
+    ]
     for holder in holders:
         for child in holder.children:
             if _purpose(child):
                 continue  # 'welcomed X to Downing Street for their first meeting': X is the one met
             called_from = child.lower_ == "from" and holder.lower_ in CALL_WORDS  # 'a call from X'
-            spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk"} and holder.pos_ == "VERB"
+            spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk", "report"}
+            spoken_to = spoken_to and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
             spoken_to = spoken_to or (child.lower_ == "to" and _offered(holder))  # 'offered by X to Y'
             # ('King Birendra granted an audience to Prime Minister Koirala')
@@ -993,7 +1014,8 @@ def _kind(tok: Token) -> str:
     if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "courtesy call"  # 'called on the Prime Minister': in person
     if tok.pos_ == "VERB":
-        return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner"}.get(
+        return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner",
+                "report": "report"}.get(
             tok.lemma_, "meeting"
         )
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
@@ -1468,6 +1490,9 @@ def carry_dates(
         place = place or (scene or {}).get("_scene_place")  # 'on the sidelines of the forum': its place
         if place and not meeting["_places"] and not meeting["_venue_unknown"]:
             meeting["_scene_place"] = place
+        departure = meeting.get("_departure_day")
+        if meeting["date_timex"] is None and departure is not None:
+            meeting["date_timex"], meeting["rule"] = departure, meeting["rule"] + ".before_departure"
         if meeting["date_timex"] is not None or meeting["_during"]:
             continue
         leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]

@@ -1488,7 +1488,8 @@ def settle_from_context(people: list[Person]) -> None:
     accompanied by Foreign Minister Wang Yi' needs Xi's country first)."""
     refs = References(people)
     rules = (
-        _lead_rule, _greetings_rule, _return_rule, _spokesperson_rule, _speaking_place_rule, *PLACE_RULES
+        _lead_rule, _greetings_rule, _reported_to_rule, _return_rule, _spokesperson_rule,
+        _speaking_place_rule, *PLACE_RULES,
     )
     changed = True
     while changed:
@@ -1662,6 +1663,21 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
         messenger = refs.person(subjects[0]) if subjects else None
         if messenger is not None and messenger is not person and messenger.country:
             person.settle(messenger.country)
+            return
+
+
+def _reported_to_rule(person: Person, people: list[Person], refs: References) -> None:
+    """'He will report to the Prime Minister, Mr. Constantine Karamanlis': a minister reports to his
+    own government's head."""
+    for mention in person.mentions:
+        root = mention.root.head if mention.root.dep_ == "appos" else mention.root
+        to = root.head
+        if root.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_ != "report":
+            continue
+        subjects = [c for c in to.head.children if c.dep_ in PERSON_ROLES]
+        reporter = refs.person(subjects[0]) if subjects else None
+        if reporter is not None and reporter is not person and reporter.country:
+            person.settle(reporter.country)
             return
 
 

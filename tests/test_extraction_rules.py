@@ -5049,6 +5049,22 @@ GENERAL_RULES = [
         "meetings",
         [({"Josip Broz Tito", "Oldřich Černík"}, "1968-08-11")],
     ),
+    (  # 'The talks will begin on Monday' dates the talks the trip was for; 'a working dinner for the two
+        # ministers' is theirs; 'No meeting ... is planned' is none; "Giscard d'Estaing" whole
+        "Foreign Minister K. B. Andersen will travel to Bonn tomorrow, Sunday, for talks with the "
+        "Foreign Minister of France, Jean Sauvagnargues. The meeting has been arranged by the German "
+        "Foreign Minister, Hans-Dietrich Genscher.\n\nThe talks will begin on Monday morning, 31 May, in "
+        "Bonn. On Monday evening Mr. Genscher will give a working dinner for the two ministers at the "
+        "Palais Schaumburg.\n\nPrime Minister Anker Jørgensen spoke by telephone yesterday with the "
+        "President of France, Valéry Giscard d'Estaing. No meeting between the two leaders is planned.",
+        "1976-05-29",
+        "meetings",
+        [
+            ({"K. B. Andersen", "Jean Sauvagnargues"}, "1976-05-31"),
+            ({"Hans-Dietrich Genscher", "K. B. Andersen", "Jean Sauvagnargues"}, "1976-05-31"),
+            ({"Anker Jørgensen", "Valéry Giscard d'Estaing"}, "1976-05-28"),
+        ],
+    ),
 ]
 
 
@@ -5226,3 +5242,18 @@ def test_calling_on_someone_is_a_courtesy_call_not_a_phone_call():
     result = extract_article(GARCIA_IN_LAOS, date(1957, 3, 10))
     kinds = {m["kind"] for m in result["meetings"] if "Phoui Sananikone" in m["participants"]}
     assert kinds == {"courtesy call"}
+
+
+BRIEFING_QUESTIONS = (
+    "Weekly press briefing of the Ministry of Foreign Affairs of Venezuela\n\nTHE SPOKESMAN: The Minister of "
+    "Foreign Affairs, Dr. Arístides Calvani, will travel to Bogotá on Monday.\n\nQUESTION (Ramón Ortega, El "
+    "Universal): Will the Minister also see President Misael Pastrana Borrero?\n\nTHE SPOKESMAN: That is not "
+    "yet decided.\n\nQUESTION (Luisa Marcano, El Nacional): Is the Minister seeing other colleagues?\n\nTHE "
+    "SPOKESMAN: Not on this journey."
+)
+
+
+def test_a_briefing_question_asserts_nothing_and_its_asker_is_no_official():
+    result = extract_article(BRIEFING_QUESTIONS, date(1971, 5, 20))
+    assert {o["name"] for o in result["officials"]} == {"Arístides Calvani", "Misael Pastrana Borrero"}
+    assert result["meetings"] == []

@@ -168,7 +168,10 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found.sort(key=lambda kt: kt[1].i)
-    return [(kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok)]
+    # ('Will Dr. Calvani also see President Pastrana?': a question asserts no encounter)
+    return [
+        (kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok) and not asked(tok)
+    ]
 
 
 def _body_name(tok: Token) -> bool:
@@ -442,11 +445,13 @@ DENIAL_VERBS = {"deny", "dismiss", "refute"}
 
 
 def negated(tok: Token) -> bool:
-    """'will no longer travel to Egypt', 'did not meet'; 'denies reports that Mr Gylys will travel to
-    Moscow'."""
+    """'will no longer travel to Egypt', 'did not meet', 'no meeting between the two Prime Ministers is
+    planned'; 'denies reports that Mr Gylys will travel to Moscow'."""
     for cur in chain(tok)[:3]:
         if any(c.dep_ == "neg" or (c.lower_ == "longer" and c.dep_ == "advmod") for c in cur.children):
             return True
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in tok.children):
+        return True
     return any(a.lemma_ in DENIAL_VERBS and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
 
 

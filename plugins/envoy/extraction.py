@@ -32,6 +32,7 @@ from envoy.meetings import (
     link_trips,
     merge_meetings,
     programme_slots,
+    restated_days,
 )
 from envoy.officials import (
     Person,
@@ -78,6 +79,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     crews_by_lead = accompanied(doc, refs)
     _placed_by_host(meetings, clauses, by_name)
     anaphoric_days(meetings, clauses, timexes)
+    restated_days(doc, meetings)
     programme_slots(doc, meetings, timexes)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)

@@ -63,6 +63,7 @@ from spacy.tokens import Doc, Token
 from envoy.clauses import (
     CALL_WORDS,
     DAY_WORDS,
+    EVENT_VERBS,
     HERE_WORDS,
     LIGHT_VERBS,
     MEETING_NOUNS,
@@ -170,6 +171,9 @@ def find_meetings(
         if tok.lemma_ == "see" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             continue  # 'after seeing off his Liberian counterpart at the airport': a farewell
         others, prep = _counterparts(tok, refs, crews or {})
+        if not others and tok.lower_ in HOSTED_MEALS:  # 'will give a working dinner for the two ministers'
+            guests = [o for c in tok.children if c.lower_ == "for" for o in c.children if _group_noun(o)]
+            others, prep = (_guest_party(tok, guests[0], meetings, refs), "for") if guests else ([], prep)
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
             agents = _plural_party(tok, meetings, refs)
@@ -415,11 +419,14 @@ def _later_day(event: list[Token], timexes: list[dict], doc: Doc) -> int | None:
     return days[-1] if days else None
 
 
-def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Person]:
+def _plural_party(
+    tok: Token, earlier: list[dict], refs: References, who: Token | None = None
+) -> list[Person]:
     """'The two leaders had dined together', 'The three leaders held trilateral talks', 'their
-    meeting': the officials of the latest encounter before, all of them when one clause named
-    several pairs ('welcomed A and B'), if their number fits."""
-    who = _own_subject(tok) or (subject(tok) if tok.dep_ == "xcomp" else None)  # 'agreed to speak'
+    meeting' (or `who`, a guest party: 'a working dinner for the two ministers'): the officials of the
+    latest encounter before, all of them when one clause named several pairs ('welcomed A and B'), if
+    their number fits."""
+    who = who or _own_subject(tok) or (subject(tok) if tok.dep_ == "xcomp" else None)  # 'agreed to speak'
     again = _next_round(tok)
     if not again and (who is None or not (who.lower_ in {"their", "they"} or _group_noun(who))):
         return []
@@ -449,6 +456,16 @@ def _plural_party(tok: Token, earlier: list[dict], refs: References) -> list[Per
                  and all(_titled(by_name[n], who) for n in m["participants"])]
         names = alike[-1]["participants"] if alike else names
     return [by_name[n] for n in names]
+
+
+def _guest_party(tok: Token, who: Token, earlier: list[dict], refs: References) -> list[Person]:
+    """'X will join Mr Hayden for the Port Moresby leg. Y will host a dinner for the two ministers':
+    the officials the sentence before named, if their number fits; else the party of the encounter
+    before ('The talks will begin on Monday. ... a working dinner for the two ministers')."""
+    before = sentence_before(tok)
+    named = refs.listed(before) if before is not None else []
+    count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None)
+    return named if count is not None and len(named) == count else _plural_party(tok, earlier, refs, who)
 
 
 def _titled_before(tok: Token, who: Token, count: int, refs: References) -> list[Person]:
@@ -1439,6 +1456,23 @@ def _join_last(meetings: list[dict], at: int, names: list[str], anchors: bool = 
         if len(meeting["participants"]) >= 2:
             meeting.pop("_anchor", None)
     return targets
+
+
+def restated_days(doc: Doc, meetings: list[dict]) -> None:
+    """'will travel to Oslo tomorrow for talks with X. ... The talks will begin on Monday morning': the
+    talks' own day, told again, over the travel day."""
+    for told in (m for m in meetings if m.get("_anchor") and m["date_timex"] is not None):
+        noun = doc[told["_tok"]]
+        begins = noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_ in EVENT_VERBS
+        if not begins or not any(c.lower_ == "the" for c in noun.children):
+            continue
+        earlier = [m for m in meetings if m["_tok"] < told["_tok"] and m["participants"]
+                   and m["kind"] == told["kind"] and m["status"] == told["status"]]
+        noun = doc[earlier[-1]["_tok"]] if earlier else None
+        purpose = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+        if purpose and noun.head.head.lemma_ in TRIP_VERBS and "restated" not in earlier[-1]["rule"]:
+            earlier[-1]["date_timex"] = told["date_timex"]
+            earlier[-1]["rule"] += ".restated_day"
 
 
 def carry_dates(

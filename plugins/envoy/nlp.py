@@ -882,6 +882,8 @@ def _with_particles(doc: Doc, end: int) -> int:
             and doc[end + 2].is_title
         ):
             end += 3
+        elif re.fullmatch(r"d['’][A-Z]\w+", doc[end].text) and last.is_title and last.whitespace_:
+            end += 1  # 'Valéry Giscard' + "d'Estaing"
         else:
             break
     return end

@@ -887,7 +887,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
         _add_respective(person, mention)
-        person.private |= _of_private_group(mention) or _byline(mention)
+        person.private |= _of_private_group(mention) or _byline(mention) or _questioner(mention)
         person.kin |= _named_as_relative(mention)
         place = _of_country(mention)
         if place is not None:
@@ -928,6 +928,13 @@ def _byline(mention: Span) -> bool:
         return False
     line_end = next((t.i for t in doc[mention.end :] if "\n" in t.text + t.whitespace_), len(doc))
     return any(t.lower_ in PRESS_WORDS for t in doc[mention.end : line_end + 1])
+
+
+def _questioner(mention: Span) -> bool:
+    """A briefing transcript's 'QUESTION (Luisa Marcano, El Nacional):' names a journalist."""
+    doc = mention.doc
+    return mention.start >= 2 and doc[mention.start - 1].text == "(" and doc[mention.start - 2].lower_ in {
+        "question", "q", "questioner"}
 
 
 KIN = {"wife", "husband", "spouse", "widow", "daughter", "son", "mother", "father", "brother", "sister",

@@ -51,3 +51,12 @@ def test_no_dateline(text):
 def test_a_header_line_naming_a_seat_of_government_names_the_issuer():
     assert header_seat(doc("Readout\nThe White House\nOffice of the Vice President\n\nText.")) == "US"
     assert header_seat(doc("Readout\nOffice of the Spokesperson\n\nHe met White House staff.")) is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Visits\nMinistry for Foreign Affairs of Finland\nPress release, 16 September 1991\n\nText.", "FI"),
+    ("Statement\nPresidency of the Republic of Senegal - Press Office\nDakar, 17 November 1981\n\nT.", "SN"),
+    ("Visit\nOffice of the Prime Minister\n\nThe Minister of Foreign Affairs of Peru arrived.", None),
+])
+def test_a_header_line_naming_a_state_s_ministry_names_the_issuer(text, code):
+    assert header_seat(doc(text)) == code

@@ -5065,6 +5065,16 @@ GENERAL_RULES = [
             ({"Anker Jørgensen", "Valéry Giscard d'Estaing"}, "1976-05-28"),
         ],
     ),
+    (  # a visit 'following the restoration of relations between Finland and the Baltic states' goes to
+        # no Finland
+        "Baltic visits\nMinistry for Foreign Affairs of Finland\nPress release, 16 September 1991\n\nForeign "
+        "Minister Paavo Väyrynen will pay official visits to Estonia and Latvia from 18 to 20 September, "
+        "following the restoration of diplomatic relations between Finland and the Baltic states. In Tallinn "
+        "he will hold talks with Foreign Minister Lennart Meri.",
+        "1991-09-16",
+        "officials",
+        [("Lennart Meri", "EE"), ("Paavo Väyrynen", "FI")],
+    ),
 ]
 
 

@@ -49,12 +49,23 @@ def dateline(doc: Doc) -> Dateline | None:
     return doc.user_data["dateline"]
 
 
+# a ministry or office of a named state heading a release: 'Ministry for Foreign Affairs of Finland'
+ISSUER = re.compile(
+    r"^(?:the\s+)?(?:royal\s+)?(?:ministry|department|office|presidency|chancellery|embassy)\b"
+    r".*\bof\s+(?:the\s+)?(?:republic\s+of\s+)?(?P<state>[^,]+?)$",
+    re.IGNORECASE,
+)
+
+
 def header_seat(doc: Doc) -> str | None:
     """The country of the seat of government a release's header line names on its own ('The
-    White House' over 'Office of the Vice President'): the government that issues it."""
+    White House' over 'Office of the Vice President'), or of the state whose ministry it names
+    ('Ministry for Foreign Affairs of Finland'): the government that issues it."""
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()][1:MAX_LINES]
     seats = (gazetteer().listed_place(line) for line in lines if len(line.split()) <= SEAT_WORDS)
-    return next((code for code in seats if code), None)
+    issuers = (ISSUER.match(line.split(" - ")[0].split(" – ")[0]) for line in lines)
+    states = (gazetteer().country(m["state"]) for m in issuers if m and gazetteer().is_country(m["state"]))
+    return next((code for code in seats if code), None) or next((code for code in states if code), None)
 
 
 def _read(line: str) -> Dateline | None:

@@ -85,7 +85,8 @@ TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour"
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
 # Prepositions that open no destination: 'travel ... for the Malaysia-Singapore Retreat'.
-NOT_WHERE = {"for", "on", "with", "from", "after", "before", "during", "about", "by", "since", "until"}
+NOT_WHERE = {"for", "on", "with", "from", "after", "following", "before", "during", "about", "by", "since",
+             "until"}
 SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
 GREETINGS = {"greeting", "greetings", "regards", "wishes"}
 BODY_EXECUTIVE = {"executive"}  # a company's word, but also an intergovernmental office's

@@ -5075,6 +5075,26 @@ GENERAL_RULES = [
         "officials",
         [("Lennart Meri", "EE"), ("Paavo Väyrynen", "FI")],
     ),
+    (  # 'a six-day visit to Burma that ended on Tuesday': its last day, and so its first
+        "Vice-Premier Deng Xiaoping of China arrived in Kathmandu this afternoon for a three-day visit to "
+        "Nepal. He came to Kathmandu from Rangoon, where he had paid a six-day visit to Burma that ended on "
+        "Tuesday.",
+        "1978-02-03",
+        "trips",
+        [
+            ("Deng Xiaoping", "MM", "1978-01-26", "1978-01-31"),
+            ("Deng Xiaoping", "NP", "1978-02-03", "1978-02-05"),
+        ],
+    ),
+    (  # 'will host a working lunch here' is at home, not at the host's stop abroad
+        "The Minister of Foreign Affairs of Venezuela, Arístides Calvani, will travel to Bogotá on Monday "
+        "for talks with the Foreign Minister of Colombia, Alfredo Vázquez Carrizosa. On Thursday, after his "
+        "return, Dr. Calvani will host a working lunch here for the Foreign Minister of Brazil, Mário "
+        "Gibson Barboza.",
+        "1971-05-20",
+        "trips",
+        [("Arístides Calvani", "CO", "1971-05-24", None), ("Mário Gibson Barboza", "VE", None, None)],
+    ),
 ]
 
 

@@ -220,6 +220,7 @@ def find_meetings(
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
             or _here(event, doc),
             "_venue_unknown": _venue_unknown(tok),
+            "_here": any(c.lower_ in HERE_WORDS and c.dep_ == "advmod" for t in event for c in t.children),
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
             "_chain": [t.i for t in event],
@@ -1522,7 +1523,7 @@ def carry_dates(
         arrived = _arrival_of(meeting, [t for t in arrivals if t["_sent"] == meeting["_sent"]])
         place = (arrived or scene or {}).get("place") or ((scene or {}).get("_places") or [None])[0]
         place = place or (scene or {}).get("_scene_place")  # 'on the sidelines of the forum': its place
-        if place and not meeting["_places"] and not meeting["_venue_unknown"]:
+        if place and not meeting["_places"] and not meeting["_venue_unknown"] and not meeting.get("_here"):
             meeting["_scene_place"] = place
         departure = meeting.get("_departure_day")
         if meeting["date_timex"] is None and departure is not None:
@@ -1840,7 +1841,9 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
             meeting["place"] = place
             country = gazetteer().country(place)
             on_trip = [n for n in on_trip if trips[n]["destination_country"] == country]
-        if len({trips[n]["destination_country"] for n in on_trip}) == 1 and not meeting.get("_venue_unknown"):
+        # (not 'will host a working lunch here', told from home while he travels)
+        placed = meeting.get("_venue_unknown") or meeting.get("_here")
+        if len({trips[n]["destination_country"] for n in on_trip}) == 1 and not placed:
             trip = on_trip[0]
             meeting["place"] = meeting["place"] or trips[trip]["destination"]
             if meeting["_during"]:  # (the trip by traveller and country: later merges reorder the list)

@@ -168,7 +168,7 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         if verb.lemma_ in LASTING_VERBS:
             days = [i for i in days if _bound_by(i, timexes, doc, UNTIL_PREPS)]
         named = _arm_places(noun)
-        stays = [t for t in trips if t["_tok"] < noun.i and t.get("destination_country")]
+        stays = [t for t in trips if t["_tok"] <= noun.i and t.get("destination_country")]
         # (not an event attended on the way: 'arrived from Georgetown, where he attended X')
         stays = [t for t in stays if t["rule"] != "trip.stop.attended"]
         stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]

@@ -4,7 +4,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15-17, unseen19-28, heldout: tests/data (synthetic news
+  tours, unseen15-17, unseen19-31, heldout: tests/data (synthetic news
   stories and releases from many governments), each scored unseen before any tuning on it
   (figures in their READMEs);
   `heldout` has not been tuned on.
@@ -34,11 +34,11 @@ FLOORS = {
     # golds do; this gold leaves one such end open (Zelenskyy in Finland)
     "fresh": {"officials.strict": 0.90, "trips.strict": 0.71, "meetings.strict": 0.76},
     "tours": {"officials.strict": 0.99, "trips.strict": 0.74, "meetings.strict": 0.89},
-    "unseen15": {"officials.strict": 0.96, "trips.strict": 0.82, "meetings.strict": 0.88},
+    "unseen15": {"officials.strict": 0.96, "trips.strict": 0.85, "meetings.strict": 0.88},
     "unseen16": {"officials.strict": 0.95, "trips.strict": 0.74, "meetings.strict": 0.85},
-    "unseen17": {"officials.strict": 0.93, "trips.strict": 0.64, "meetings.strict": 0.77},
+    "unseen17": {"officials.strict": 0.93, "trips.strict": 0.71, "meetings.strict": 0.77},
     "unseen19": {"officials.strict": 0.81, "trips.strict": 0.66, "meetings.strict": 0.70},
-    "unseen20": {"officials.strict": 0.84, "trips.strict": 0.78, "meetings.strict": 0.66},
+    "unseen20": {"officials.strict": 0.84, "trips.strict": 0.81, "meetings.strict": 0.69},
     "unseen21": {"officials.strict": 0.84, "trips.strict": 0.72, "meetings.strict": 0.82},
     "unseen22": {"officials.strict": 0.90, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.95, "trips.strict": 0.76, "meetings.strict": 0.75},
@@ -52,8 +52,10 @@ FLOORS = {
     "unseen28": {"officials.strict": 0.94, "trips.strict": 0.56, "meetings.strict": 0.76},
     # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
     "unseen29": {"officials.strict": 0.92, "trips.strict": 0.87, "meetings.strict": 0.91},
-    # unseen30: blind through the sixteenth session (its totals only), for the next one to tune on
-    "unseen30": {"officials.strict": 0.88, "trips.strict": 0.77, "meetings.strict": 0.63},
+    # unseen30: blind through the sixteenth session (its totals only), tuned on in the seventeenth
+    "unseen30": {"officials.strict": 0.98, "trips.strict": 0.88, "meetings.strict": 0.90},
+    # unseen31: blind through the seventeenth session (its totals only), for the next one to tune on
+    "unseen31": {"officials.strict": 0.87, "trips.strict": 0.58, "meetings.strict": 0.74},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.86, "trips.strict": 0.48, "meetings.strict": 0.57},
 }

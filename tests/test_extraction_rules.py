@@ -5095,6 +5095,15 @@ GENERAL_RULES = [
         "trips",
         [("Arístides Calvani", "CO", "1971-05-24", None), ("Mário Gibson Barboza", "VE", None, None)],
     ),
+    (  # 'On the Portuguese side, X will take part' three sentences after a reception: the summit's
+        "Prime Minister Mário Soares will receive the President of the Government of Spain, Felipe "
+        "González, for the Summit, to be held in Évora next month. The agenda covers the single market. The "
+        "Spanish delegation will include the Minister of Foreign Affairs, Fernando Morán. On the Portuguese "
+        "side, the Minister of Foreign Affairs, Jaime Gama, will take part.",
+        "1985-01-10",
+        "meetings",
+        [({"Mário Soares", "Felipe González"}, None)],
+    ),
 ]
 
 

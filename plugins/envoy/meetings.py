@@ -1317,8 +1317,14 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         who = subject(tok)
         names = [p.name for p in subject_people(who, refs)] if who is not None else []
         names += [p.name for p in _accompanying(tok, refs) if p.name not in names]
-        # (not a call told before: 'spoke by telephone yesterday ... X and Y will take part')
+        # (not a call told before: 'spoke by telephone yesterday ... X and Y will take part'; a side joins
+        # talks just told: 'held talks with Tito. The talks covered X. Y took part on the Yugoslav side')
         told = [m for m in meetings if m["status"] == status(tok)]
+        if any(_on_a_side(c) for c in tok.subtree if c.dep_ == "prep"):
+            since = tok.sent
+            for _ in range(2):  # (the two sentences before, as far as there are any)
+                since = sentence_before(since[0]) or since
+            told = [m for m in told if m["_sent"] >= since.start]
         if names:
             _join_last(told, tok.i, names)
     for meeting in meetings:

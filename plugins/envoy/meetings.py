@@ -220,7 +220,7 @@ def find_meetings(
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
             or _here(event, doc),
             "_venue_unknown": _venue_unknown(tok),
-            "_here": any(c.lower_ in HERE_WORDS and c.dep_ == "advmod" for t in event for c in t.children),
+            "_here": _said_here(event),
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
             "_chain": [t.i for t in event],
@@ -277,8 +277,7 @@ def _departure_day(event: list[Token], timexes: list[dict]) -> int | None:
              if o.lemma_ == "departure"]
     if not nouns:
         return None
-    sent = nouns[0].sent
-    told = [*(nouns[0].doc[sent.start - 1].sent if sent.start > 0 else []), *sent]
+    told = [*(sentence_before(nouns[0]) or []), *nouns[0].sent]
     leaving = [t for t in told if t.lemma_ in {"leave", "depart"} and t.pos_ == "VERB"]
     day = own_day(leaving[-1], timexes) if leaving else None
     return day if day is not None and a_day(timexes[day]) else None
@@ -1148,9 +1147,12 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
 
 def _here(event: list[Token], doc: Doc) -> list[str]:
     """'NADI, Fiji (Xinhua) -- Wen held talks here on Wednesday': the place the report is filed from."""
-    here = any(c.lower_ in HERE_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
-    place = dateline_place(doc) if here else None
+    place = dateline_place(doc) if _said_here(event) else None
     return [place] if place else []
+
+
+def _said_here(event: list[Token]) -> bool:
+    return any(c.lower_ in HERE_WORDS and c.dep_ == "advmod" for tok in event for c in tok.children)
 
 
 VENUE_PREPS = {"at", "in"}

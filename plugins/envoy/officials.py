@@ -1664,14 +1664,19 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
         of = mention.root.head
         if mention.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in GREETINGS:
             continue
-        verb = of.head.head
-        subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
-        if not subjects and verb.dep_ == "conj":  # ('was received by the King and conveyed ...')
-            subjects = [c for c in verb.head.children if c.dep_ in PERSON_ROLES]
-        messenger = refs.person(subjects[0]) if subjects else None
+        messenger = _doer(of.head.head, refs)
         if messenger is not None and messenger is not person and messenger.country:
             person.settle(messenger.country)
             return
+
+
+def _doer(verb: Token, refs: References) -> Person | None:
+    """The official a verb's subject names, or its first conjunct's ('was received by the King and
+    conveyed ...')."""
+    subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in PERSON_ROLES]
+    return refs.person(subjects[0]) if subjects else None
 
 
 def _reported_to_rule(person: Person, people: list[Person], refs: References) -> None:
@@ -1682,8 +1687,7 @@ def _reported_to_rule(person: Person, people: list[Person], refs: References) ->
         to = root.head
         if root.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_ != "report":
             continue
-        subjects = [c for c in to.head.children if c.dep_ in PERSON_ROLES]
-        reporter = refs.person(subjects[0]) if subjects else None
+        reporter = _doer(to.head, refs)
         if reporter is not None and reporter is not person and reporter.country:
             person.settle(reporter.country)
             return

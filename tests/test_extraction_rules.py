@@ -5104,6 +5104,17 @@ GENERAL_RULES = [
         "meetings",
         [({"Mário Soares", "Felipe González"}, None)],
     ),
+    (  # 'The two heads of government will continue their talks at a working lunch': a second encounter
+        "Chancellor Ludwig Erhard will meet the French Prime Minister, Georges Pompidou, in Paris on "
+        "Thursday, 7 January. The two heads of government will continue their talks at a working lunch on "
+        "the same day.",
+        "1965-01-04",
+        "meetings",
+        [
+            ({"Ludwig Erhard", "Georges Pompidou"}, "1965-01-07"),
+            ({"Ludwig Erhard", "Georges Pompidou"}, "1965-01-07"),
+        ],
+    ),
 ]
 
 

@@ -508,6 +508,10 @@ def _own_subject(tok: Token) -> Token | None:
     """'their meeting', 'the leaders dined', 'the leaders held talks': the trigger's own subject,
     not one inherited through a preposition ('recalled their meeting at the G7 summit')."""
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    # ('The two ministers will continue their discussion at a working dinner')
+    at_meal = tok.lower_ in HOSTED_MEALS and tok.dep_ == "pobj" and tok.head.lower_ == "at"
+    if at_meal and tok.head.head.pos_ == "VERB":
+        holders.append(tok.head.head)
     for holder in holders:
         for child in holder.children:
             if child.dep_ in {"poss", "nsubj", "nsubjpass"}:

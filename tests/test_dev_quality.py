@@ -53,7 +53,7 @@ FLOORS = {
     # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
     "unseen29": {"officials.strict": 0.92, "trips.strict": 0.87, "meetings.strict": 0.91},
     # unseen30: blind through the sixteenth session (its totals only), tuned on in the seventeenth
-    "unseen30": {"officials.strict": 0.98, "trips.strict": 0.88, "meetings.strict": 0.90},
+    "unseen30": {"officials.strict": 0.98, "trips.strict": 0.89, "meetings.strict": 0.92},
     # unseen31: blind through the seventeenth session (its totals only), for the next one to tune on
     "unseen31": {"officials.strict": 0.87, "trips.strict": 0.58, "meetings.strict": 0.74},
     # held out (never tuned on): its floor guards the unseen figure

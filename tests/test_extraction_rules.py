@@ -5115,6 +5115,18 @@ GENERAL_RULES = [
             ({"Ludwig Erhard", "Georges Pompidou"}, "1965-01-07"),
         ],
     ),
+    (  # 'the fact that the two ministers are talking at all': a comment on the talks, no encounter of its own
+        "Foreign Minister Evangelos Averoff will meet his Turkish counterpart, Fatin Rüştü Zorlu, on "
+        "Wednesday. Tomorrow morning the Greek minister will call on the Secretary General of NATO, Mr. "
+        "Paul-Henri Spaak, at the alliance's headquarters. \"But the fact that the two ministers are talking "
+        "at all is something,\" said Professor Dimitrios Kalligas.",
+        "1958-12-15",
+        "meetings",
+        [
+            ({"Evangelos Averoff", "Fatin Rüştü Zorlu"}, "1958-12-17"),
+            ({"Evangelos Averoff", "Paul-Henri Spaak"}, "1958-12-16"),
+        ],
+    ),
 ]
 
 

@@ -168,6 +168,8 @@ def find_meetings(
             continue  # 'Powell will not see Yasser Arafat', 'to see for myself'
         if asked_whether(tok):
             continue  # 'Asked whether the President would meet X in Brussels, the Spokesman said ...'
+        if tok.dep_ == "acl" and tok.head.lemma_ == "fact":
+            continue  # 'the fact that the two ministers are talking at all': a comment, no encounter told
         if tok.lemma_ == "see" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
             continue  # 'after seeing off his Liberian counterpart at the airport': a farewell
         others, prep = _counterparts(tok, refs, crews or {})

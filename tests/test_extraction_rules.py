@@ -1542,6 +1542,25 @@ LANGE_REPORTS = (
     "back to Oslo tomorrow. He will report to the Prime Minister, Mr. Einar Gerhardsen, on Monday."
 )
 
+NAJIB_AND_DUNG = (
+    "PUTRAJAYA, March 20 (Bernama) -- Prime Minister Datuk Seri Najib Tun Razak will leave for Bandar Seri "
+    "Begawan on Friday for a two-day working visit to Brunei. He will be accompanied by Foreign Minister "
+    "Datuk Seri Anifah Aman.\n\nMeanwhile, Vietnamese Prime Minister Nguyen Tan Dung, who arrived here "
+    "yesterday, will attend an official luncheon hosted by Deputy Prime Minister Tan Sri Muhyiddin Yassin "
+    "today. Dung is accompanied by Foreign Minister Pham Binh Minh."
+)
+SOLH_IN_CAIRO = (
+    "Riad el-Solh Bey, the Lebanese Prime Minister, who arrived in Cairo on Monday for a five-day visit, "
+    "held talks yesterday with the Prime Minister, Mustafa el-Nahhas Pasha. Tomorrow el-Solh Bey is "
+    "expected to call on Abdul Rahman Azzam Pasha, Secretary-General of the Arab League."
+)
+STIKKER_JOURNEY = (
+    "THE HAGUE, 25 March 1949.\n\nThe Minister for Foreign Affairs, Mr. Dirk U. Stikker, will leave on "
+    "Wednesday, 30 March, for Washington. On the eve of his departure, Tuesday, 29 March, the Minister will "
+    "be received in audience by Her Majesty Queen Juliana. Mr. Stikker is expected to arrive in Washington "
+    "on Thursday, 31 March. On Tuesday, 5 April, the Minister will proceed to Ottawa. The Minister will "
+    "leave Ottawa on Thursday, 7 April, and is due back in The Hague on Friday, 8 April."
+)
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -5125,6 +5144,80 @@ GENERAL_RULES = [
         [
             ({"Evangelos Averoff", "Fatin Rüştü Zorlu"}, "1958-12-17"),
             ({"Evangelos Averoff", "Paul-Henri Spaak"}, "1958-12-16"),
+        ],
+    ),
+    (  # Malay styles before and inside names ('Tan Sri' is no surname 'Tan'); who travels with a
+        # foreign lead serves the lead's country
+        NAJIB_AND_DUNG,
+        "2013-03-20",
+        "officials",
+        [
+            ("Anifah Aman", "MY"), ("Muhyiddin Yassin", "MY"), ("Najib Tun Razak", "MY"),
+            ("Nguyen Tan Dung", "VN"), ("Pham Binh Minh", "VN"),
+        ],
+    ),
+    (  # a style after a name ('Bey', 'Pasha'); a name the NER missed, with its title in apposition;
+        # a relative clause between a subject and its verb
+        SOLH_IN_CAIRO,
+        "1950-11-08",
+        "meetings",
+        [
+            ({"Riad el-Solh", "Mustafa el-Nahhas"}, "1950-11-07"),
+            ({"Riad el-Solh", "Abdul Rahman Azzam"}, "1950-11-09"),
+        ],
+    ),
+    (  # 'X, the Lebanese Prime Minister, who arrived in Cairo': X arrived
+        SOLH_IN_CAIRO,
+        "1950-11-08",
+        "trips",
+        [("Riad el-Solh", "EG", "1950-11-06", "1950-11-10")],
+    ),
+    (  # 'joined in Mexico by X': X is on that leg, not at the talks in Bogotá
+        "The Minister of Foreign Affairs, Chrystia Freeland, will travel to Mexico City and Bogotá from "
+        "December 10 to 14. She will be joined in Mexico by the Minister of International Trade, "
+        "François-Philippe Champagne. On December 13, the minister will hold talks in Bogotá with "
+        "Colombia's Minister of Foreign Affairs, María Ángela Holguín.",
+        "2017-12-06",
+        "meetings",
+        [({"Chrystia Freeland", "María Ángela Holguín"}, "2017-12-13")],
+    ),
+    (  # the spokesman of a body described as private is no official
+        "Nigerian President Bola Ahmed Tinubu will depart Abuja for Doha on Saturday. Emeka Obi, a spokesman "
+        "for the Nigerian Economic Summit Group, a private sector think tank, said the business community "
+        "expected investment commitments.",
+        "2024-03-01",
+        "officials",
+        [("Bola Ahmed Tinubu", "NG")],
+    ),
+    (  # 'Count' is a style; a Prince Regent an official; 'In the Belgian capital' places the talks
+        "ROME, October 14 (ANSA) -- Foreign Minister Count Carlo Sforza will arrive in Brussels on Thursday. "
+        "In the Belgian capital Count Sforza will confer on Friday with the Prime Minister, Paul-Henri "
+        "Spaak. On Friday afternoon the Italian Minister will be received in audience by the Prince Regent, "
+        "Prince Charles.",
+        "1947-10-14",
+        "officials",
+        [("Carlo Sforza", "IT"), ("Charles", "BE"), ("Paul-Henri Spaak", "BE")],
+    ),
+    (  # an audience dated before the journey starts is at home: no trip for the Queen; a journey's
+        # return day ends its last leg, not the first
+        STIKKER_JOURNEY,
+        "1949-03-25",
+        "trips",
+        [
+            ("Dirk U. Stikker", "CA", "1949-04-05", "1949-04-07"),
+            ("Dirk U. Stikker", "US", "1949-03-31", "1949-04-05"),
+        ],
+    ),
+    (  # 'Before his departure, X conferred with President Y': at home, with a compatriot
+        "Foreign Secretary Carlos P. Romulo left Manila yesterday and arrived in Jakarta last night. Before "
+        "his departure, Romulo conferred for an hour with President Ferdinand E. Marcos at Malacañang on "
+        "Tuesday afternoon. In Jakarta the Secretary is scheduled to call on President Suharto this morning. "
+        "Romulo goes on to Singapore on Monday for talks with Foreign Minister S. Rajaratnam.",
+        "1973-06-14",
+        "officials",
+        [
+            ("Carlos P. Romulo", "PH"), ("Ferdinand E. Marcos", "PH"), ("S. Rajaratnam", "SG"),
+            ("Suharto", "ID"),
         ],
     ),
 ]

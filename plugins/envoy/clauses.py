@@ -1228,6 +1228,8 @@ def relative_antecedents(pronoun: Token, refs: References) -> list[Person]:
     antecedent = pronoun.head.head if pronoun.head.dep_ == "relcl" else None
     if antecedent is None:
         return []
+    if antecedent.dep_ == "appos" and not refs.group(antecedent):
+        antecedent = antecedent.head  # 'X, the Lebanese Prime Minister, who arrived': X
     if pronoun.i > 0 and pronoun.nbor(-1).text == ",":  # 'A and B, who arrived on Wednesday, held'
         while antecedent.dep_ == "conj" and antecedent.head.i < antecedent.i:
             antecedent = antecedent.head

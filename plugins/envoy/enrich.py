@@ -181,6 +181,20 @@ def _end_at_next_leg(trips: list[dict]) -> list[dict]:
         ]
         if later:
             trip["end"] = min(later)
+    for trip in (t for t in trips if t["start"] and t["end"]):
+        # ('leave on 30 March for Washington ... due back on 8 April', told of the first leg, when
+        # the next leg starts on 5 April: the first leg ends then)
+        later = [
+            t["start"]
+            for t in trips
+            if t["traveler"] == trip["traveler"]
+            and t["destination_country"] != trip["destination_country"]
+            and t["start"]
+            and trip["start"] < t["start"] < trip["end"]
+            and t["end"] and t["end"] <= trip["end"]
+        ]
+        if later:
+            trip["end"] = min(later)
     leads = [t for t in trips if not t["rule"].startswith("trip.companion") and t["end"]]
     companions = (t for t in trips if t["rule"].startswith("trip.companion"))
     for trip in (t for t in companions if t["start"] and not t["end"]):

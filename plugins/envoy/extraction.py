@@ -94,7 +94,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     link_trips(meetings + sessions, trips, clauses, timexes)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
-    _settle_countries(people, meetings, trips, crews)
+    _settle_countries(people, meetings, trips, crews, crews_by_lead)
     _placed_by_dateline(doc, meetings, trips, by_name)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
@@ -191,10 +191,18 @@ def _placed_alone(meeting: dict) -> bool:
     return bool(alone and meeting["_places"])
 
 
-def _settle_countries(people: list[Person], meetings: list[dict], trips: list[dict], crews: dict) -> None:
+def _settle_countries(
+    people: list[Person], meetings: list[dict], trips: list[dict], crews: dict, crews_by_lead: list[Crew]
+) -> None:
     for country, crew in crews.items():  # members of 'the Ukrainian delegation' serve Ukraine
         for person in crew:
             person.settle(country or None)
+    by_name = {p.name: p for p in people}
+    for crew in crews_by_lead:  # 'Dung, who is accompanied by Foreign Minister Pham Binh Minh'
+        lead = by_name.get(crew.lead)
+        if lead and lead.country_source in MARKED:
+            for name in crew.names:
+                by_name[name].settle(lead.country)
     share_title_countries(people)
     _hosts_at_home(people, meetings, trips)
     share_title_countries(people)
@@ -213,11 +221,13 @@ def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]
                 by_name[name].settle(country)
 
 
-def _joined_trips(trips: list[dict], joined: dict[str, list[str]], people: dict[str, Person]) -> list[dict]:
+def _joined_trips(trips: list[dict], joined: dict[str, tuple], people: dict[str, Person]) -> list[dict]:
     out = [
         companion_trip(t, name, people, t["evidence"])
         for t in trips
-        for name in joined.get(t["traveler"], [])
+        for names, stops in [joined.get(t["traveler"], ([], None))]
+        if stops is None or t["destination_country"] in stops
+        for name in names
     ]
     return [t for t in out if t is not None]
 

@@ -98,6 +98,7 @@ from envoy.clauses import (
     timex_span,
     timexes_of,
 )
+from envoy.dates import month_day
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
@@ -111,6 +112,7 @@ from envoy.trips import (
     crew_names,
     own_day,
     place_span,
+    stops_of,
 )
 
 HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
@@ -1274,10 +1276,10 @@ def _framework_of_visit(prep: Token) -> bool:
 # ---------------------------------------------------------------- across clauses
 
 
-def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict) -> dict[str, list[str]]:
+def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict) -> dict[str, tuple]:
     """'Sullivan ... was joined in his meetings by A, B and C': they take part in his meetings.
-    Returns who joined whom, for their trips."""
-    joined: dict[str, list[str]] = {}
+    Returns who joined whom (and at which stops, if the join names them), for their trips."""
+    joined: dict[str, tuple] = {}
     for tok in (t for t in doc if _delegations_took_part(t)):
         crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews)]
         # ('... delegations, including Minister of Foreign Affairs of Russia Sergei Lavrov and ...')
@@ -1292,7 +1294,7 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         by = next((t for t in tok.subtree if t.lower_ == "by" and t.i > tok.i), None)
         names = [p.name for p in listed(refs, list_region(by))] if by is not None else []
         if lead is not None and names:
-            joined[lead.name] = names
+            joined[lead.name] = (names, stops_of(tok))  # ('joined in Mexico by X': on that leg only)
         elif who is not None and who.lower_ == "they" and names:
             _join_last(meetings, tok.i, names)
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
@@ -1336,8 +1338,8 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         if names:
             _join_last(told, tok.i, names)
     for meeting in meetings:
-        for lead, names in joined.items():
-            if lead in meeting["participants"] and len(meeting["participants"]) >= 2:
+        for lead, (names, stops) in joined.items():
+            if lead in meeting["participants"] and len(meeting["participants"]) >= 2 and stops is None:
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
@@ -1849,6 +1851,7 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
             and not t.get("cancelled")
             and t["rule"] != "trip.returned_from"  # (a stay known only from the return: no scene)
             and not _later_stop(t, meeting, timexes)
+            and not _before_start(t, meeting, timexes)
             and not (t["status"] == "planned" and meeting["status"] == "held")  # (received before leaving)
         ]
         if place:
@@ -1879,6 +1882,16 @@ def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
     told_after = trip.get("_tok", -1) > meeting["_tok"] and ahead
     over = one_day and trip["status"] == "held"  # a day trip made
     return told_after or (over and timexes[start]["text"].lower() != timexes[day]["text"].lower())
+
+
+def _before_start(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
+    """'On the eve of his departure, Tuesday, 29 March, the Minister will be received by the Queen',
+    told of a journey that starts on 30 March: dated before the trip, so not on it."""
+    day, start = meeting.get("date_timex"), trip.get("start_timex")
+    if day is None or start is None:
+        return False
+    met, began = month_day(timexes[day]["text"]), month_day(timexes[start]["text"])
+    return bool(met and began) and 0 < (began[0] - met[0]) * 31 + began[1] - met[1] < 180
 
 
 def _call_place(meeting: dict) -> str | None:

@@ -56,9 +56,15 @@ ASPECT_VERBS = {"commence", "start", "begin", "last", "continue"}
 HEADER_LINES = 6  # a release's header: headline, issuer, speaker and title, date
 VENUE_WORDS = {"house", "palace", "hall", "castle", "lodge", "residence", "building", "centre", "center"}
 # Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.
-POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C."}
+# Ottoman styles after a name: 'Riad el-Solh Bey', 'Azzam Pasha'.
+TRAILING_STYLES = {"Bey", "Pasha", "Effendi"}
+POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C.",
+                 *TRAILING_STYLES}
 # Tokens of a full name that are no surname on their own.
-NOT_SURNAMES = {"Jr", "Sr", "II", "III", "IV", "Al", "Bin", "Bint", "De", "Van", "Von", "Mr", "Mrs", "La"}
+# Styles also written inside a name, between its parts: 'Najib Tun Razak', 'Mohamad bin Haji Hasan'.
+INNER_STYLES = {"tun", "haji"}
+NOT_SURNAMES = {"Jr", "Sr", "II", "III", "IV", "Al", "Bin", "Bint", "De", "Van", "Von", "Mr", "Mrs", "La",
+                *TRAILING_STYLES}
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 HONORIFICS = {
     "mr",
@@ -112,9 +118,12 @@ HONORIFICS = {
     "berhormat",
     "tun",
     "tunku",
+    "datin",  # a minister's wife: 'Datin Seri Rosmah Mansor'
+    "puan",
     "daw",  # Burmese: 'Daw Aung San Suu Kyi'
     # Ethiopian styles and court titles: 'Ato Ketema Yifru', 'Tsehafi Taezaz Aklilu Habte-Wold'
     "ato", "woizero", "lij", "dejazmach", "fitawrari", "blatta", "tsehafi", "taezaz", "bitwoded",
+    "count", "countess", "baron", "baroness",  # 'Foreign Minister Count Carlo Sforza'
     "herr", "frau",  # German, in English copy: 'Herr Genscher'
     "madam", "madame",  # 'Madam Johnson Sirleaf'
     "mme", "mme.",  # French: 'Mme Cresson' (not 'M.': an initial looks the same)
@@ -213,27 +222,62 @@ def make_reparse(nlp: Language, name: str):
         sentence is parsed again without them, and they then hang on the verb; that parse is kept
         when the verb has a subject there that it lacked."""
         repaired: set[int] = set()
-        for first, after in [*_fronted_dates(doc), *_fronted_phrases(doc)]:
+        cuts = [(*cut, False) for cut in [*_fronted_dates(doc), *_fronted_phrases(doc)]]
+        for first, after, own_parse in [*cuts, *((*cut, True) for cut in _relative_clauses(doc))]:
             sent = doc[first].sent
             if sent.start in repaired:
                 continue
-            order = [*range(sent.start, first), *range(after, sent.end)]
-            variant = Doc(doc.vocab, words=[doc[i].text for i in order],
-                          spaces=[bool(doc[i].whitespace_) for i in order])
-            for proc in parse:
-                variant = proc(variant)
-            verb = variant[first - sent.start] if first > sent.start else variant[:].root
+            styles = _styles_after_names(sent)
+            order = [i for i in [*range(sent.start, first), *range(after, sent.end)] if i not in styles]
+            variant = _parsed(doc, order, parse)
+            verb = variant[order.index(after)] if first > sent.start else variant[:].root
             verb = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
             subject = next((order[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
                     and sum(1 for _ in variant.sents) == 1:
-                _copy_parse(doc, variant, order, range(first, after), order[verb.i])
+                _copy_parse(doc, variant, order, range(first, after), order[verb.i], own_parse, styles)
                 repaired.add(sent.start)
         for sent in doc.sents:
+            styles = _styles_after_names(sent)
+            if styles and sent.start not in repaired:
+                order = [i for i in range(sent.start, sent.end) if i not in styles]
+                variant = _parsed(doc, order, parse)
+                if sum(1 for _ in variant.sents) == 1:
+                    _copy_parse(doc, variant, order, range(0), sent.root.i, True, styles)
             _verb_read_as_noun(sent.root)
         return doc
 
     return reparse
+
+
+def _styles_after_names(sent: Span) -> list[int]:
+    """'Riad el-Solh Bey, the Lebanese Prime Minister, ...': the parser reads a style after a name as
+    the sentence's head; the sentence is parsed without it, and it hangs on the name."""
+    return [t.i for t in sent[1:] if t.text in TRAILING_STYLES and t.doc[t.i - 1].tag_ == "NNP"]
+
+
+def _parsed(doc: Doc, order: list[int], parse: list) -> Doc:
+    words, spaces = [doc[i].text for i in order], [bool(doc[i].whitespace_) for i in order]
+    variant = Doc(doc.vocab, words=words, spaces=spaces)
+    for proc in parse:
+        variant = proc(variant)
+    return variant
+
+
+def _relative_clauses(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a relative clause between a subject and its verb, with the comma closing it:
+    'X, the Lebanese Prime Minister, who arrived in Cairo on Monday for a five-day visit, held talks'
+    (the parser reads 'held talks' as a noun phrase, and the sentence has no verb)."""
+    found = []
+    for tok in doc:
+        if tok.tag_ not in {"WP", "WDT"} or tok.i == 0 or doc[tok.i - 1].text != ",":
+            continue
+        for comma in (t for t in doc[tok.i + 1 : tok.sent.end - 1] if t.text == ","):
+            verb = doc[comma.i + 1]
+            if verb.tag_ in {"VBD", "VBN", "VBZ", "VBP", "MD"} and not _subjects(verb):
+                found.append((tok.i, comma.i + 1))
+                break
+    return found
 
 
 def _verb_read_as_noun(root: Token) -> None:
@@ -301,14 +345,28 @@ def _two_names_apposed(doc: Doc, subjects: set[int]) -> bool:
                for name in names for c in name.children)
 
 
-def _copy_parse(doc: Doc, variant: Doc, order: list[int], phrase: range, verb: int) -> None:
+def _copy_parse(
+    doc: Doc, variant: Doc, order: list[int], phrase: range, verb: int, own_parse: bool = False, styles=()
+) -> None:
     """Tags, heads and labels of a sentence parsed without a phrase, back onto the tokens they came
-    from; the phrase keeps its own parse and hangs on the verb."""
+    from; the phrase hangs on the verb (a relative clause, `own_parse`, keeps its parse: it hangs on
+    the name before it) and a style after a name on the name."""
     attrs = [TAG, HEAD, DEP]
     values = doc.to_array(attrs)
     for tok in variant:
         i = order[tok.i]
         values[i] = (tok.tag, numpy.int64(order[tok.head.i] - i).astype(numpy.uint64), tok.dep)
+    for i in styles:
+        values[i, 1] = numpy.int64(-1).astype(numpy.uint64)
+        values[i, 2] = doc.vocab.strings.add("dep")
+    if own_parse:
+        for i in phrase:  # (what hung outside the clause hangs on the name before it, the comma on the verb)
+            head, dep = (verb, "punct") if i == phrase[-1] else (phrase[0] - 2, "relcl")
+            if not phrase[0] <= doc[i].head.i < phrase[-1] and (i == phrase[-1] or doc[i].head.i > i):
+                values[i, 1] = numpy.int64(head - i).astype(numpy.uint64)
+                values[i, 2] = doc.vocab.strings.add(dep)
+        doc.from_array(attrs, values)
+        return
     if phrase[0] == doc[phrase[0]].sent.start:  # a fronted phrase keeps its parse, hung on the verb
         for i in phrase:
             if doc[i].head.i in phrase and doc[i].head.i != i:
@@ -359,6 +417,7 @@ class PersonNames:
         persons += self._attribution_names(doc)
         persons += self._header_names(doc)
         persons += self._titled_names(doc, persons)
+        persons += self._apposed_names(doc, persons)
         persons = self._join_hyphenated(doc, persons)
         persons += self._korean_style_names(doc, persons)
         persons = _merge(persons)
@@ -434,7 +493,8 @@ class PersonNames:
         if _surname_not_style(tok):
             return False
         return (
-            low in self.title_words
+            is_tan_sri(tok)
+            or low in self.title_words
             or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
             or low in _office_words()
             or low in HONORIFICS
@@ -509,6 +569,23 @@ class PersonNames:
                 i += 1
         return found
 
+    def _apposed_names(self, doc: Doc, persons: list[Span]) -> list[Span]:
+        """A run of capitalised words the NER left out, with a title in apposition: 'Riad el-Solh
+        Bey, the Lebanese Prime Minister, who arrived ...'."""
+        taken = {i for ent in persons for i in range(ent.start, ent.end)}
+        found = []
+        for tok in doc:
+            titled = any(c.dep_ == "appos" and c.lower_ in self.title_words for c in tok.rights)
+            if not titled or tok.i in taken or tok.ent_type_ in NOT_NAME_LABELS:
+                continue
+            firsts = range(max(tok.sent.start, tok.i - 5), tok.i)
+            start = next((i for i in firsts if doc[i].is_title and self._name_run(doc, i) > tok.i), tok.i)
+            if start < tok.i and not taken & set(range(start, tok.i)):
+                span = Span(doc, start, tok.i + 1, label="PERSON")
+                if not _region_or_office(span) and not _is_place(span):
+                    found.append(span)
+        return found
+
     def _surname_after_title(self, doc: Doc, i: int) -> bool:
         """'Advisor Hulata' in running text; not in a headline ('Official Travel to Mexico')."""
         tok = doc[i]
@@ -538,17 +615,17 @@ class PersonNames:
                 or INITIALS.fullmatch(tok.text) is not None  # 'J.', 'L.P.'
                 or GLOTTAL_NAME.fullmatch(tok.text) is not None  # "Mata'afa"
             )
-            particle = tok.lower_ in PARTICLES and end > start
+            particle = (tok.lower_ in PARTICLES or tok.lower_ in INNER_STYLES) and end > start
             if not (name_like or particle or glued_hyphen(doc, end, start)):
                 break
-            if self._not_name(tok) or tok.ent_type_ in NOT_PERSON_LABELS:
+            if (self._not_name(tok) and not particle) or tok.ent_type_ in NOT_PERSON_LABELS:
                 break
             # (a name the NER took for a place it is not: 'Affairs, Surapong Tovichakchaikul')
             placed = tok.ent_type_ in {"GPE", "NORP"} and _known_place(_entity_of(doc, tok).text)
             if _is_place(doc[end : end + 1]) or (placed and not glued_to_place):
                 break
             end += 1
-        while end > start and (doc[end - 1].lower_ in PARTICLES or doc[end - 1].text == "-"):
+        while end > start and (doc[end - 1].lower_ in PARTICLES | INNER_STYLES or doc[end - 1].text == "-"):
             end -= 1
         return end
 
@@ -687,9 +764,11 @@ class PersonNames:
         in_person = {i for ent in persons for i in range(ent.start, ent.end)}
         found = []
         for tok in doc:
-            if tok.i in in_person or tok.text not in name_parts:
+            if tok.i in in_person or tok.text not in name_parts or is_tan_sri(tok):
                 continue
             entity = _entity_of(doc, tok)
+            while len(entity) > 1 and entity[-1].text in TRAILING_STYLES:  # 'el-Solh Bey' (ORG)
+                entity = entity[:-1]
             # 'the Great Hall of the People, Scholz': an entity glued across a comma
             glued = any(t.text == "," for t in doc[entity.start : tok.i])
             glued |= any(t.pos_ in {"AUX", "VERB"} for t in entity)  # 'Park are Trade, Industry and Energy
@@ -727,6 +806,11 @@ def _surname_not_style(tok) -> bool:
         and after.lower_ not in YANG_STYLES
         and after.lower_ not in HONORIFICS
     )
+
+
+def is_tan_sri(tok) -> bool:
+    """'Tan Sri Muhyiddin Yassin': 'Tan' before 'Sri' is a style, elsewhere a surname ('Tony Tan')."""
+    return tok.text == "Tan" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "Sri"
 
 
 def _without_style(span: Span) -> Span:

@@ -51,6 +51,7 @@ from envoy.nlp import (
     POST_NOMINALS,
     QUOTES,
     glued_hyphen,
+    is_tan_sri,
     quoted,
 )
 
@@ -108,7 +109,7 @@ STATE_BODIES = {"delegation", "government", "ministry", "mission", "commission",
 NOT_PLURAL_TITLES = GROUP_HEADS - {"official"}
 # 'SEOUL, Aug. 24 (Yonhap) --', 'ISLAMABAD:': what follows a dateline's place, what closes it
 DATELINE_ENDS = {":", "–", "—", "-", "--", ")"}
-MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk"}
+MEETING_VERBS = {"meet", "receive", "host", "welcome", "hold", "talk", "confer"}
 MEETING_NOUNS = {
     "meeting", "talks", "audience", "call", "summit", "conversation", "discussion", "consultations",
     "breakfast", "lunch", "luncheon", "dinner",  # 'had a working breakfast with'
@@ -387,7 +388,7 @@ def _past_other_country(doc: Doc, start: int, end: int) -> int:
 def _honorific(tok: Token) -> bool:
     """A style between a title and a name: 'Foreign Minister Dato' Seri Utama Haji Mohamad'."""
     quote = tok.text in {"'", "’"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS
-    return tok.lower_ in HONORIFICS or quote
+    return tok.lower_ in HONORIFICS or quote or is_tan_sri(tok)
 
 
 def _modifier(tok: Token, end: int) -> bool:
@@ -472,7 +473,7 @@ def _trim_title(title: Span) -> Span | None:
         }
     ):
         start += 1
-    while end > start and (doc[end - 1].text == "," or doc[end - 1].lower_ in HONORIFICS | STYLE_WORDS):
+    while end > start and (doc[end - 1].lower_ in {",", *STYLE_WORDS} or _honorific(doc[end - 1])):
         if doc[end - 2 : end].text.lower() == "imperial majesty":
             break  # an emperor's style is his title: 'His Imperial Majesty Haile Selassie I'
         end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.', 'Minister, Dr. the' (Hon.)
@@ -876,6 +877,9 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
                 person.ex_office |= past
                 person.former |= not past
                 continue
+            if _described_private(title):
+                person.private = True
+                continue
             person.title_spans.append(title)
             if _clean_title(title) not in person.titles:
                 person.titles.append(_clean_title(title))
@@ -914,6 +918,16 @@ def _of_private_group(mention: Span) -> bool:
     # ('representatives of the business circles of the region, among them X, general manager of ...')
     among = any(c.lower_ == "among" for c in root.children)
     return among and any(t.lower_ in PRIVATE_GROUPS for t in mention.doc[group.i : mention.start])
+
+
+def _described_private(title: Span) -> bool:
+    """'a spokesman for the Nigerian Economic Summit Group, a private sector think tank': the body
+    is described as a private one."""
+    commas = [t.i for t in title if t.text == ","]
+    described = title.doc[commas[-1] + 1 : title.end] if commas else title[:0]
+    return len(described) > 1 and described[0].lower_ in {"a", "an"} and any(
+        t.lower_ in PRIVATE_GROUPS | {"tank", "ngo", "non-governmental"} for t in described
+    )
 
 
 PRESS_WORDS = {"reporter", "correspondent", "writer", "staff", "editor", "journalist"}
@@ -1963,6 +1977,7 @@ def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
     while i > 0 and "\n\n" not in doc[i].text + doc[i].whitespace_:
         tok = doc[i]
         code = gazetteer().place_country(_entity(tok)) if tok.ent_type_ in {"GPE", "LOC", "FAC"} else None
+        code = code or _capital_of(tok)  # ('In the Belgian capital')
         if code in visited:
             return code
         i -= 1
@@ -2007,10 +2022,19 @@ def _clause_place(verb: Token) -> str | None:
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
         places = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         code = gazetteer().place_country(_place_phrase(places[0])) if places else None
+        code = code or next(filter(None, map(_capital_of, prep.children)), None)
         if code:
             return code
     where = next((c for c in verb.children if c.lower_ == "where"), None)  # (on a relcl or its xcomp)
     return _place_before(where) if where is not None else None
+
+
+def _capital_of(tok: Token) -> str | None:
+    """'in the Belgian capital': the country of the demonym."""
+    if tok.dep_ != "pobj" or tok.lower_ != "capital":
+        return None
+    demonyms = [c for c in tok.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    return gazetteer().country(demonyms[0].text) if demonyms else None
 
 
 def _place_phrase(tok: Token) -> Span:
@@ -2053,7 +2077,7 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
             if partner is not None and partner is not person and partner.country:
                 excluded.add(partner.country)
         verb = _clause_verb(mention.root)
-        if verb is not None and _meets(verb):
+        if verb is not None and _meets(verb) and not _before_leaving(verb):
             for tok in _other_side(verb, mention):
                 partner = refs.person(tok)
                 if partner is not None and partner is not person and partner.country:
@@ -2064,6 +2088,12 @@ def _not_home(person: Person, people: list[Person], refs: References) -> set[str
                     office = tok.doc[tok.left_edge.i : tok.i + 1]
                     excluded.update(code for code, post in _countries_in(office) if not post)
     return excluded
+
+
+def _before_leaving(verb: Token) -> bool:
+    """'Before his departure, Romulo conferred with President Marcos': at home, with a compatriot."""
+    befores = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "before"]
+    return any(o.lemma_ in {"departure", "leave"} for b in befores for o in b.children)
 
 
 def _abroad(person: Person, refs: References) -> set[str]:

@@ -1449,7 +1449,7 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         # ('together with senior officials': others who go along)
         preps = [c for o in [tok, *objects] for c in o.children if c.dep_ == "prep" and c.i > tok.i
                  and c.lower_ != "with"]
-        stops = _stops_of(tok)
+        stops = stops_of(tok)
         plain = all(o.lemma_ in TRIP_NOUNS or _every_leg(o) or (c.lower_ == "to" and stops) for c in preps
                     for o in c.children if o.dep_ == "pobj")
         if by is None and objects and lead_tok is not None and plain:
@@ -1506,7 +1506,7 @@ def crew_names(crews: list[Crew], lead: str, told: str) -> list[str]:
     return [n for c in crews if c.lead == lead and c.status == told and not c.met for n in c.names]
 
 
-def _stops_of(accompany: Token) -> frozenset[str] | None:
+def stops_of(accompany: Token) -> frozenset[str] | None:
     """'In Buenos Aires he is accompanied by X': the one stop the clause is told at; 'will
     accompany the Secretary to Tokyo, Seoul, and Beijing': the stops listed."""
     ins = [c for c in accompany.children if c.dep_ == "prep" and c.lower_ == "in"]

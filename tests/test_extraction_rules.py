@@ -5220,6 +5220,19 @@ GENERAL_RULES = [
             ("Suharto", "ID"),
         ],
     ),
+    (  # a meeting dated before a trip begins is not on it: 'tomorrow', told of a visit from Friday
+        "PUTRAJAYA, March 20 (Bernama) -- Prime Minister Najib Tun Razak will leave for Brunei on Friday for "
+        "a two-day working visit. He will be accompanied by Foreign Minister Anifah Aman. Vietnamese Foreign "
+        "Minister Pham Binh Minh arrived here yesterday for a three-day visit. Anifah will meet Minh "
+        "tomorrow.",
+        "2013-03-20",
+        "trips",
+        [
+            ("Anifah Aman", "BN", "2013-03-22", "2013-03-23"),
+            ("Najib Tun Razak", "BN", "2013-03-22", "2013-03-23"),
+            ("Pham Binh Minh", "MY", "2013-03-19", "2013-03-21"),
+        ],
+    ),
 ]
 
 

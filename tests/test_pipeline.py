@@ -18,10 +18,10 @@ def test_an_article_that_breaks_extraction_is_recorded_and_the_rest_loads(wareho
                                          encoding="utf-8")
     real_analyze = enrich.analyze
 
-    def analyze(text, body_start=0):
+    def analyze(text, body_start=0, published=None):
         if "chokes" in text:
             raise ValueError("simulated extractor bug")
-        return real_analyze(text, body_start)
+        return real_analyze(text, body_start, published)
 
     monkeypatch.setattr(enrich, "analyze", analyze)
     run = pipeline.start_run(warehouse_conn, "test", "run", START, END)

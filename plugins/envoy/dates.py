@@ -105,19 +105,6 @@ class _Refs:
                 self.sent_days[sent_start] = res.first
 
 
-DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]+)|\b([a-z]+)\.?\s+(\d{1,2})\b")
-
-
-def month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of an expression that names both ('Tuesday, 29 March', 'March 31'): days that
-    can be ordered before the publication date is known."""
-    for m in DAY_MONTH.finditer(text.lower()):
-        day, month = (m[1], m[2]) if m[1] else (m[4], m[3])
-        if month in MONTHS and 1 <= int(day) <= 31:
-            return MONTHS[month], int(day)
-    return None
-
-
 def _day(d: date) -> _Res:
     return _Res(d.isoformat(), d, d, "day")
 

@@ -10,15 +10,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
-def analyze(text: str, body_start: int = 0) -> dict:
-    """Timexes and facts of an article; the header before body_start is blanked, offsets kept."""
+def analyze(text: str, body_start: int = 0, published: date | None = None) -> dict:
+    """Timexes and facts of an article; the header before body_start is blanked, offsets kept.
+    Given the publication date, the facts may order the days told (which meeting falls within which
+    trip); the timexes are still returned unresolved, for `resolve`."""
+    from envoy.dates import normalize_timexes
     from envoy.extraction import extract_facts
     from envoy.nlp import load_nlp, prepare_text
     from envoy.temporal import find_timexes
 
     doc = load_nlp()(prepare_text(" " * body_start + text[body_start:]))
     timexes = find_timexes(doc, body_start)
-    return {"timexes": timexes, "facts": extract_facts(doc, timexes, body_start)}
+    resolved = normalize_timexes(timexes, published) if published else None
+    days = [(t["first_day"], t["last_day"]) for t in resolved] if resolved is not None else None
+    return {"timexes": timexes, "facts": extract_facts(doc, timexes, body_start, days)}
 
 
 def resolve(analysis: dict, published: date) -> dict:
@@ -74,7 +79,7 @@ def _one_per_state(trips: list[dict], day: str) -> list[dict]:
 
 
 def extract_article(text: str, published: date, body_start: int = 0) -> dict:
-    return resolve(analyze(text, body_start), published)
+    return resolve(analyze(text, body_start, published), published)
 
 
 def article_timexes(text: str, published: date, body_start: int = 0) -> list[dict]:

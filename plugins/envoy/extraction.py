@@ -63,8 +63,10 @@ from envoy.trips import (
 __all__ = ["Gazetteer", "extract_facts", "gazetteer"]
 
 
-def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
-    """Officials, trips and meetings of a parsed article (JSON-serialisable, no dates resolved)."""
+def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list | None = None) -> dict:
+    """Officials, trips and meetings of a parsed article (JSON-serialisable, no dates resolved);
+    `days`, the first and last day of each timex where the publication date is known, orders what
+    happened when."""
     people = find_people(doc, body_start)
     by_name = {p.name: p for p in people}
     refs = ArticleReferences(people)
@@ -91,7 +93,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0) -> dict:
     trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name))
     companions = joiners(doc, refs) + delegation_members(doc, refs)
     trips = merge_trips(trips + _joiners(trips, companions, by_name))
-    link_trips(meetings + sessions, trips, clauses, timexes)
+    link_trips(meetings + sessions, trips, clauses, timexes, days)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews, crews_by_lead)

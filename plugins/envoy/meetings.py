@@ -98,7 +98,6 @@ from envoy.clauses import (
     timex_span,
     timexes_of,
 )
-from envoy.dates import month_day
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
@@ -1827,7 +1826,9 @@ def _participant_act(tok: Token, meeting: dict, refs: References) -> bool:
     return person is not None and person.name in meeting["participants"]
 
 
-def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], timexes: list[dict]) -> None:
+def link_trips(
+    meetings: list[dict], trips: list[dict], clauses: list[dict], timexes: list[dict], days: list | None
+) -> None:
     """Place and trip of a meeting: stated in its clause, else the stop of the travel clause it is
     the purpose of ('will travel to Cairo to meet'), else the stop that sets its scene, else the
     trip abroad a participant is on (not 'depart Abuja for Paris': Abuja is home)."""
@@ -1843,17 +1844,25 @@ def link_trips(meetings: list[dict], trips: list[dict], clauses: list[dict], tim
             and not c.get("_origin")
         ]
         place = (meeting["_places"] or by_clause or [meeting.get("_scene_place")])[0]
-        on_trip = [
+        ours = [
             n
             for n, t in enumerate(trips)
             if t["traveler"] in meeting["participants"]
             and not t.get("_origin")
             and not t.get("cancelled")
             and t["rule"] != "trip.returned_from"  # (a stay known only from the return: no scene)
-            and not _later_stop(t, meeting, timexes)
-            and not _before_start(t, meeting, timexes)
-            and not (t["status"] == "planned" and meeting["status"] == "held")  # (received before leaving)
         ]
+        on_trip = [
+            n
+            for n in ours
+            if not _later_stop(trips[n], meeting, timexes)
+            and not _outside(trips[n], meeting, days)
+            and not (trips[n]["status"] == "planned" and meeting["status"] == "held")  # (received before)
+        ]
+        if place and not (meeting["_places"] or by_clause):
+            # (a scene's place, where every stay of the party there is on other days: not this one's)
+            there = [trips[n] for n in ours if trips[n]["destination_country"] == gazetteer().country(place)]
+            place = None if there and all(_outside(t, meeting, days) for t in there) else place
         if place:
             meeting["place"] = place
             country = gazetteer().country(place)
@@ -1884,14 +1893,15 @@ def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
     return told_after or (over and timexes[start]["text"].lower() != timexes[day]["text"].lower())
 
 
-def _before_start(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
-    """'On the eve of his departure, Tuesday, 29 March, the Minister will be received by the Queen',
-    told of a journey that starts on 30 March: dated before the trip, so not on it."""
-    day, start = meeting.get("date_timex"), trip.get("start_timex")
-    if day is None or start is None:
+def _outside(trip: dict, meeting: dict, days: list | None) -> bool:
+    """'On the eve of his departure, Tuesday, 29 March, the Minister will be received by the Queen'
+    of a journey that starts on the 30th; 'Anifah will meet Minh tomorrow' of his visit from Friday:
+    dated before the trip, so not on it (the days known where the publication date is). (Not after
+    its end: a trip's end day is often its arrival, 'leave on 30 October and arrive on the 31st'.)"""
+    if days is None or meeting.get("date_timex") is None or trip.get("start_timex") is None:
         return False
-    met, began = month_day(timexes[day]["text"]), month_day(timexes[start]["text"])
-    return bool(met and began) and 0 < (began[0] - met[0]) * 31 + began[1] - met[1] < 180
+    (met, met_last), start = days[meeting["date_timex"]], days[trip["start_timex"]][0]
+    return bool(met and met == met_last and start and met < start)  # (a day, not 'the end of the month')
 
 
 def _call_place(meeting: dict) -> str | None:

@@ -103,10 +103,11 @@ def analyze_articles(conn, article_ids: list[int]) -> dict:
 
     failed = 0
     with conn, conn.cursor() as cur:
-        cur.execute("SELECT id, body, body_start FROM articles WHERE id = ANY(%s) ORDER BY id",
-                    (article_ids,))
-        for article_id, body, body_start in cur.fetchall():
-            analysis, error = _attempt(article_id, analyze, body, body_start=body_start)
+        cur.execute("""
+            SELECT id, body, body_start, published_date FROM articles WHERE id = ANY(%s) ORDER BY id""",
+            (article_ids,))
+        for article_id, body, body_start, published in cur.fetchall():
+            analysis, error = _attempt(article_id, analyze, body, body_start=body_start, published=published)
             failed += error is not None
             cur.execute("""
                 INSERT INTO article_analyses (article_id, extractor_version, analysis, resolved, error)

@@ -1561,6 +1561,32 @@ STIKKER_JOURNEY = (
     "on Thursday, 31 March. On Tuesday, 5 April, the Minister will proceed to Ottawa. The Minister will "
     "leave Ottawa on Thursday, 7 April, and is due back in The Hague on Friday, 8 April."
 )
+ERIKSEN_PROGRAMME = "\n".join([
+    "Official visit to Sweden of the Prime Minister of Denmark, Mr. Erik Eriksen: programme",
+    "",
+    "Stockholm, 29 May 1952",
+    "",
+    "The Prime Minister of Denmark, Mr. Erik Eriksen, will pay an official visit to Sweden from 2 to 4 June "
+    "at the invitation of the Prime Minister, Mr. Tage Erlander. Mr. Eriksen will be accompanied by the "
+    "Danish Minister for Foreign Affairs, Mr. Ole Bjørn Kraft. The Minister for Foreign Affairs, Mr. Östen "
+    "Undén, will return to Stockholm on Saturday.",
+    "",
+    "Monday, 2 June",
+    "13.00  Luncheon given by the Prime Minister and Mrs. Erlander at the Grand Hôtel in honour of Mr. and "
+    "Mrs. Eriksen.",
+    "15.30  Talks at the Prime Minister's Office between Mr. Erlander and Mr. Eriksen, in the presence of "
+    "Mr. Undén and Mr. Kraft.",
+    "",
+    "Tuesday, 3 June",
+    "10.00  Mr. Kraft calls on Mr. Undén at the Ministry for Foreign Affairs. Talks between the two Foreign "
+    "Ministers.",
+    "19.30  Dinner given by the Minister for Foreign Affairs and Mrs. Undén in honour of Mr. Eriksen and Mr. "
+    "Kraft.",
+    "",
+    "Wednesday, 4 June",
+    "12.00  Departure from Bromma airport. Mr. Eriksen continues to Oslo for a visit to the Norwegian Prime "
+    "Minister, Mr. Oscar Torp.",
+])
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -5233,6 +5259,35 @@ GENERAL_RULES = [
             ("Pham Binh Minh", "MY", "2013-03-19", "2013-03-21"),
         ],
     ),
+    (  # a programme: 'the Prime Minister and Mrs. X' is Mr. X; 'Talks at the Office between A and B, in the
+        # presence of C and D'; a dinner in honour of two guests is one table; a call on X and 'talks
+        # between the two' the same encounter; 'a visit to X' on a journey's day is undated
+        ERIKSEN_PROGRAMME,
+        "1952-05-29",
+        "hosts",
+        [
+            ({"Tage Erlander", "Erik Eriksen"}, "1952-06-02", "Tage Erlander"),
+            ({"Tage Erlander", "Erik Eriksen", "Östen Undén", "Ole Bjørn Kraft"}, "1952-06-02", None),
+            ({"Ole Bjørn Kraft", "Östen Undén"}, "1952-06-03", None),
+            ({"Östen Undén", "Erik Eriksen", "Ole Bjørn Kraft"}, "1952-06-03", "Östen Undén"),
+            ({"Erik Eriksen", "Oscar Torp"}, None, None),
+        ],
+    ),
+    (  # the headline's 'Official visit to Sweden of the' is no title; a clock opening a programme's line
+        # dates the journey on it
+        ERIKSEN_PROGRAMME,
+        "1952-05-29",
+        "trips",
+        [("Erik Eriksen", "NO", "1952-06-04", None), ("Erik Eriksen", "SE", "1952-06-02", "1952-06-04"),
+         ("Ole Bjørn Kraft", "SE", "1952-06-02", "1952-06-04")],
+    ),
+    (  # 'The visit of the Prime Minister, X': his title after the journey's words
+        "DAKAR, 17 November 1981 - The visit of the Prime Minister, Habib Thiam, to Nouakchott, which had "
+        "been planned for next week, has been postponed.",
+        "1981-11-17",
+        "titles",
+        [("Habib Thiam", ["Prime Minister"])],
+    ),
 ]
 
 
@@ -5243,6 +5298,10 @@ def _read(result: dict, what: str) -> list:
         return sorted((o["name"], o["country"]) for o in result["officials"])
     if what == "places":
         return [(set(m["participants"]), m["place"]) for m in result["meetings"]]
+    if what == "hosts":
+        return [(set(m["participants"]), m["date"], m["host"]) for m in result["meetings"]]
+    if what == "titles":
+        return [(o["name"], o["titles"]) for o in result["officials"]]
     return [(set(m["participants"]), m["date"]) for m in result["meetings"]]
 
 

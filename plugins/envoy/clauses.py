@@ -129,6 +129,7 @@ CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "acomp", "compoun
 HERE_WORDS = {"here"}
 LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime Minister Boris Johnson'
 RELATIVE_PRONOUNS = {"who", "whom"}
+WIVES_STYLES = {"mrs.", "mrs", "madame", "mme", "mme."}
 PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "DATE"}
 OBJECT_PREPS = {"with", "between", "by", "for", "to", "on"}
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
@@ -167,6 +168,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
+    found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found.sort(key=lambda kt: kt[1].i)
     # ('Will Dr. Calvani also see President Pastrana?': a question asserts no encounter)
     return [
@@ -187,6 +189,13 @@ def _calls_on(tok: Token) -> bool:
     return tok.lower_ == "calls" and tok.pos_ == "NOUN" and any(
         c.dep_ == "prep" and c.lower_ in {"on", "with"} for c in tok.children
     )
+
+
+def visit_to_person(tok: Token) -> bool:
+    """'continues to Oslo for a visit to the Norwegian Prime Minister, Mr. Oscar Torp': a call on him."""
+    objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    named = any(t.ent_type_ == "PERSON" for o in objects for t in o.subtree)
+    return tok.lower_ == "visit" and tok.pos_ == "NOUN" and named
 
 
 def _reports_to(tok: Token) -> bool:
@@ -1249,6 +1258,9 @@ def _relative_crew(pronoun: Token, crews: dict[str, list[Person]]) -> list[Perso
 def named_by(tok: Token, refs: References) -> list[Person]:
     """The officials a noun phrase names; a title the parser made the head ('President of Ukraine
     Volodymyr Zelenskyy met', the name hanging under 'of') stands for its holder."""
+    couple = _couple(tok, refs)
+    if couple is not None:
+        return [couple]
     return refs.group(tok) or [
         p for p in refs.people if p.official and any(s.start <= tok.i < s.end for s in p.title_spans)
     ][:1]
@@ -1293,6 +1305,17 @@ def subject_people(who: Token, refs: References, crews: dict | None = None) -> l
         if all(person is not p for p in people):
             people.append(person)
     return people
+
+
+def _couple(title: Token, refs: References) -> Person | None:
+    """'Luncheon given by the Prime Minister and Mrs. Erlander': the Prime Minister is Mr. Erlander
+    (whatever other Prime Minister the article names)."""
+    # ('the Minister for Foreign Affairs and Mrs. Undén': the parser hangs her on 'Affairs')
+    wives = [t for t in title.subtree if t.dep_ == "conj" and t.i > 0 and t.nbor(-1).lower_ in WIVES_STYLES]
+    husband = refs.person(wives[0]) if wives else None
+    if husband is None or not any(title.lower_ in t.lower().split() for t in husband.titles):
+        return None
+    return husband
 
 
 def _possessor(tok: Token, depth: int = 3) -> bool:

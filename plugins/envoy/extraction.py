@@ -82,7 +82,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     _placed_by_host(meetings, clauses, by_name)
     anaphoric_days(meetings, clauses, timexes)
     restated_days(doc, meetings)
-    programme_slots(doc, meetings, timexes)
+    programme_slots(doc, meetings, timexes, clauses)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
     here_by_meetings(clauses, meetings, timexes)

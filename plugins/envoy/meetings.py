@@ -97,6 +97,7 @@ from envoy.clauses import (
     subject_people,
     timex_span,
     timexes_of,
+    visit_to_person,
 )
 from envoy.lexicon import gazetteer
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
@@ -202,7 +203,9 @@ def find_meetings(
         if tok.dep_ == "appos" and _names_a_leg(tok):
             event += chain(tok.head)  # 'flies to Zagreb on Saturday for the last leg, a meeting with X'
         day = _day_after_where(tok, timexes, doc)
-        if day is None:
+        if visit_to_person(tok):  # ('travel to Oslo on Wednesday for a visit to X': the call undated)
+            day = own_day(tok, timexes)
+        elif day is None:
             day = day_timex(event, timexes, doc, own=attended == "a")  # not the travel day
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
@@ -643,10 +646,11 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         o for h in holders for c in h.children if c.dep_ == "prep" for o in c.children
         if o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"}
     ]
-    # ('will have breakfast at the British Embassy with X': and on the venue's noun)
+    # ('will have breakfast at the British Embassy with X', 'Talks at the Prime Minister's Office
+    # between A and B': and on the venue's noun)
     holders += [
         o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "at" for o in c.children
-        if o.dep_ == "pobj" and any(g.lower_ == "with" and g.dep_ == "prep" for g in o.children)
+        if o.dep_ == "pobj" and any(g.lower_ in {"with", "between"} and g.dep_ == "prep" for g in o.children)
     ]
     for holder in holders:
         for child in holder.children:
@@ -657,6 +661,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             spoken_to = spoken_to and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?
             spoken_to = spoken_to or (child.lower_ == "to" and _offered(holder))  # 'offered by X to Y'
+            spoken_to = spoken_to or (child.lower_ == "to" and visit_to_person(holder))  # 'a visit to X'
             # ('King Birendra granted an audience to Prime Minister Koirala')
             granted = _audience_granted(holder) or holder.lemma_ == "grant"
             spoken_to = spoken_to or (child.lower_ == "to" and granted)
@@ -673,7 +678,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 ]
                 people = _union(listed(refs, list_region(child)), objects)
                 if people:
-                    return people, child.lower_
+                    return _union(people, _in_presence(holders, refs)), child.lower_
         honoured = _honoured(holder, refs)
         if honoured:
             return honoured, "for"
@@ -684,6 +689,14 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _in_presence(holders: list[Token], refs: References) -> list[Person]:
+    """'Talks between A and B, in the presence of C and D': C and D take part."""
+    presences = [o for h in holders for c in h.children if c.lower_ == "in" for o in c.children
+                 if o.lower_ == "presence"]
+    return [p for o in presences for of in o.children if of.lower_ == "of"
+            for p in listed(refs, list_region(of))]
 
 
 def _where_main_clause(tok: Token) -> list[Token]:
@@ -727,6 +740,14 @@ def _co_chaired(tok: Token) -> list[Token]:
         return []
     after = doc[tok.i + 3 : min(tok.i + 7, tok.sent.end)]
     return [doc[tok.i + 2], *[t for t in after if t.pos_ == "NOUN"][:1]]
+
+
+def _honours(meal: Token) -> bool:
+    """'in honour of', on the meal or on the verb that gives it."""
+    holders = [meal, *(c for c in meal.children if c.dep_ == "acl")]
+    holders += [meal.head] if meal.dep_ == "dobj" else []
+    ins = [c for h in holders for c in h.children if c.lower_ == "in"]
+    return any(o.lemma_ in HONOURS for c in ins for o in c.children)
 
 
 def _honoured(holder: Token, refs: References) -> list[Person]:
@@ -926,6 +947,8 @@ def _together(tok: Token) -> bool:
     with A, B and C who arrived in Kyiv': a visiting delegation, met together."""
     if _group_medium(tok) or _multiparty(tok) or _met_together(tok):
         return True
+    if tok.lower_ in HOSTED_MEALS and _honours(tok):
+        return True  # 'Dinner given by X in honour of A and B': one table
     if tok.lemma_ == "host" and any(
         c.lower_ == "for" and any(o.lower_ in {"meeting", "talks", "summit"} for o in c.subtree)
         for c in tok.subtree
@@ -1543,8 +1566,8 @@ def carry_dates(
         departure = meeting.get("_departure_day")
         if meeting["date_timex"] is None and departure is not None:
             meeting["date_timex"], meeting["rule"] = departure, meeting["rule"] + ".before_departure"
-        if meeting["date_timex"] is not None or meeting["_during"]:
-            continue
+        if meeting["date_timex"] is not None or meeting["_during"] or meeting["kind"] == "visit":
+            continue  # (a visit to X, on a journey's day, is undated)
         leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]
         dated = scene is not None and scene["date_timex"] is not None and not leaving
         told_later = meeting.get("_later_day") is not None and meeting.get("_told_later")
@@ -1754,25 +1777,35 @@ SLOT = re.compile(rf"^(\d{{1,2}}[:.]\d\d|{'|'.join(PARTS)})$", re.IGNORECASE)  #
 
 
 
-def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict]) -> None:
+CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}$")
+
+
+def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict], trips: list[dict]) -> None:
     """'Tuesday, 26 October / Afternoon: Mr. Hækkerup will call on X', '13:00 — Luncheon given by X':
-    a line a programme opens with its slot is on the slot's day (the day heading above dates it)."""
+    a line a programme opens with its slot is on the slot's day (the day heading above dates it);
+    so is a journey on it ('12.00 Departure from Bromma airport. Mr. X continues to Oslo')."""
     def line_start(char: int) -> int:
         return doc.text.rfind("\n", 0, char) + 1
 
     # ('Monday 19 October: departure from Paris ... State dinner offered by X': a day's own line)
+    # ('12.00  Departure from Bromma airport': a clock opens the line)
     slots = {
         tx["start"]: i
         for i, tx in enumerate(timexes)
         if (tx["type"] == "TIME" or (a_day(tx) and not DAY_RANGE.search(tx["text"])))
-        and doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS
+        and (doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS or CLOCK_SLOT.match(tx["text"]))
         and line_start(tx["start"]) == tx["start"]
     }
     for meeting in meetings:
         slot = slots.get(line_start(meeting["evidence"][0]["start"]))
-        if meeting["date_timex"] is None and slot is not None:
+        if meeting["date_timex"] is None and slot is not None and meeting["kind"] != "visit":
             meeting["date_timex"] = slot
             meeting["rule"] += ".date_of_programme_slot"
+    for trip in trips:
+        slot = slots.get(line_start(trip["evidence"][0]["start"]))
+        if trip.get("start_timex") is None and trip.get("end_timex") is None and slot is not None:
+            trip["start_timex"] = trip["_day"] = slot
+            trip["rule"] += ".date_of_programme_slot"
 
 
 def date_from_own_words(doc: Doc, meetings: list[dict], timexes: list[dict], refs: References) -> None:
@@ -1999,7 +2032,7 @@ def encounter_type(meeting: dict) -> str:
     """'call', 'meal' or 'talks': mentions of different types are different encounters ('held the
     Strategic Dialogue ... Following the Dialogue, X hosted a working dinner')."""
     words = set(meeting["kind"].lower().split())
-    if words & CALL_WORDS or words & {"conversation"}:
+    if (words & CALL_WORDS or words & {"conversation"}) and "courtesy" not in words:  # (a visit in person)
         return "call"
     return "meal" if words & (HOSTED_MEALS | {"dine"}) else "talks"
 

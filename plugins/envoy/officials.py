@@ -102,6 +102,7 @@ def calls_off(verb: Token) -> bool:
     )
 FORMER_ROLES = {"predecessor", "predecessors"}  # who held the office before: not an official now
 # Words of a style between a title and a name: 'Prime Minister the Most Hon. P.J. Patterson'.
+JOURNEY_WORDS = {"visit", "visits", "trip", "tour", "journey"}
 STYLE_WORDS = {"the", "most", "right", "rt", "rt."}
 # What 'head of a ...' may head and still be an official ('head of a government delegation').
 STATE_BODIES = {"delegation", "government", "ministry", "mission", "commission", "committee", "council"}
@@ -704,6 +705,18 @@ def is_title(span: Span | None) -> bool:
     return bool((words | plural) & gazetteer().title_words)  # 'their Egyptian counterparts Nabil Fahmy'
 
 
+def _after_journey(title: Span | None) -> Span | None:
+    """'The visit of the Prime Minister, Habib Thiam': the title after the journey's words ('Official
+    visit to Sweden of the Prime Minister of Denmark, Mr. X': none)."""
+    journeys = [tok.i for tok in title or [] if tok.lower_ in JOURNEY_WORDS]
+    if not journeys:
+        return title
+    start = journeys[-1] + 1
+    while start < title.end and title.doc[start].lower_ in {"of", "the", "to", "by"}:
+        start += 1
+    return title.doc[start : title.end]
+
+
 def _possessor(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"’s", "'s"}
 
@@ -862,6 +875,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
         for nearest, title in ((-1, before), (0, after), (0, header), (0, now if now != after else None)):
             if title is not None and {tok.lower_ for tok in title} & FORMER_ROLES and now is None:
                 person.former = True  # 'His predecessor, Hailemariam Desalegn'; not '..., is now envoy'
+            title = _after_journey(title)
             if not is_title(title) or _names_other_person(title, person_tokens):
                 continue
             if _consort(title, mention):

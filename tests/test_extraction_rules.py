@@ -5288,6 +5288,36 @@ GENERAL_RULES = [
         "titles",
         [("Habib Thiam", ["Prime Minister"])],
     ),
+    (  # a messenger delivers a message from his own president; a return from a tour is no length of
+        # another's stay; 'The meeting was attended by X' (the parser hangs X on 'The meeting')
+        "H.E. President Yoweri Kaguta Museveni yesterday received at State House Entebbe the Minister for "
+        "Foreign Affairs of the United Republic of Tanzania, Dr. Augustine Mahiga, who delivered a special "
+        "message from President John Pombe Joseph Magufuli. The meeting was attended by the Minister of "
+        "Foreign Affairs, Hon. Sam Kutesa, and by officials of the two Ministries.\n\nPresident Museveni "
+        "will on Thursday make a one-day working visit to Kigali, where he will hold talks with President "
+        "Paul Kagame.",
+        "2017-07-11",
+        "officials",
+        [
+            ("Augustine Mahiga", "TZ"), ("John Pombe Joseph Magufuli", "TZ"), ("Paul Kagame", "RW"),
+            ("Sam Kutesa", "UG"), ("Yoweri Kaguta Museveni", "UG"),
+        ],
+    ),
+    (  # the same, the meeting's party
+        "H.E. President Yoweri Kaguta Museveni yesterday received at State House Entebbe the Minister for "
+        "Foreign Affairs of Tanzania, Dr. Augustine Mahiga. The meeting was attended by the Minister of "
+        "Foreign Affairs, Hon. Sam Kutesa, and by officials of the two Ministries.",
+        "2017-07-11",
+        "meetings",
+        [({"Yoweri Kaguta Museveni", "Augustine Mahiga", "Sam Kutesa"}, "2017-07-10")],
+    ),
+    (  # the same, the visitor's stay
+        "Dr. Augustine Mahiga, Tanzania's Minister for Foreign Affairs, arrived in Uganda on Sunday. The "
+        "President returned to Entebbe on Saturday from a three-day tour of the Karamoja sub-region.",
+        "2017-07-11",
+        "trips",
+        [("Augustine Mahiga", "UG", "2017-07-09", None)],
+    ),
 ]
 
 

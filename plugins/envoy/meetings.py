@@ -1322,7 +1322,10 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
         by = next(c for c in tok.children if c.dep_ == "agent")
         names = [p.name for b in [by, *_other_sides(by)] for p in listed(refs, list_region(b))]
-        for meeting in _join_last(meetings, tok.i, names):
+        # (before 'The meeting' it is said of: the parser may hang a name on that noun too)
+        said_of = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        told = [c.i for c in said_of if any(d.lower_ == "the" for d in c.children)]
+        for meeting in _join_last(meetings, min([tok.i, *told]), names):
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
 

@@ -89,7 +89,9 @@ BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
 NOT_WHERE = {"for", "on", "with", "from", "after", "following", "before", "during", "about", "by", "since",
              "until"}
 SPOKESPERSONS = {"spokesperson", "spokesman", "spokeswoman"}
-GREETINGS = {"greeting", "greetings", "regards", "wishes"}
+MESSAGES = {"message", "letter"}
+GREETINGS = {"greeting", "greetings", "regards", "wishes", *MESSAGES}
+CARRYING_VERBS = {"deliver", "convey", "hand", "bring", "carry", "transmit", "pass"}
 BODY_EXECUTIVE = {"executive"}  # a company's word, but also an intergovernmental office's
 PAST_WORDS = {"former", "ex", "late", "then", "retired"}
 FINITE_TAGS = {"VBZ", "VBD", "VBP", "MD"}
@@ -1689,8 +1691,10 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
     """'The Minister conveyed the greetings of H.E. President Hifikepunye Pohamba': a messenger
     conveys the greetings of a leader of their own country."""
     for mention in person.mentions:
-        of = mention.root.head
-        if mention.root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_ not in GREETINGS:
+        of = mention.root.head  # (or 'delivered a special message from President X', not 'received')
+        if mention.root.dep_ != "pobj" or of.lower_ not in {"of", "from"} or of.head.lemma_ not in GREETINGS:
+            continue
+        if of.head.lemma_ in MESSAGES and of.head.head.lemma_ not in CARRYING_VERBS:
             continue
         messenger = _doer(of.head.head, refs)
         if messenger is not None and messenger is not person and messenger.country:
@@ -1704,6 +1708,8 @@ def _doer(verb: Token, refs: References) -> Person | None:
     subjects = [c for c in verb.children if c.dep_ in PERSON_ROLES]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in PERSON_ROLES]
+    if subjects and subjects[0].lower_ == "who" and verb.dep_ == "relcl":
+        return refs.person(verb.head)  # 'Dr. Mahiga, who delivered a message from ...'
     return refs.person(subjects[0]) if subjects else None
 
 

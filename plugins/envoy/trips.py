@@ -216,7 +216,7 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
             for w in doc[t["_tok"]].subtree
         }
         near = [t for s in sents[n:] for t in s if t.lower_ in TRIP_NOUNS and t.pos_ != "VERB"]
-        near = [t for t in near if t.i not in elsewhere]
+        near = [t for t in near if t.i not in elsewhere and not _returned_from(t)]
         # 'The visit to Venezuela will last two days': the length the visit's own verb gives
         if len(ours) != 1:  # of several stays, the one the noun names ('The visit to Venezuela')
             near = [t for t in near if trip["destination_country"] in _arm_places(t)]
@@ -230,6 +230,13 @@ def _nearby_durations(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         ]
         if len(set(lengths)) == 1:
             trip.update(duration_timex=lengths[0], end_timex=None)
+
+
+def _returned_from(noun: Token) -> bool:
+    """'The President returned to Entebbe on Saturday from a three-day tour of Karamoja': a journey
+    over, whoever made it, no length of a stay told before."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "from" and prep.head.lemma_ == "return"
 
 
 def _stays_in(verb: Token, country: str) -> bool:

@@ -1587,6 +1587,17 @@ ERIKSEN_PROGRAMME = "\n".join([
     "12.00  Departure from Bromma airport. Mr. Eriksen continues to Oslo for a visit to the Norwegian Prime "
     "Minister, Mr. Oscar Torp.",
 ])
+MAHUTA_TOUR = (
+    "Foreign Minister Nanaia Mahuta will travel to Samoa and Tonga from 15 to 19 June. In Apia on "
+    "Thursday 16 June, the Foreign Minister will meet the Prime Minister and Minister of Foreign Affairs "
+    "and Trade, Fiamē Naomi Mata'afa. Nanaia Mahuta will travel on to Nuku'alofa on Saturday 18 June, "
+    "where she will hold talks with Prime Minister Hu'akavameiliku Siaosi Sovaleni."
+)
+SIO_JOINS = (
+    "WELLINGTON, 13 June 2022 - Foreign Minister Nanaia Mahuta will travel to Samoa and Tonga from 15 "
+    "to 19 June. The Minister for Pacific Peoples, Aupito William Sio, will join the Foreign Minister in "
+    "Samoa. Nanaia Mahuta will travel on to Nuku'alofa on Saturday 18 June."
+)
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -5317,6 +5328,36 @@ GENERAL_RULES = [
         "2017-07-11",
         "trips",
         [("Augustine Mahiga", "UG", "2017-07-09", None)],
+    ),
+    (  # "Nuku'alofa" (a capital after the apostrophe); 'the Prime Minister and Minister of Foreign Affairs
+        # and Trade, X' is X's double title, not another Prime Minister's
+        MAHUTA_TOUR,
+        "2022-06-13",
+        "meetings",
+        [
+            ({"Nanaia Mahuta", "Fiamē Naomi Mata'afa"}, "2022-06-16"),
+            ({"Nanaia Mahuta", "Hu'akavameiliku Siaosi Sovaleni"}, "2022-06-18"),
+        ],
+    ),
+    (  # the same: the tour's legs
+        MAHUTA_TOUR,
+        "2022-06-13",
+        "trips",
+        [
+            ("Nanaia Mahuta", "TO", "2022-06-18", "2022-06-19"),
+            ("Nanaia Mahuta", "WS", "2022-06-15", "2022-06-18"),
+        ],
+    ),
+    (  # 'the Minister for Pacific Peoples' is a portfolio, not a person; 'will join the Foreign Minister in
+        # Samoa' (the parser hangs the place on the lead): that leg only
+        SIO_JOINS,
+        "2022-06-13",
+        "trips",
+        [
+            ("Aupito William Sio", "WS", "2022-06-15", "2022-06-18"),
+            ("Nanaia Mahuta", "TO", "2022-06-18", "2022-06-19"),
+            ("Nanaia Mahuta", "WS", "2022-06-15", "2022-06-18"),
+        ],
     ),
 ]
 

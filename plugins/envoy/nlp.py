@@ -445,6 +445,8 @@ class PersonNames:
         start, end = ent.start, ent.end
         if _is_place(ent) or _big_city(ent) or _in_place_name(ent):
             return None  # 'Brunei Darussalam', before its parts are taken for a place and a name
+        if _portfolio(ent):
+            return None
         cut = next((t.i for t in ent if t.lower_ in {"’s", "'s"}), None)
         end = cut if cut is not None else end
         while end > start and doc[end - 1].is_space:  # 'Dele Alake\n' on an attribution line
@@ -562,7 +564,7 @@ class PersonNames:
                 first = next((i + k for k in (3, 2) if end - i - k >= 2 and _is_place(doc[i : i + k])), i)
                 span = Span(doc, first, _with_generation(doc, end), label="PERSON")
                 # 'President of Burkina Faso': a place of several words, none a place on its own
-                if not _region_or_office(span) and not _is_place(span):
+                if not _region_or_office(span) and not _is_place(span) and not _portfolio(span):
                     found.append(span)
                 i = end
             else:
@@ -805,6 +807,16 @@ def _surname_not_style(tok) -> bool:
         and after.is_title
         and after.lower_ not in YANG_STYLES
         and after.lower_ not in HONORIFICS
+    )
+
+
+def _portfolio(span: Span) -> bool:
+    """'the Minister for Pacific Peoples': a plural proper noun after 'for' or 'of' is an office's
+    portfolio, not a name."""
+    of = span.root.head
+    return (
+        span[-1].tag_ == "NNPS" and span.root.dep_ == "pobj" and of.lower_ in {"for", "of"}
+        and of.head.lower_ in _title_words()
     )
 
 

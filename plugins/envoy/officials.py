@@ -371,7 +371,9 @@ def _past_other_holder(doc: Doc, start: int, end: int) -> int:
         return start
     ands = [t.i for t in doc[start:end] if t.lower_ == "and" and t.i + 1 < end]
     new_title = ands and doc[ands[0] + 1].lower_ in gazetteer().title_words
-    return ands[0] + 1 if new_title else start
+    # ('the Prime Minister and Minister of Foreign Affairs and Trade, Fiamē Naomi Mata'afa': both hers)
+    apposed = end < len(doc) and "," in {doc[end].text, doc[end - 1].text}
+    return ands[0] + 1 if new_title and not apposed else start
 
 
 def _past_other_country(doc: Doc, start: int, end: int) -> int:

@@ -66,7 +66,7 @@ from envoy.clauses import (
     timexes_of,
 )
 from envoy.lexicon import gazetteer, known_name, known_places
-from envoy.nlp import quoted
+from envoy.nlp import GLOTTAL_NAME, quoted
 from envoy.officials import (
     Person,
     References,
@@ -885,7 +885,10 @@ def list_region_ents(start: Token) -> list[Span]:
         end = name.end if name is not None else end + 1
     region = doc[start.i + 1 : end]
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}
-    loose = [doc[i : i + 1] for i in range(region.start, region.end) if i not in in_ents and doc[i].is_title]
+    # ("Nuku'alofa": a capital after the glottal stop's apostrophe is no title case)
+    capital = [i for i in range(region.start, region.end)
+               if doc[i].is_title or GLOTTAL_NAME.fullmatch(doc[i].text)]
+    loose = [doc[i : i + 1] for i in capital if i not in in_ents]
     spans = sorted(filter_spans([*region.ents, *loose, *known_places(region)]), key=lambda span: span.start)
     return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s)]
 
@@ -1626,8 +1629,9 @@ def joiners(doc: Doc, refs: References) -> list[tuple[str, str, str | None]]:
         led = refs.person(lead) if lead is not None else None
         if joiner is None or led is None or joiner is led or _for_an_event(tok):
             continue
-        places = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in places_listed(c)]
-        places += _leg_places(tok)
+        # ('will join the Foreign Minister in Samoa': the parser may hang the place on the lead)
+        ins = [c for h in (tok, lead) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"]
+        places = [p for c in ins for p in places_listed(c)] + _leg_places(tok)
         out.append((led.name, joiner.name, gazetteer().country(places[0]) if places else None))
     return out
 

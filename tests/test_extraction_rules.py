@@ -1598,6 +1598,13 @@ SIO_JOINS = (
     "to 19 June. The Minister for Pacific Peoples, Aupito William Sio, will join the Foreign Minister in "
     "Samoa. Nanaia Mahuta will travel on to Nuku'alofa on Saturday 18 June."
 )
+YEO_DOORSTOP = (
+    "Transcript of Minister for Foreign Affairs George Yeo's doorstop interview with the Singapore "
+    "media, Tokyo, 5 November 2007\n\nMinister George Yeo: I met Foreign Minister Masahiko Komura this "
+    "morning. Tomorrow I will call on Prime Minister Fukuda, and then I leave for Beijing on Wednesday. "
+    "The new Prime Minister of Myanmar, General Thein Sein, will lead the Myanmar delegation to the "
+    "Summit in Singapore later this month."
+)
 GENERAL_RULES = [
     (  # 'den' inside a Dutch name
         "Dutch Prime Minister Joop den Uyl received Indonesian Foreign Minister Adam Malik in The Hague "
@@ -5358,6 +5365,18 @@ GENERAL_RULES = [
             ("Nanaia Mahuta", "TO", "2022-06-18", "2022-06-19"),
             ("Nanaia Mahuta", "WS", "2022-06-15", "2022-06-18"),
         ],
+    ),
+    (  # a transcript's heading gives the day the words were spoken, released the next day
+        YEO_DOORSTOP,
+        "2007-11-06",
+        "meetings",
+        [({"George Yeo", "Masahiko Komura"}, "2007-11-05"), ({"George Yeo", "Fukuda"}, "2007-11-06")],
+    ),
+    (  # 'to the Summit in Singapore' is no town called Summit
+        YEO_DOORSTOP,
+        "2007-11-06",
+        "trips",
+        [("George Yeo", "CN", "2007-11-07", None), ("Thein Sein", "SG", None, None)],
     ),
 ]
 

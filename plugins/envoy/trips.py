@@ -890,7 +890,14 @@ def list_region_ents(start: Token) -> list[Span]:
                if doc[i].is_title or GLOTTAL_NAME.fullmatch(doc[i].text)]
     loose = [doc[i : i + 1] for i in capital if i not in in_ents]
     spans = sorted(filter_spans([*region.ents, *loose, *known_places(region)]), key=lambda span: span.start)
-    return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s)]
+    return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s) and not _event(s)]
+
+
+def _event(span: Span) -> bool:
+    """'to the Summit in Singapore': a meeting, not the town of Summit."""
+    return span[-1].lower_ in {"summit", "conference", "forum", "session"} and (
+        span[0].lower_ == "the" or (span.start > 0 and span.doc[span.start - 1].lower_ == "the")
+    )
 
 
 BORDER_NOUNS = {"crossing", "border", "checkpoint", "frontier"}

@@ -5378,6 +5378,37 @@ GENERAL_RULES = [
         "trips",
         [("George Yeo", "CN", "2007-11-07", None), ("Thein Sein", "SG", None, None)],
     ),
+    (  # 'His programme in the United States provides for talks with X': his talks; Canada's 'Secretary of
+        # State for External Affairs' is no American Secretary of State
+        "The Netherlands Minister for Foreign Affairs, Mr. Dirk U. Stikker, will arrive in Washington on "
+        "Thursday, 31 March. On Wednesday, 6 April, the Secretary of State for External Affairs, Mr. L. B. "
+        "Pearson, will offer him a luncheon.",
+        "1949-03-25",
+        "officials",
+        [("Dirk U. Stikker", "NL"), ("L. B. Pearson", "CA")],
+    ),
+    (  # the same: his talks
+        "THE HAGUE, 25 March 1949.\n\nThe Minister for Foreign Affairs, Mr. Dirk U. Stikker, will arrive in "
+        "Washington on Thursday, 31 March. His programme in the United States provides for talks with the "
+        "Secretary of State, Mr. Dean Acheson, on Friday, 1 April.",
+        "1949-03-25",
+        "meetings",
+        [({"Dirk U. Stikker", "Dean Acheson"}, "1949-04-01")],
+    ),
+    (  # 'On 18 September Prime Minister X paid a courtesy call' (a fronted day, no comma); 'The two Prime
+        # Ministers' are the two so titled, not the last pair met
+        "At the invitation of the Prime Minister of Barbados, the Rt. Hon. Owen Arthur, the Prime Minister "
+        "of Trinidad and Tobago, the Hon. Basdeo Panday, paid an official visit to Barbados from 18 to 21 "
+        "September 1997.\n\nOn 18 September Prime Minister Panday paid a courtesy call on the "
+        "Governor-General of Barbados, His Excellency Sir Clifford Husbands, at Government House.\n\nThe two "
+        "Prime Ministers held official talks at Government Headquarters, Bridgetown, on 19 September.",
+        "1997-09-22",
+        "meetings",
+        [
+            ({"Basdeo Panday", "Clifford Husbands"}, "1997-09-18"),
+            ({"Owen Arthur", "Basdeo Panday"}, "1997-09-19"),
+        ],
+    ),
 ]
 
 

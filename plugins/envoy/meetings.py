@@ -460,7 +460,11 @@ def _plural_party(
         alike = [m for m in named if _one_office([by_name[n] for n in m["participants"]])]
         alike = [m for m in alike if len(m["participants"]) == count
                  and all(_titled(by_name[n], who) for n in m["participants"])]
-        names = alike[-1]["participants"] if alike else names
+        specific = any(c.dep_ in {"compound", "amod"} for c in who.children)  # not 'the two ministers'
+        if alike:
+            names = alike[-1]["participants"]
+        elif specific:  # ('The two Prime Ministers held talks' after a call on the Governor-General)
+            return _titled_before(tok, who, count, refs) or [by_name[n] for n in names]
     return [by_name[n] for n in names]
 
 
@@ -1110,6 +1114,9 @@ def _agents(tok: Token, refs: References, crews: dict) -> list[Person]:
     who = subject(tok)
     if who is not None and who.dep_ == "poss" and who.head == tok:  # 'the leaders' meeting'
         who = subject(tok.head) if tok.head != tok else None
+    owners = [c for c in who.children if c.dep_ == "poss"] if who is not None else []
+    if who is not None and who.lemma_ in SCHEDULE_NOUNS and owners:
+        who = owners[0]  # 'His programme in the United States provides for talks with X': his
     return subject_people(who, refs, crews) if who is not None else []
 
 
@@ -1780,6 +1787,7 @@ SLOT = re.compile(rf"^(\d{{1,2}}[:.]\d\d|{'|'.join(PARTS)})$", re.IGNORECASE)  #
 
 
 
+SCHEDULE_NOUNS = {"programme", "program", "itinerary", "schedule", "agenda"}
 CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}$")
 
 

@@ -332,6 +332,24 @@ def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
         # (each cut that leaves a name before the verb; the first whose parse has a new subject is kept)
         names = [c for c in commas if any(t.tag_ in {"NNP", "NNPS"} for t in doc[c + 1 : root.i])]
         found += [(sent.start, c + 1) for c in names]
+    return found + _dates_before_titles(doc)
+
+
+def _dates_before_titles(doc: Doc) -> list[tuple[int, int]]:
+    """'On 18 September Prime Minister Panday paid a courtesy call': a fronted day with no comma, the
+    parser reading the title into it and losing the subject."""
+    found = []
+    for sent in doc.sents:
+        if sent[0].lower_ not in {"on", "in"}:
+            continue
+        end = sent.start + 1
+        while end < sent.end and DATE_WORD.fullmatch(doc[end].text) and doc[end].text != ",":
+            end += 1
+        while end > sent.start + 1 and not DAY_END.fullmatch(doc[end - 1].text):
+            end -= 1
+        dated = end > sent.start + 1
+        if dated and end < sent.end - 1 and doc[end].is_title and doc[end].tag_ in {"NNP", "NNPS"}:
+            found.append((sent.start, end))
     return found
 
 

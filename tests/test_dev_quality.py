@@ -26,23 +26,23 @@ FLOORS = {
     "news": {"officials.strict": 0.96, "trips.strict": 0.89, "meetings.strict": 0.95},
     "press": {"officials.strict": 0.97, "trips.strict": 0.71, "meetings.strict": 0.86},
     "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
-    "regions": {"officials.strict": 0.99, "trips.strict": 0.78, "meetings.strict": 0.85},
-    "ordinary": {"officials.strict": 0.87, "trips.strict": 0.70, "meetings.strict": 0.79},
-    "spread": {"officials.strict": 0.93, "trips.strict": 0.79, "meetings.strict": 0.82},
+    "regions": {"officials.strict": 0.99, "trips.strict": 0.78, "meetings.strict": 0.87},
+    "ordinary": {"officials.strict": 0.88, "trips.strict": 0.76, "meetings.strict": 0.80},
+    "spread": {"officials.strict": 0.93, "trips.strict": 0.80, "meetings.strict": 0.83},
     "readouts": {"officials.strict": 0.96, "trips.strict": 0.70, "meetings.strict": 0.73},
     # fresh: trips lowered when a stay came to end where the next stop begins, as 63 stays in the sets'
     # golds do; this gold leaves one such end open (Zelenskyy in Finland)
     "fresh": {"officials.strict": 0.90, "trips.strict": 0.71, "meetings.strict": 0.76},
     "tours": {"officials.strict": 0.99, "trips.strict": 0.74, "meetings.strict": 0.89},
     "unseen15": {"officials.strict": 0.96, "trips.strict": 0.85, "meetings.strict": 0.88},
-    "unseen16": {"officials.strict": 0.95, "trips.strict": 0.74, "meetings.strict": 0.85},
-    "unseen17": {"officials.strict": 0.93, "trips.strict": 0.71, "meetings.strict": 0.77},
+    "unseen16": {"officials.strict": 0.96, "trips.strict": 0.74, "meetings.strict": 0.86},
+    "unseen17": {"officials.strict": 0.94, "trips.strict": 0.72, "meetings.strict": 0.81},
     "unseen19": {"officials.strict": 0.81, "trips.strict": 0.66, "meetings.strict": 0.70},
     "unseen20": {"officials.strict": 0.84, "trips.strict": 0.81, "meetings.strict": 0.69},
     "unseen21": {"officials.strict": 0.84, "trips.strict": 0.72, "meetings.strict": 0.82},
     "unseen22": {"officials.strict": 0.90, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.95, "trips.strict": 0.76, "meetings.strict": 0.75},
-    "unseen24": {"officials.strict": 0.90, "trips.strict": 0.55, "meetings.strict": 0.77},
+    "unseen24": {"officials.strict": 0.92, "trips.strict": 0.57, "meetings.strict": 0.78},
     "unseen25": {"officials.strict": 0.94, "trips.strict": 0.65, "meetings.strict": 0.64},
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.95, "trips.strict": 0.87, "meetings.strict": 0.86},
@@ -54,8 +54,10 @@ FLOORS = {
     "unseen29": {"officials.strict": 0.92, "trips.strict": 0.87, "meetings.strict": 0.91},
     # unseen30: blind through the sixteenth session (its totals only), tuned on in the seventeenth
     "unseen30": {"officials.strict": 0.98, "trips.strict": 0.89, "meetings.strict": 0.92},
-    # unseen31: blind through the seventeenth session (its totals only), for the next one to tune on
-    "unseen31": {"officials.strict": 0.87, "trips.strict": 0.58, "meetings.strict": 0.74},
+    # unseen31: blind through the seventeenth session (its totals only), tuned on in the eighteenth
+    "unseen31": {"officials.strict": 0.93, "trips.strict": 0.78, "meetings.strict": 0.89},
+    # unseen32: blind through the eighteenth session (its totals only), for the next one to tune on
+    "unseen32": {"officials.strict": 0.68, "trips.strict": 0.34, "meetings.strict": 0.32},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.86, "trips.strict": 0.48, "meetings.strict": 0.57},
 }

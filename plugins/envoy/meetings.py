@@ -203,13 +203,15 @@ def find_meetings(
         if tok.dep_ == "appos" and _names_a_leg(tok):
             event += chain(tok.head)  # 'flies to Zagreb on Saturday for the last leg, a meeting with X'
         day = _day_after_where(tok, timexes, doc)
-        if visit_to_person(tok):  # ('travel to Oslo on Wednesday for a visit to X': the call undated)
+        own_day_only = visit_to_person(tok)  # ('travel to Oslo on Wednesday for a visit to X': undated)
+        if own_day_only:
             day = own_day(tok, timexes)
         elif day is None:
             day = day_timex(event, timexes, doc, own=attended == "a")  # not the travel day
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
+            "_own_day_only": own_day_only,
             "place": None,
             "status": _misparsed_past(tok) or status(holding[0] if holding else tok),
             "date_timex": _sequel_day(tok, timexes, doc) if _sequel(tok) else day,
@@ -1576,8 +1578,8 @@ def carry_dates(
         departure = meeting.get("_departure_day")
         if meeting["date_timex"] is None and departure is not None:
             meeting["date_timex"], meeting["rule"] = departure, meeting["rule"] + ".before_departure"
-        if meeting["date_timex"] is not None or meeting["_during"] or meeting["kind"] == "visit":
-            continue  # (a visit to X, on a journey's day, is undated)
+        if meeting["date_timex"] is not None or meeting["_during"] or meeting.get("_own_day_only"):
+            continue
         leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]
         dated = scene is not None and scene["date_timex"] is not None and not leaving
         told_later = meeting.get("_later_day") is not None and meeting.get("_told_later")
@@ -1809,7 +1811,7 @@ def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict], trips: 
     }
     for meeting in meetings:
         slot = slots.get(line_start(meeting["evidence"][0]["start"]))
-        if meeting["date_timex"] is None and slot is not None and meeting["kind"] != "visit":
+        if meeting["date_timex"] is None and slot is not None and not meeting.get("_own_day_only"):
             meeting["date_timex"] = slot
             meeting["rule"] += ".date_of_programme_slot"
     for trip in trips:

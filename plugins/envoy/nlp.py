@@ -218,9 +218,11 @@ def make_reparse(nlp: Language, name: str):
         """'will on Saturday embark on a visit', 'A and the visiting President of Ghana, B, on
         Wednesday held talks', 'On October 22-25, at the invitation of X, President of Mongolia Y
         will pay': a day told between a subject or an auxiliary and its verb, or phrases fronted
-        before the subject, break the model's parse (the verb read as a noun, a subject lost). Such a
-        sentence is parsed again without them, and they then hang on the verb; that parse is kept
-        when the verb has a subject there that it lacked."""
+        before the subject, or a relative clause between a subject and its verb ('X, the Lebanese
+        Prime Minister, who arrived ..., held talks'), break the model's parse (the verb read as a
+        noun, a subject lost). Such a sentence is parsed again without them, and they then hang on the
+        verb (a relative clause on its name); that parse is kept when the verb has a subject there that
+        it lacked. A style after a name ('Bey') is left out of every sentence's parse."""
         repaired: set[int] = set()
         cuts = [(*cut, False) for cut in [*_fronted_dates(doc), *_fronted_phrases(doc)]]
         for first, after, own_parse in [*cuts, *((*cut, True) for cut in _relative_clauses(doc))]:

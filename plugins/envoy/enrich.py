@@ -176,28 +176,13 @@ def _end_at_next_leg(trips: list[dict]) -> list[dict]:
     country, within two weeks) begins ('arrived in Caracas on Wednesday ... will fly to Havana on
     Thursday')."""
     for trip in (t for t in trips if t["start"] and not t["end"]):
-        later = [
-            t["start"]
-            for t in trips
-            if t["traveler"] == trip["traveler"]
-            and t["destination_country"] != trip["destination_country"]
-            and t["start"]
-            and _moves_on(trip, t)
-        ]
+        later = _later_legs(trip, trips, _moves_on)
         if later:
             trip["end"] = min(later)
     for trip in (t for t in trips if t["start"] and t["end"]):
         # ('leave on 30 March for Washington ... due back on 8 April', told of the first leg, when
         # the next leg starts on 5 April: the first leg ends then)
-        later = [
-            t["start"]
-            for t in trips
-            if t["traveler"] == trip["traveler"]
-            and t["destination_country"] != trip["destination_country"]
-            and t["start"]
-            and trip["start"] < t["start"] < trip["end"]
-            and t["end"] and t["end"] <= trip["end"]
-        ]
+        later = _later_legs(trip, trips, _within)
         if later:
             trip["end"] = min(later)
     leads = [t for t in trips if not t["rule"].startswith("trip.companion") and t["end"]]
@@ -221,6 +206,23 @@ def _left_behind(companion: dict, lead: dict, trips: list[dict]) -> bool:
 
 def _same_stay(a: dict, b: dict) -> bool:
     return a["destination_country"] == b["destination_country"] and a["start"] == b["start"]
+
+
+def _later_legs(trip: dict, trips: list[dict], follows) -> list[str]:
+    """Start days of the traveller's dated stops in other countries that `follows` the trip."""
+    return [
+        t["start"]
+        for t in trips
+        if t["traveler"] == trip["traveler"]
+        and t["destination_country"] != trip["destination_country"]
+        and t["start"]
+        and follows(trip, t)
+    ]
+
+
+def _within(stay: dict, leg: dict) -> bool:
+    """The leg begins and ends inside the stay's days."""
+    return stay["start"] < leg["start"] < stay["end"] and bool(leg["end"]) and leg["end"] <= stay["end"]
 
 
 def _moves_on(stay: dict, leg: dict) -> bool:

@@ -431,19 +431,17 @@ def _in_dateline(text: str, char: int) -> bool:
     """'Kathmandu, 15 December: Prime Minister X will leave ...': the day a dateline gives."""
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
-    match = PLACE_FIRST.match(text[start : end if end >= 0 else len(text)])
+    line = text[start : end if end >= 0 else len(text)]
+    match = PLACE_FIRST.match(line)
+    at = char - start
     dated = bool(match and match["day"] and match["end"])
-    return (dated and match.start("day") <= char - start < match.end("day")) or _transcript_day(text, char)
+    return (dated and match.start("day") <= at < match.end("day")) or _transcript_day(line, at)
 
 
-def _transcript_day(text: str, char: int) -> bool:
+def _transcript_day(line: str, at: int) -> bool:
     """'Transcript of Minister X's doorstop interview ..., Tokyo, 5 November 2007': the day the words
     were spoken, closing a transcript's heading line, is the day its 'today' and 'tomorrow' speak from."""
-    start = text.rfind("\n", 0, char) + 1
-    end = text.find("\n", char)
-    line = text[start : end if end >= 0 else len(text)]
-    rest = line[char - start :]
-    return line.lower().startswith("transcript") and TRANSCRIPT_DAY_END.fullmatch(rest) is not None
+    return line.lower().startswith("transcript") and TRANSCRIPT_DAY_END.fullmatch(line[at:]) is not None
 
 
 TRANSCRIPT_DAY_END = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}\.?\s*")

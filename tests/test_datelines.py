@@ -25,6 +25,7 @@ DATELINES = [
     (T + "NADI, Fiji, April 5 (Xinhua) -- Chinese Vice Premier X arrived.", ("Nadi", "FJ", "Xinhua")),
     ("Maputo, 3 May (Lusa) - Foreign Minister Augusto Santos Silva met.", ("Maputo", "MZ", "Lusa")),
     (T + "Ulaanbaatar, April 27 /MONTSAME/. By B.Tsetsegmaa\n\nLi came.", ("Ulaanbaatar", "MN", "MONTSAME")),
+    (T + "TEHRAN, 26/09 (BELGA) - The EU troika arrived.", ("Tehran", "IR", "BELGA")),
 ]
 
 NO_DATELINES = [
@@ -57,6 +58,7 @@ def test_a_header_line_naming_a_seat_of_government_names_the_issuer():
     ("Visits\nMinistry for Foreign Affairs of Finland\nPress release, 16 September 1991\n\nText.", "FI"),
     ("Statement\nPresidency of the Republic of Senegal - Press Office\nDakar, 17 November 1981\n\nT.", "SN"),
     ("Visit\nOffice of the Prime Minister\n\nThe Minister of Foreign Affairs of Peru arrived.", None),
+    ("Programme\nPRESS INFORMATION DEPARTMENT\nGOVERNMENT OF PAKISTAN\nISLAMABAD\n\nText.", "PK"),
 ])
 def test_a_header_line_naming_a_state_s_ministry_names_the_issuer(text, code):
     assert header_seat(doc(text)) == code

@@ -1598,6 +1598,38 @@ SIO_JOINS = (
     "to 19 June. The Minister for Pacific Peoples, Aupito William Sio, will join the Foreign Minister in "
     "Samoa. Nanaia Mahuta will travel on to Nuku'alofa on Saturday 18 June."
 )
+HEUSS_PROGRAMME = (
+    "State Visit of Her Majesty Queen Juliana of the Netherlands to the Federal Republic: Programme\n\n"
+    "PRESS AND INFORMATION OFFICE OF THE FEDERAL GOVERNMENT\nBonn, 2 June 1958\n\nAt the invitation of "
+    "the Federal President, Professor Theodor Heuss, Her Majesty The Queen of the Netherlands will pay a "
+    "State Visit to the Federal Republic of Germany from Monday, 16 June, to Thursday, 19 June.\n\n"
+    "Wednesday, 18 June - Hamburg\n11.00 hrs  The Queen visits the harbour.\n13.00 hrs  Luncheon given by "
+    "the Federal Chancellor, Dr. Konrad Adenauer, at the Town Hall."
+)
+
+PID_PROGRAMME = (
+    "PRESS INFORMATION DEPARTMENT\nGOVERNMENT OF PAKISTAN\n\nThe Prime Minister of Sri Lanka, Mr. D. B. "
+    "Wijetunga, will pay an official visit to Pakistan on 4 and 5 March.\n\nSunday, 4 March\n12.00  Call on "
+    "the President, Mr. Ghulam Ishaq Khan, at Aiwan-e-Sadr.\n16.00  Talks between the Foreign Minister, "
+    "Mr. Sahabzada Yaqub Khan, and the Foreign Minister of Sri Lanka, Mr. Ranjan Wijeratne, at the Foreign "
+    "Office.\n20.30  State banquet hosted by the President in honour of the visiting Prime Minister."
+)
+
+ZAKHAROVA_BRIEFING = (
+    "Briefing by Foreign Ministry Spokesperson Maria Zakharova, Moscow, February 15, 2017\n\nForeign "
+    "Minister Sergey Lavrov will be in Germany from February 16 to 18. In Geneva, Deputy Foreign Minister "
+    "Gennady Gatilov will meet with UN Special Envoy for Syria Staffan de Mistura on February 23.\n\n"
+    "Question: Mr Lavrov was expected in Tokyo at the end of February. Is that visit still on?\n\nMaria "
+    "Zakharova: The visit has been postponed.\n\nQuestion: Will Sergey Lavrov meet with US Secretary of "
+    "State Rex Tillerson?\n\nMaria Zakharova: I cannot say yet."
+)
+
+MUBARAK_TO_LONDON = (
+    "CAIRO, Nov. 3 (MENA) - President Mubarak will address the European Parliament on Wednesday. He will fly "
+    "the same evening to London for an official visit to Britain ending on Saturday, during which he is "
+    "scheduled to hold talks with Prime Minister Margaret Thatcher."
+)
+
 YEO_DOORSTOP = (
     "Transcript of Minister for Foreign Affairs George Yeo's doorstop interview with the Singapore "
     "media, Tokyo, 5 November 2007\n\nMinister George Yeo: I met Foreign Minister Masahiko Komura this "
@@ -5408,6 +5440,122 @@ GENERAL_RULES = [
             ({"Basdeo Panday", "Clifford Husbands"}, "1997-09-18"),
             ({"Owen Arthur", "Basdeo Panday"}, "1997-09-19"),
         ],
+    ),
+    (  # 'the Federal President, X, Her Majesty The Queen ... will pay': the style opens the subject, no
+        # title of X's; a capitalised 'State Visit' is a visit (the inviter serves the country visited)
+        HEUSS_PROGRAMME,
+        "1958-06-02",
+        "officials",
+        [("Juliana", "NL"), ("Konrad Adenauer", "DE"), ("Theodor Heuss", "DE")],
+    ),
+    (  # the same: 'from Monday, 16 June, to Thursday, 19 June' (two days the parser splits) ends the stay
+        HEUSS_PROGRAMME,
+        "1958-06-02",
+        "trips",
+        [("Juliana", "DE", "1958-06-16", "1958-06-19")],
+    ),
+    (  # the same: a day heading with its place ('Wednesday, 18 June - Hamburg') dates its clocks; the meal's
+        # guest is the one a title names as the subject before ('The Queen visits')
+        HEUSS_PROGRAMME,
+        "1958-06-02",
+        "meetings",
+        [({"Juliana", "Konrad Adenauer"}, "1958-06-18")],
+    ),
+    (  # the one country a marked foreign official visits is the story's home; a US Senate committee chair
+        "Foreign Secretary Fernando Solana will fly to Washington on Sunday with the ministers of the Lima "
+        "group, Peru among them, who back the talks in Lima. On Tuesday they will have breakfast with "
+        "Senator Claiborne Pell, chairman of the Senate Foreign Relations Committee.\n\nMeanwhile, the "
+        "Foreign Ministry announced that Guatemala's president, Vinicio Cerezo, will pay a state visit to "
+        "Mexico in March.",
+        "1990-02-07",
+        "officials",
+        [("Claiborne Pell", "US"), ("Fernando Solana", "MX"), ("Vinicio Cerezo", "GT")],
+    ),
+    (  # 'TEHRAN, 26/09 (BELGA) -' (a numeric day); 'the troika led by X' is X's delegation
+        "TEHRAN, 26/09 (BELGA) - The European Union troika led by Belgian Foreign Minister Louis Michel "
+        "arrived in Tehran on Wednesday morning. The delegation was received in the afternoon by President "
+        "Mohammad Khatami.",
+        "2001-09-26",
+        "meetings",
+        [({"Louis Michel", "Mohammad Khatami"}, "2001-09-26")],
+    ),
+    (  # a programme's lines: '12.00 Call on the President, X' (the visitor calls); a meal 'hosted by' one
+        # in honour of another; a line's meal hosted by X joins no talks told before it
+        PID_PROGRAMME,
+        "1990-03-02",
+        "meetings",
+        [
+            ({"D. B. Wijetunga", "Ghulam Ishaq Khan"}, "1990-03-04"),
+            ({"Sahabzada Yaqub Khan", "Ranjan Wijeratne"}, "1990-03-04"),
+            ({"D. B. Wijetunga", "Ghulam Ishaq Khan"}, "1990-03-04"),
+        ],
+    ),
+    (  # 'Beijing - Vice President X meets ...': the dateline before the dash is no part of the title
+        "Alencar meets Wen\n\nBeijing - Vice President José Alencar meets Chinese Premier Wen Jiabao this "
+        "Monday afternoon (16) at the Great Hall of the People.",
+        "2009-03-16",
+        "officials",
+        [("José Alencar", None), ("Wen Jiabao", "CN")],
+    ),
+    (  # 'Question: Will Sergey Lavrov meet ...?': the question's auxiliary is no given name
+        ZAKHAROVA_BRIEFING,
+        "2017-02-15",
+        "officials",
+        [
+            ("Gennady Gatilov", "RU"), ("Maria Zakharova", "RU"), ("Rex Tillerson", "US"),
+            ("Sergey Lavrov", "RU"), ("Staffan de Mistura", None),
+        ],
+    ),
+    (  # the same: 'Is that visit still on? - The visit has been postponed' calls off the Tokyo trip;
+        # Geneva is Switzerland's, not a small American namesake's though the US is named
+        ZAKHAROVA_BRIEFING,
+        "2017-02-15",
+        "trips",
+        [("Gennady Gatilov", "CH", None, None), ("Sergey Lavrov", "DE", "2017-02-16", "2017-02-18")],
+    ),
+    (  # 'H.H. Sheikh X bin Y' is 'X bin Y'
+        "ABU DHABI, 10th March, 2023 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan "
+        "received Egyptian President Abdel Fattah el-Sisi today. The talks were attended by H.H. Sheikh "
+        "Tahnoun bin Zayed Al Nahyan, National Security Advisor.",
+        "2023-03-10",
+        "officials",
+        [
+            ("Abdel Fattah el-Sisi", "EG"), ("Mohamed bin Zayed Al Nahyan", "AE"),
+            ("Tahnoun bin Zayed Al Nahyan", "AE"),
+        ],
+    ),
+    (  # 'attended on the American side by A and on the Jordanian side by B': the side nearest before B; a
+        # messenger's 'message from President X' where the parser hangs X on the clause after it
+        "AMMAN, May 4 (Petra) - King Hussein held talks with United States President Ronald Reagan in "
+        "Washington yesterday. The talks were attended on the American side by Secretary of State George "
+        "Shultz and on the Jordanian side by Prime Minister Zaid al-Rifai.\n\nIn Amman, Crown Prince Hassan "
+        "today received Iraqi Foreign Minister Tariq Aziz. Aziz handed Hassan a message from President "
+        "Saddam Hussein dealing with the Gulf war.",
+        "1986-05-04",
+        "officials",
+        [
+            ("George Shultz", "US"), ("Hussein", "JO"), ("Ronald Reagan", "US"), ("Saddam Hussein", "IQ"),
+            ("Tariq Aziz", "IQ"), ("Zaid al-Rifai", "JO"),
+        ],
+    ),
+    (  # 'an official visit to Britain ending on Saturday' ends the stay
+        MUBARAK_TO_LONDON,
+        "1986-11-03",
+        "trips",
+        [("Mubarak", "GB", "1986-11-05", "1986-11-08")],
+    ),
+    (  # the same: talks 'during which' (the visit) are bounded by it, not on the travel day
+        MUBARAK_TO_LONDON,
+        "1986-11-03",
+        "meetings",
+        [({"Mubarak", "Margaret Thatcher"}, None)],
+    ),
+    (  # 'on Friday and Saturday, 27 and 28 July' is one pair of days
+        "The Commonwealth Secretary-General, Sir Shridath Ramphal, will be in Dar es Salaam on Friday and "
+        "Saturday, 27 and 28 July. He will call on President Julius K. Nyerere.",
+        "1979-07-24",
+        "trips",
+        [("Shridath Ramphal", "TZ", "1979-07-27", "1979-07-28")],
     ),
 ]
 

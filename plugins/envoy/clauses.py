@@ -169,7 +169,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
-    found.sort(key=lambda kt: kt[1].i)
+    found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
     # ('Will Dr. Calvani also see President Pastrana?': a question asserts no encounter)
     return [
         (kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok) and not asked(tok)
@@ -185,10 +185,13 @@ def _body_name(tok: Token) -> bool:
 
 
 def _calls_on(tok: Token) -> bool:
-    """'will pay courtesy calls on A and on B', 'phone calls with X' (not 'calls for restraint')."""
-    return tok.lower_ == "calls" and tok.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ in {"on", "with"} for c in tok.children
-    )
+    """'will pay courtesy calls on A and on B', 'phone calls with X' (not 'calls for restraint'), a
+    programme's '12.00 Call on the President, Mr. X'."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if tok.pos_ != "NOUN" or tok.lower_ not in {"call", "calls"}:
+        return False
+    named = any(t.ent_type_ == "PERSON" for c in preps if c.lower_ == "on" for t in c.subtree)
+    return named if tok.lower_ == "call" else any(c.lower_ in {"on", "with"} for c in preps)
 
 
 def visit_to_person(tok: Token) -> bool:
@@ -1132,7 +1135,7 @@ def _subject_position(tok: Token) -> bool:
 # ---------------------------------------------------------------- delegations
 
 LEADERS = {"lead", "head", "represent"}  # "the delegation led by X", "Ukraine will be represented by X"
-CREW_NOUNS = {"delegation", "team"}  # 'the Ukrainian team'
+CREW_NOUNS = {"delegation", "team", "troika"}  # 'the Ukrainian team', 'the EU troika'
 CREW_PLURALS = {"representatives", "envoys"}  # 'representatives of the United States', 'the envoys'
 MEMBER_VERBS = {"include", "comprise"}  # 'It also included A and B'
 
@@ -1366,6 +1369,13 @@ def called_off(doc: Doc) -> set[int]:
             out.add(before.start_char)
         if any(_calls_off(tok, {"a", "the", "that", "this"}) for tok in before) and _back_there(sent):
             out.add(sent.start_char)  # 'A stop in Banjul was postponed. X was to meet Y there.'
+    # ('X was expected in Tokyo. Is that visit still on? - The visit has been postponed': the answer
+    # calls off the trip the question points back to)
+    for told, question, answer in zip(sents, sents[1:], sents[2:], strict=False):
+        pointed = any(t.lower_ in {"that", "this"} and t.head.lemma_ in LEG_NOUNS for t in question)
+        asks = pointed and question.text.rstrip().endswith("?")
+        if asks and any(_calls_off(tok, {"the"}) for tok in answer):
+            out.add(told.start_char)
     return out
 
 

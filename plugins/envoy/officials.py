@@ -50,9 +50,11 @@ from envoy.nlp import (
     NAME_STYLES,
     POST_NOMINALS,
     QUOTES,
+    STYLES,
     glued_hyphen,
     is_tan_sri,
     quoted,
+    styled,
 )
 
 PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -310,7 +312,9 @@ def _title_before(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     while start > span.sent.start:
         tok = doc[start - 1]
-        if "\n" in tok.text or tok.ent_type_ in {"DATE", "TIME", "PERSON"}:
+        # (nor a spaced dash: 'Beijing - President Lula meets ...' has a dateline before the title)
+        spaced_dash = tok.text in DASHES and bool(tok.whitespace_)
+        if "\n" in tok.text or tok.ent_type_ in {"DATE", "TIME", "PERSON"} or spaced_dash:
             break
         capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.ent_type_ in {"GPE", "NORP"}
         capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
@@ -540,9 +544,10 @@ def _appositions(span: Span) -> list[Token]:
     name of a list the parser hangs it on the first ('A, B and Yun Kun-young, a senior presidential
     secretary'): it is the last name's, not the first's."""
     doc, root = span.doc, span.root
+    # (not a styled person: 'the Federal President, Dr. X, Her Majesty The Queen ... will pay a visit')
     found = [
         c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i >= span.end
-        and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i])
+        and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i]) and not styled(c)
     ]
     if not found and root.dep_ == "conj" and span.end + 1 < len(doc) and doc[span.end].text == ",":
         heads = [a for a in root.ancestors if a.ent_type_ == "PERSON" and a.i < span.start]
@@ -1244,9 +1249,13 @@ def _side_country(mention: Span) -> str | None:
     # ('took part in the talks on the Serbian side': hung on the talks)
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [g for c in preps for o in c.children for g in o.children if g.dep_ == "prep"]
+    # ('attended on the American side by X and on the Egyptian side by Y': a side conjoined to the agent)
+    preps += [c for a in roles.values() if a.dep_ == "agent" for c in a.conjuncts if c.lower_ == "on"]
     sides += [o for c in preps if c.lower_ in {"on", "from", "for"}
               for o in c.children if o.dep_ == "pobj" and o.lemma_ == "side"]
-    for side in sides:
+    # (the nearest side told before the name: 'on the American side by A and on the Egyptian side by B')
+    before = sorted((s for s in sides if s.i < mention.start), key=lambda s: s.i)
+    for side in [*before[::-1], *(s for s in sides if s.i > mention.start)]:
         # ('attended by Prince Sultan ..., and, on the Jordanian side, by Foreign Minister Muasher': the
         # side opens the names after it)
         named_after = any(t.ent_type_ == "PERSON" for t in mention.doc[side.i : side.sent.end])
@@ -1450,8 +1459,9 @@ def _settle_agency_officials(people: list[Person]) -> None:
     for person in people:
         if not person.official or person.countries or person.international:
             continue
-        # (the place a visitor met them says more: 'in Cairo, where he held talks with President X')
-        for rule in PLACE_RULES:
+        # (the place a visitor met them says more: 'in Cairo, where he held talks with President X'; so
+        # does a messenger's 'message from President X')
+        for rule in (*PLACE_RULES, _greetings_rule):
             rule(person, people, refs)
         if agency not in _not_home(person, people, refs):
             person.settle(agency, "marked")
@@ -1694,7 +1704,10 @@ def _greetings_rule(person: Person, people: list[Person], refs: References) -> N
     conveys the greetings of a leader of their own country."""
     for mention in person.mentions:
         of = mention.root.head  # (or 'delivered a special message from President X', not 'received')
-        if mention.root.dep_ != "pobj" or of.lower_ not in {"of", "from"} or of.head.lemma_ not in GREETINGS:
+        if mention.root.dep_ != "pobj":  # ('a message from President X dealing with ...': the parser's)
+            start = (_title_before(mention) or mention).start
+            of = mention.doc[start - 1] if start else mention.root
+        if of.lower_ not in {"of", "from"} or of.head.lemma_ not in GREETINGS:
             continue
         if of.head.lemma_ in MESSAGES and of.head.head.lemma_ not in CARRYING_VERBS:
             continue
@@ -1980,7 +1993,7 @@ def _invitation_rule(person: Person, people: list[Person], refs: References) -> 
         if invitation is None:
             continue
         for holder in list(invitation.ancestors)[:4]:
-            places = _arm_places(holder) if holder.lemma_ in TRAVEL_NOUNS else _travel_places(holder)
+            places = _arm_places(holder) if _travel_noun(holder) else _travel_places(holder)
             if places:
                 if len(places) == 1:
                     person.settle(next(iter(places)))
@@ -2183,13 +2196,14 @@ def _destinations(person: Person) -> set[str]:
             ]
         for verb in verbs:
             found |= _travel_places(verb)
-        # 'Milei, accompanied by Foreign Minister Diana Mondino, arrived in Washington'
-        escorts = (a for a in mention.root.ancestors if a.lemma_ == "accompany" and a.dep_ == "acl")
+        # 'Milei, accompanied by Foreign Minister Diana Mondino, arrived in Washington', 'The European
+        # Union troika led by Foreign Minister X arrived in Tehran'
+        escorts = (a for a in mention.root.ancestors if a.lemma_ in ESCORTS and a.dep_ == "acl")
         escort = next(escorts, None)
         if escort is not None and escort.head.dep_ in PERSON_ROLES:
             found |= _travel_places(escort.head.head)
         # 'Minister Rau's visit to Chișinău'
-        if mention.root.dep_ == "poss" and mention.root.head.lemma_ in TRAVEL_NOUNS:
+        if mention.root.dep_ == "poss" and _travel_noun(mention.root.head):
             found |= _arm_places(mention.root.head)
         found |= _own_visit_places(mention)
     return found
@@ -2221,10 +2235,10 @@ def _referred_destinations(person: Person, refs: References, doc: Doc) -> set[st
     for tok in doc:
         if tok.i in refs.by_token:
             continue
-        travels = tok.dep_ in PERSON_ROLES and tok.head.lemma_ in TRAVEL_VERBS
-        if travels and refs.person(tok) is person:
+        if tok.dep_ in PERSON_ROLES and _travels(tok.head) and refs.person(tok) is person:
             found |= _travel_places(tok.head)
-        elif tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS and refs.person(tok) is person:
+        elif tok.dep_ == "poss" and _travel_noun(tok.head) and not calls_off(tok.head.head) \
+                and refs.person(tok) is person:  # (not 'who canceled his trip to Poland')
             found |= _arm_places(tok.head)
     return found
 
@@ -2236,22 +2250,32 @@ def _own_visit_places(mention: Span) -> set[str]:
     for tok in doc[mention.end : mention.sent.end]:
         if tok.ent_type_ == "PERSON":
             break
-        own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS
+        own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and _travel_noun(tok.head)
         # not 'who canceled (or called off) his trip'
         if own and not calls_off(tok.head.head) and tok.head.head.lemma_ != "call":
             found |= _arm_places(tok.head)
     return found
 
 
+ESCORTS = {"accompany", "lead", "head"}
 DEPARTURES = {"leave", "depart"}  # 'will leave Dakar on Thursday for Nouakchott'
+def _travel_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() in TRAVEL_NOUNS  # ('will pay a State Visit')
+
+
+def _travels(verb: Token) -> bool:
+    """A travel verb, or one with a visit for its object ('will pay a State Visit to')."""
+    return verb.lemma_ in TRAVEL_VERBS or any(c.dep_ == "dobj" and _travel_noun(c) for c in verb.children)
+
+
 def _travel_places(verb: Token) -> set[str]:
     # 'will lead a delegation on a visit to Paraguay', 'left on a tour of'
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')
     tours = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-             for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
+             for o in c.children if o.dep_ == "pobj" and _travel_noun(o)]
     if verb.lemma_ == "return":  # 'returned on Wednesday from (or after) a two-day visit to Myanmar'
         tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "after"}
-                  for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
+                  for o in c.children if o.dep_ == "pobj" and _travel_noun(o)]
     # ('after a tour of West Africa which took him to Dakar, Monrovia and Lagos')
     tours += [c for o in tours for c in o.children if c.dep_ == "relcl" and c.lemma_ == "take"]
     found = set().union(*(_arm_places(o) for o in tours))
@@ -2260,8 +2284,7 @@ def _travel_places(verb: Token) -> set[str]:
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None
             found |= {code} if code else set()
-    visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)  # a visit to
-    if verb.lemma_ not in TRAVEL_VERBS and not visit:
+    if not _travels(verb):
         return found
     here = any(c.lower_ == "here" for c in verb.children) and dateline_country(verb.doc)  # 'arrived here'
     return found | _arm_places(verb) | ({here} if here else set())
@@ -2381,8 +2404,11 @@ def home_country(people: list[Person]) -> str | None:
     abroad = _lead_destinations(people)
     # 'JERUSALEM (AP) - Secretary of State Colin Powell arrived in Israel': a story filed from where
     # the visitors it follows arrive is told from there
-    dateline = next((dateline_country(doc) for doc in _docs(people)), None)
-    visited = {code for p in officials if p.country != dateline for code in _destinations(p)}
+    docs, refs = _docs(people), References(people)
+    dateline = next((dateline_country(doc) for doc in docs), None)
+    # (or as a title: 'Her Majesty The Queen ... will pay a State Visit to the Federal Republic')
+    visited = {code for p in officials if p.country != dateline
+               for code in _destinations(p).union(*(_referred_destinations(p, refs, doc) for doc in docs))}
     if dateline and dateline in visited:
         return dateline
     implicit = Counter({})
@@ -2396,6 +2422,11 @@ def home_country(people: list[Person]) -> str | None:
     if dateline and dateline not in abroad:  # 'BUENOS AIRES, April 6 (AFP) - ... Economy Minister X'
         return dateline
     foreign = abroad | {p.country for p in officials if p.country_source in {"marked", "known"}}
+    # ('Guatemala's new president ... will pay a state visit to Mexico': the one country foreign
+    # officials visit is the home of the story)
+    hosts = {code for p in officials if p.country_source == "marked" for code in _destinations(p)} - foreign
+    if len(hosts) == 1:
+        return hosts.pop()
     named = Counter(code for code in _named_countries(people) if code not in foreign)
     if named:
         return named.most_common(1)[0][0]
@@ -2849,13 +2880,9 @@ def _initials(title: str) -> str:
     return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
 
 
-STYLES = {"highness", "majesty", "excellency"}
-
-
 def _style(tok: Token) -> bool:
     """'His Highness is scheduled to meet ...': a style that stands for a person, as a pronoun."""
-    owner = any(c.lower_ in {"his", "her"} for c in tok.children)
-    return tok.lower_ in STYLES and owner and tok.dep_ in PERSON_ROLES
+    return styled(tok) and tok.dep_ in PERSON_ROLES
 
 
 def _definite(tok: Token) -> bool:

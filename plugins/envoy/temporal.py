@@ -265,17 +265,28 @@ def _completed(span: Span) -> Span:
 
 
 def _weekday_with_date(spans: list[Span]) -> list[Span]:
-    """'Tuesday, 22 October' (the model's two entities) is one date: the weekday names that day."""
+    """'Tuesday, 22 October' (the model's two entities) is one date: the weekday names that day; so is
+    'Friday and Saturday, 27 and 28 July' one pair of days."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         before = out[-1] if out else None
         glued = before is not None and span.start == before.end + 1 and span.doc[before.end].text == ","
         dated = span[0].like_num or span[0].lower_ in MONTHS
-        if glued and len(before) == 1 and before[0].lower_ in WEEKDAYS and dated:
+        if glued and dated and len(before) == 1 and before[0].lower_ in WEEKDAYS:
             out[-1] = Span(span.doc, before.start, span.end, label=span.label)
         else:
             out.append(span)
+        if len(out) > 1 and _weekday_pair(out[-2], out[-1]):
+            out[-2:] = [Span(span.doc, out[-2].start, out[-1].end, label=span.label)]
     return out
+
+
+def _weekday_pair(first: Span, second: Span) -> bool:
+    """'Friday and Saturday, 27 and 28 July': two weekdays naming a pair of days."""
+    joined = second.start == first.end + 1 and second.doc[first.end].lower_ == "and"
+    days = any(t.lower_ in {"and", "-", "–"} for t in second[1:])
+    weekdays = len(first) == 1 and first[0].lower_ in WEEKDAYS and second[0].lower_ in WEEKDAYS
+    return joined and days and weekdays
 
 
 DETERMINERS = {"this", "last", "next", "that", "the", "early", "late", "mid", "coming", "past",
@@ -453,7 +464,10 @@ def _paragraph_start(doc: Doc, char: int) -> int:
 
 def _heading(span: Span) -> bool:
     """'Tuesday, 22 October. Arrival ... In the evening, X will host a dinner': a programme's day
-    told alone as the first sentence of its paragraph dates the paragraph's times of day."""
+    told alone as the first sentence of its paragraph dates the paragraph's times of day; a place
+    may follow it ('Thursday, 27 May - Berlin')."""
     sent = span.sent
-    alone = all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in sent)
+    rest = [t for t in sent if t.i >= span.end and not t.is_space]
+    placed = len(rest) > 1 and rest[0].text in {"-", "–", "—"} and all(t.is_title for t in rest[1:])
+    alone = placed or all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in sent)
     return alone and _paragraph_start(span.doc, span.start_char) >= sent.start_char - 1

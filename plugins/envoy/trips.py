@@ -504,13 +504,27 @@ def _until_day(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
         if tx["type"] != "DATE":
             continue
         span = timex_span(tx, doc)
+        if span is not None and i and _from_to(timex_span(timexes[i - 1], doc), span, tok):
+            return i
         if span is None or span.root.dep_ != "pobj" or span.root.i not in inside:
             continue
         prep = span.root.head
         opened = prep.head.lower_ == "from" or any(c.lower_ == "from" for c in prep.head.children)
-        if prep.lower_ in UNTIL_PREPS or (prep.lower_ == "to" and opened):
+        ending = prep.lower_ == "on" and prep.head.lemma_ in {"end", "conclude"}  # 'a visit ending on Friday'
+        if prep.lower_ in UNTIL_PREPS or (prep.lower_ == "to" and opened) or ending:
             return i
     return None
+
+
+def _from_to(first: Span | None, last: Span, tok: Token) -> bool:
+    """'a State Visit to X from Tuesday, 18 May, to Friday, 28 May': two days the parser splits, the
+    second told right after the first, in the trip's sentence."""
+    doc = last.doc
+    return (
+        first is not None and tok.i < first.start and first.sent == last.sent == tok.sent
+        and doc[first.start - 1].lower_ == "from" and doc[last.start - 1].lower_ in UNTIL_PREPS | {"to"}
+        and all(t.is_punct for t in doc[first.end : last.start - 1])
+    )
 
 
 def _origins(tok: Token) -> list[tuple[str | None, str | None]]:

@@ -5557,6 +5557,39 @@ GENERAL_RULES = [
         "trips",
         [("Shridath Ramphal", "TZ", "1979-07-27", "1979-07-28")],
     ),
+    (  # a programme's '8.00 p.m.' slot dates its line; 'the visit to Canada of X' is no call on anyone;
+        # every subject before the meal the host's countryman, the guest is the visitor named
+        "The Secretary of State for External Affairs, Mr. L. B. Pearson, today made public the programme "
+        "for the visit to Canada of the Prime Minister of Pakistan, Mr. Liaquat Ali Khan.\n\nSaturday, May "
+        "27\n8.00 p.m. Dinner given by the Prime Minister of Canada, the Right Honourable Louis S. St. "
+        "Laurent, at the Chateau Laurier.",
+        "1950-05-20",
+        "meetings",
+        [({"Liaquat Ali Khan", "Louis S. St. Laurent"}, "1950-05-27")],
+    ),
+    (  # 'Speaker of the House of Commons, the' is no Speaker of the (US) House; a ministry's
+        # 'Secretary-General' serves a government, not an international body
+        "OTTAWA, October 20 - Prime Minister Jawaharlal Nehru of India will address Parliament on Monday. "
+        "The Speaker of the House of Commons, the Honourable W. Ross Macdonald, will preside. He will be "
+        "accompanied by Sir Girja Shankar Bajpai, Secretary-General of the Ministry of External Affairs.",
+        "1949-10-20",
+        "officials",
+        [("Girja Shankar Bajpai", "CA"), ("Jawaharlal Nehru", "IN"), ("W. Ross Macdonald", "CA")],
+    ),
+    (  # 'The first round of talks between ...' held on a day; 'A second round of talks is fixed for Monday':
+        # the talks' parties again, not the banquet's between
+        "Prime Minister Jawaharlal Nehru of India will fly to Karachi on Saturday.\n\nThe first round of "
+        "talks between Mr. Nehru and Prime Minister Mohammad Ali of Pakistan will be held on Saturday "
+        "afternoon. On Sunday the Governor-General, Mr. Ghulam Mohammad, will give a banquet in honour of "
+        "Mr. Nehru. A second round of talks is fixed for Monday morning.",
+        "1953-07-24",
+        "meetings",
+        [
+            ({"Jawaharlal Nehru", "Mohammad Ali"}, "1953-07-25"),
+            ({"Jawaharlal Nehru", "Ghulam Mohammad"}, "1953-07-26"),
+            ({"Jawaharlal Nehru", "Mohammad Ali"}, "1953-07-27"),
+        ],
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from envoy.officials import (
 
 PLANNED_GOVERNORS = {
     "schedule",
+    "fix",
     "expect",
     "plan",
     "due",
@@ -122,6 +123,7 @@ LIGHT_VERBS = {
 # and B will take place in Moscow", "the meeting was held on Friday".
 EVENT_VERBS = {
     "take", "hold", "begin", "start", "continue", "open", "end", "conclude", "happen", "occur", "schedule",
+    "fix", "set", "slate", "plan",  # 'A second round of talks is fixed for Monday morning'
 }
 # Dependency links along which a predicate stays the same event: "was to meet", "is expected to
 # meet", "have a breakfast meeting", "at the start of the talks".
@@ -197,6 +199,8 @@ def _calls_on(tok: Token) -> bool:
 def visit_to_person(tok: Token) -> bool:
     """'continues to Oslo for a visit to the Norwegian Prime Minister, Mr. Oscar Torp': a call on him."""
     objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    # (not 'the visit to Canada of X': the visitor)
+    objects = [o for o in objects if o.ent_type_ not in {"GPE", "LOC"}]
     named = any(t.ent_type_ == "PERSON" for o in objects for t in o.subtree)
     return tok.lower_ == "visit" and tok.pos_ == "NOUN" and named
 

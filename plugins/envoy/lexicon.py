@@ -133,7 +133,8 @@ class Gazetteer:
     def national_country(self, title: str) -> str | None:
         """Country of a title that names one government without naming it; not a 'Deputy
         Secretary General' (of NATO, of the UN)."""
-        title = title.lower().replace(".", "").replace("’s", " ").replace("'s", " ")  # the State Department’s
+        # ('the State Department’s', 'Speaker of the House of Commons, the')
+        title = title.lower().replace(".", "").replace(",", " ").replace("’s", " ").replace("'s", " ")
         text = " " + " ".join(title.split()) + " "
         found = [
             (text.find(f" {t} "), -len(t), c)  # the first, and there the longest: 'secretary of state for'

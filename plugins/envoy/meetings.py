@@ -447,6 +447,11 @@ def _plural_party(
         if len(here) == NUMBERS[who.lower_]:
             return here
     named = [m for m in earlier if len(m["participants"]) >= 2]
+    # ('The first round of talks ... A banquet ... A second round of talks is fixed': the talks' parties;
+    # not 'the two ministers will hold a new round of talks' after their call)
+    held = tok.head.head.dep_ == "dobj" and any(c.dep_ == "nsubj" for c in tok.head.head.head.children)
+    if again and not held:
+        named = [m for m in named if m["kind"] == _kind(tok)] or named
     by_name = {p.name: p for p in refs.people}
     count = next((NUMBERS[c.lower_] for c in who.children if c.lower_ in NUMBERS), None) if who else None
     if not named:
@@ -535,7 +540,10 @@ def _own_subject(tok: Token) -> Token | None:
     between = [o for c in tok.children if c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
     # (or a programme's verbless line: '10:00 Official talks between the two Presidents, followed by')
     verbless = not any(t.pos_ in {"VERB", "AUX"} for t in tok.ancestors)
-    between = between if tok.dep_ in {"nsubj", "nsubjpass"} or verbless else []
+    # ('The first round of talks between the two Prime Ministers will be held on Saturday')
+    rounds = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ROUNDS
+    said = tok.head.head if rounds else tok
+    between = between if said.dep_ in {"nsubj", "nsubjpass"} or verbless else []
     return between[0] if len(between) == 1 and _group_noun(between[0]) else None
 
 
@@ -810,15 +818,22 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     titled = [(t.i, refs.person(t)) for t in tok.doc[: tok.i] if t.dep_ in {"nsubj", "nsubjpass"}
               and t.pos_ in {"NOUN", "PROPN"} and t.i not in refs.by_token]
     subjects = [p for _, p in sorted(named + titled, key=lambda x: x[0]) if p is not None and p is not host]
-    told = subjects or [p for _, p in earlier]
-    if tok.lower_ in PRONOUNS:  # ('in her honor': the woman named before)
-        told = [p for p in told if fits_pronoun(p, tok)] or told
     # ('X will be accompanied by Y. Y is due to hold separate talks ...': the guest is the one the story
     # is about, from abroad where that is known)
     foreign = host is not None and host.country is not None
 
+    def abroad(p: Person) -> bool:
+        return foreign and p.country not in {None, host.country}
+
+    # (every subject the host's countryman: 'The Secretary of State, Mr. X, today made public the
+    # programme for the visit of Y': the visitor among all named)
+    home = foreign and all(p.country == host.country for p in subjects)
+    told = subjects if subjects and not home else [p for _, p in earlier]
+    if tok.lower_ in PRONOUNS:  # ('in her honor': the woman named before)
+        told = [p for p in told if fits_pronoun(p, tok)] or told
+
     def rank(p: Person) -> tuple:
-        return (foreign and p.country not in {None, host.country}, len(p.mentions))
+        return (abroad(p), len(p.mentions))
 
     return sorted(told[::-1], key=rank, reverse=True)[:1]
 
@@ -1806,7 +1821,7 @@ SLOT = re.compile(rf"^(\d{{1,2}}[:.]\d\d|{'|'.join(PARTS)})$", re.IGNORECASE)  #
 
 
 SCHEDULE_NOUNS = {"programme", "program", "itinerary", "schedule", "agenda"}
-CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}$")
+CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}(\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # '12.00', '8.00 p.m.'
 
 
 def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict], trips: list[dict]) -> None:

@@ -913,7 +913,9 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.country_source = person.country_source or ("marked" if own else None)
             person.posts.update(code for code, post in places if post)
             # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
-            person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not own
+            # (not a ministry's: 'Secretary-General of the Ministry of External Affairs')
+            national = own or any(tok.lower_ in {"ministry", "department"} for tok in title)
+            person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not national
         _add_respective(person, mention)
         person.private |= _of_private_group(mention) or _byline(mention) or _questioner(mention)
         person.kin |= _named_as_relative(mention)

@@ -38,7 +38,7 @@ FUTURE_GOVERNORS = {"schedule", "expect", "due", "plan", "set", "slate", "intend
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "would", "’ll"}
 # Participles that announce an event to come: "the meeting, scheduled for October 7-8".
 FUTURE_PARTICIPLES = {"schedule", "plan", "set", "slate", "expect", "due", "reschedule",
-                      "propose", "intend"}
+                      "propose", "intend", "fix"}
 
 # Something temporal must be in a span, otherwise the model's DATE is junk ("the program").
 TEMPORAL_WORD = re.compile(

@@ -1630,6 +1630,13 @@ MUBARAK_TO_LONDON = (
     "scheduled to hold talks with Prime Minister Margaret Thatcher."
 )
 
+OAS_TOUR = (
+    "WASHINGTON, March 13 - The Secretary General of the Organization of American States (OAS), César "
+    "Gaviria, will arrive in Port-au-Prince on Sunday, March 17. On the morning of Tuesday, March 19, Dr. "
+    "Gaviria will fly from Port-au-Prince to Santo Domingo. He will return to Washington on the evening of "
+    "Wednesday, March 20."
+)
+
 YEO_DOORSTOP = (
     "Transcript of Minister for Foreign Affairs George Yeo's doorstop interview with the Singapore "
     "media, Tokyo, 5 November 2007\n\nMinister George Yeo: I met Foreign Minister Masahiko Komura this "
@@ -5589,6 +5596,37 @@ GENERAL_RULES = [
             ({"Jawaharlal Nehru", "Ghulam Mohammad"}, "1953-07-26"),
             ({"Jawaharlal Nehru", "Mohammad Ali"}, "1953-07-27"),
         ],
+    ),
+    (  # 'The Secretary General of the Organization of American States (OAS), X,': the body's title, past
+        # its abbreviation, and no American
+        OAS_TOUR,
+        "1996-03-13",
+        "officials",
+        [("César Gaviria", None)],
+    ),
+    (  # the same: 'On the morning of Tuesday, March 19' (the part of a dated day) ends the stay and starts
+        # the next at 'Santo Domingo' (a capital the NER leaves untagged)
+        OAS_TOUR,
+        "1996-03-13",
+        "trips",
+        [
+            ("César Gaviria", "DO", "1996-03-19", "1996-03-20"),
+            ("César Gaviria", "HT", "1996-03-17", "1996-03-19"),
+        ],
+    ),
+    (  # a stop in an overseas department is no journey abroad
+        "PARIS, 16 October - President François Mitterrand will attend the summit in Cancún, Mexico, on 22 "
+        "and 23 October. On the return journey on 24 October he will stop in Pointe-à-Pitre, Guadeloupe.",
+        "1981-10-16",
+        "trips",
+        [("François Mitterrand", "MX", "1981-10-22", "1981-10-23")],
+    ),
+    (  # 'will skip a planned trip to Tokyo': called off
+        "MANILA, May 4 (AFP) - Philippine President Gloria Macapagal Arroyo will skip a planned trip to "
+        "Tokyo next week because of the crisis at home, her spokesman said.",
+        "2005-05-04",
+        "trips",
+        [],
     ),
 ]
 

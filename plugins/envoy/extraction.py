@@ -21,7 +21,7 @@ from envoy.clauses import (
     delegations,
     triggers,
 )
-from envoy.lexicon import Gazetteer, gazetteer
+from envoy.lexicon import SOVEREIGN, Gazetteer, gazetteer
 from envoy.meetings import (
     add_companions,
     anaphoric_days,
@@ -134,8 +134,10 @@ def _namesake_towns(doc: Doc, trips: list[dict]) -> None:
 
 
 def _at_home(person: Person, country: str) -> bool:
-    """In their own country, or in the country of their post (an ambassador received there)."""
-    return country == person.country or country in person.posts
+    """In their own country (or a territory of it), or in the country of their post (an ambassador
+    received there)."""
+    territory = person.country is not None and SOVEREIGN.get(country) == person.country
+    return country == person.country or territory or country in person.posts
 
 
 def _placed_by_dateline(doc: Doc, meetings: list[dict], trips: list[dict], people: dict[str, Person]) -> None:

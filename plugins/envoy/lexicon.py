@@ -211,6 +211,19 @@ def known_name(doc, i: int, end: int):
 
 GENERATIONS = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 ABBREVIATED_TITLES = {"pm": "prime minister", "fm": "foreign minister"}
+# Dependent territories with their own ISO code, by the state they belong to: travel there is domestic
+# ('the President will stop in Pointe-à-Pitre, Guadeloupe').
+SOVEREIGN = {
+    **dict.fromkeys(["GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF"], "FR"),
+    **dict.fromkeys(["PR", "GU", "VI", "AS", "MP", "UM"], "US"),
+    **dict.fromkeys(["GI", "BM", "KY", "VG", "TC", "MS", "AI", "FK", "SH", "IO", "PN", "GS"], "GB"),
+    **dict.fromkeys(["IM", "JE", "GG"], "GB"),
+    **dict.fromkeys(["GL", "FO"], "DK"),
+    **dict.fromkeys(["AW", "CW", "SX", "BQ"], "NL"),
+    **dict.fromkeys(["HK", "MO"], "CN"),
+    **dict.fromkeys(["NF", "CX", "CC"], "AU"),
+    "AX": "FI", "SJ": "NO",
+}
 MINOR_POPULATION = 5_000
 DWARFING_POPULATION = 150_000  # a city whose name means it, not its small namesakes ('Geneva')
 SUBDIVISION_OUTRANKS = 100_000  # a town this populous keeps its name over a subdivision elsewhere

@@ -83,7 +83,10 @@ PORTFOLIO_JOINS = {"in", "charge", "with", "responsibility", "responsible"}
 # ('High Representative/Vice-President')
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")", "/"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare", "note"}
-CALL_OFF_VERBS = {"postpone", "cancel", "scrap", "suspend", "delay", "defer", "drop", "shelve", "abandon"}
+CALL_OFF_VERBS = {
+    "postpone", "cancel", "scrap", "suspend", "delay", "defer", "drop", "shelve", "abandon",
+    "skip",  # 'would skip a scheduled inspection trip to Chiang Mai'
+}
 TRAVEL_VERBS = {"travel", "visit", "arrive", "fly", "go", "head", "land", "tour", "stop", "proceed"}
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 BACK = {"back", "home"}  # 'flies back to Buenos Aires': a return, not a trip
@@ -312,6 +315,10 @@ def _title_before(span: Span) -> Span | None:
     doc, start = span.doc, span.start
     while start > span.sent.start:
         tok = doc[start - 1]
+        opening = _abbreviation_opening(doc, start - 1)
+        if opening is not None:  # 'Organization of American States (OAS), X'
+            start = opening
+            continue
         # (nor a spaced dash: 'Beijing - President Lula meets ...' has a dateline before the title)
         spaced_dash = tok.text in DASHES and bool(tok.whitespace_)
         if "\n" in tok.text or tok.ent_type_ in {"DATE", "TIME", "PERSON"} or spaced_dash:
@@ -343,6 +350,13 @@ def _title_before(span: Span) -> Span | None:
     title = _trim_title(doc[start : span.start])
     title = _from_title_word(title) if title is not None and _headline_title(title) else title
     return title if title is not None and len(title) else None
+
+
+def _abbreviation_opening(doc: Doc, close: int) -> int | None:
+    """The '(' of an abbreviation in parentheses that ends at `close`: '(OAS)'."""
+    if doc[close].text != ")" or close < 2 or doc[close - 2].text != "(":
+        return None
+    return close - 2 if doc[close - 1].is_upper else None
 
 
 def _apposed_before(doc: Doc, start: int, end: int) -> bool:
@@ -626,7 +640,8 @@ def _comma_title_before(span: Span) -> Span | None:
         return None
     # ('the governor of the state, Geraldo Alckmin,': a lower-case title opened by its office word)
     lowered = title[0].is_lower and title[0].lower_ in gazetteer().title_words
-    return title if is_title(title) and (doc[start - 2].is_title or lowered) else None
+    abbreviated = _abbreviation_opening(doc, start - 2) is not None  # '... of American States (OAS), X'
+    return title if is_title(title) and (doc[start - 2].is_title or lowered or abbreviated) else None
 
 
 def _line_title(span: Span) -> Span | None:
@@ -906,7 +921,8 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.title_spans.append(title)
             if _clean_title(title) not in person.titles:
                 person.titles.append(_clean_title(title))
-            places = _countries_in(title)
+            # (a demonym inside a body's name marks no country: 'Organization of American States')
+            places = [] if _body_named_only(title) else _countries_in(title)
             own = [code for code, post in places if not post] or _its_country(title)
             own = _respective(title, mention, own) if len(own) > 1 and title.end <= mention.start else own
             person.countries.update(own[nearest:][:1])  # the country nearest the name
@@ -924,6 +940,15 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+def _body_named_only(title: Span) -> bool:
+    """'Secretary General of the Organization of American States (OAS)': the title names an
+    international body, and no country outside its name."""
+    text = title.text.lower()
+    body = INTERNATIONAL.search(text)
+    outside = text[: body.start()] + " " + text[body.end() :] if body else ""
+    return body is not None and not any(gazetteer().country(w) for w in re.findall(r"[\w.'’-]+", outside))
 
 
 PRIVATE_GROUPS = {"business", "industry", "corporate", "private", "company", "civil", "religious"}

@@ -236,8 +236,20 @@ def _candidates(doc: Doc) -> list[Span]:
         spans.append(Span(doc, start, end, label="DATE" if label == "YEAR" else label))
     # ('the future of the ANZUS alliance': a thing, no time)
     spans = [s for s in spans if not (s.text.lower() in {"the future", "the past"} and _followed_by_of(s))]
-    spans = _weekday_with_date(filter_spans(spans))
+    spans = _weekday_with_date(filter_spans(_part_of_dated_day(spans)))
     return filter_spans([_with_determiner(_with_zone(_completed(s))) for s in spans])
+
+
+def _part_of_dated_day(spans: list[Span]) -> list[Span]:
+    """'the morning of Wednesday, March 20': the part of the day and the dated weekday (two spans
+    sharing the weekday) are one."""
+    out = list(spans)
+    for part in spans:
+        for day in spans:
+            shared = part.start < day.start < part.end == day.start + 1 and day[0].lower_ in WEEKDAYS
+            if shared and day.end > part.end and any(t.lower_ in PARTS for t in part):
+                out.append(Span(part.doc, part.start, day.end, label=part.label_))
+    return out
 
 
 def _followed_by_of(span: Span) -> bool:

@@ -892,10 +892,10 @@ def list_region_ents(start: Token) -> list[Span]:
     while end < start.sent.end:
         tok = doc[end]
         known = gazetteer().country(place_span(tok).text)  # 'Nay Pyi Taw', tagged PERSON
-        in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known)
+        name = known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of'; 'Santo Domingo')
+        in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known) or name is not None
         if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
-        name = known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of')
         end = name.end if name is not None else end + 1
     region = doc[start.i + 1 : end]
     in_ents = {i for ent in region.ents for i in range(ent.start, ent.end)}

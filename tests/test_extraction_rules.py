@@ -5628,6 +5628,17 @@ GENERAL_RULES = [
         "trips",
         [],
     ),
+    (  # 'made a State Visit ..., accompanied by X': a capitalised visit is a journey, X on its days
+        "LIMA, 9 November - The President of the Republic of Colombia, Juan Manuel Santos Calderón, made a "
+        "State Visit to Peru on 8 and 9 November 2012, accompanied by the Minister of Foreign Affairs, María "
+        "Ángela Holguín Cuéllar.",
+        "2012-11-09",
+        "trips",
+        [
+            ("Juan Manuel Santos Calderón", "PE", "2012-11-08", "2012-11-09"),
+            ("María Ángela Holguín Cuéllar", "PE", "2012-11-08", "2012-11-09"),
+        ],
+    ),
 ]
 
 

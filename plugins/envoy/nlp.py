@@ -213,6 +213,22 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+TRIP_WORDS = {
+    "visit": "visit", "visits": "visit", "trip": "trip", "trips": "trip", "tour": "tour", "tours": "tour",
+    "journey": "journey",
+}
+
+
+@Language.component("envoy_trip_lemmas")
+def trip_lemmas(doc: Doc) -> Doc:
+    """'will pay a State Visit', 'made a State Visit to Peru': a capitalised visit is a visit (the
+    lemmatizer keeps a proper noun's form)."""
+    for tok in doc:
+        if tok.tag_ in {"NNP", "NNPS"} and tok.lower_ in TRIP_WORDS:
+            tok.lemma_ = TRIP_WORDS[tok.lower_]
+    return doc
+
+
 @Language.factory("envoy_reparse")
 def make_reparse(nlp: Language, name: str):
     parse = [proc for proc_name, proc in nlp.pipeline if proc_name in {"tok2vec", "tagger", "parser"}]
@@ -1325,5 +1341,6 @@ def load_nlp() -> Language:
         nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
     nlp.add_pipe("envoy_line_breaks", before="parser")
     nlp.add_pipe("envoy_reparse", after="parser")
+    nlp.add_pipe("envoy_trip_lemmas", after="lemmatizer")
     nlp.add_pipe("envoy_person_names", after="ner")
     return nlp

@@ -2020,7 +2020,7 @@ def _invitation_rule(person: Person, people: list[Person], refs: References) -> 
         if invitation is None:
             continue
         for holder in list(invitation.ancestors)[:4]:
-            places = _arm_places(holder) if _travel_noun(holder) else _travel_places(holder)
+            places = _arm_places(holder) if holder.lemma_ in TRAVEL_NOUNS else _travel_places(holder)
             if places:
                 if len(places) == 1:
                     person.settle(next(iter(places)))
@@ -2230,7 +2230,7 @@ def _destinations(person: Person) -> set[str]:
         if escort is not None and escort.head.dep_ in PERSON_ROLES:
             found |= _travel_places(escort.head.head)
         # 'Minister Rau's visit to Chișinău'
-        if mention.root.dep_ == "poss" and _travel_noun(mention.root.head):
+        if mention.root.dep_ == "poss" and mention.root.head.lemma_ in TRAVEL_NOUNS:
             found |= _arm_places(mention.root.head)
         found |= _own_visit_places(mention)
     return found
@@ -2264,7 +2264,7 @@ def _referred_destinations(person: Person, refs: References, doc: Doc) -> set[st
             continue
         if tok.dep_ in PERSON_ROLES and _travels(tok.head) and refs.person(tok) is person:
             found |= _travel_places(tok.head)
-        elif tok.dep_ == "poss" and _travel_noun(tok.head) and not calls_off(tok.head.head) \
+        elif tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS and not calls_off(tok.head.head) \
                 and refs.person(tok) is person:  # (not 'who canceled his trip to Poland')
             found |= _arm_places(tok.head)
     return found
@@ -2277,7 +2277,7 @@ def _own_visit_places(mention: Span) -> set[str]:
     for tok in doc[mention.end : mention.sent.end]:
         if tok.ent_type_ == "PERSON":
             break
-        own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and _travel_noun(tok.head)
+        own = tok.lower_ in {"his", "her"} and tok.dep_ == "poss" and tok.head.lemma_ in TRAVEL_NOUNS
         # not 'who canceled (or called off) his trip'
         if own and not calls_off(tok.head.head) and tok.head.head.lemma_ != "call":
             found |= _arm_places(tok.head)
@@ -2286,23 +2286,20 @@ def _own_visit_places(mention: Span) -> set[str]:
 
 ESCORTS = {"accompany", "lead", "head"}
 DEPARTURES = {"leave", "depart"}  # 'will leave Dakar on Thursday for Nouakchott'
-def _travel_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() in TRAVEL_NOUNS  # ('will pay a State Visit')
-
-
 def _travels(verb: Token) -> bool:
     """A travel verb, or one with a visit for its object ('will pay a State Visit to')."""
-    return verb.lemma_ in TRAVEL_VERBS or any(c.dep_ == "dobj" and _travel_noun(c) for c in verb.children)
+    visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)
+    return verb.lemma_ in TRAVEL_VERBS or visit
 
 
 def _travel_places(verb: Token) -> set[str]:
     # 'will lead a delegation on a visit to Paraguay', 'left on a tour of'
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # (or on its object: 'a delegation on')
     tours = [o for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
-             for o in c.children if o.dep_ == "pobj" and _travel_noun(o)]
+             for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
     if verb.lemma_ == "return":  # 'returned on Wednesday from (or after) a two-day visit to Myanmar'
         tours += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "after"}
-                  for o in c.children if o.dep_ == "pobj" and _travel_noun(o)]
+                  for o in c.children if o.dep_ == "pobj" and o.lemma_ in TRAVEL_NOUNS]
     # ('after a tour of West Africa which took him to Dakar, Monrovia and Lagos')
     tours += [c for o in tours for c in o.children if c.dep_ == "relcl" and c.lemma_ == "take"]
     found = set().union(*(_arm_places(o) for o in tours))

@@ -147,6 +147,11 @@ CASES = [
     ("the 16th", date(1992, 9, 9), "future", "DATE", "1992-09-16", "1992-09-16", "1992-09-16", "day"),
     ("the 14th", date(1992, 9, 9), "past", "DATE", "1992-08-14", "1992-08-14", "1992-08-14", "day"),
     ("the 2nd", date(1992, 9, 29), "future", "DATE", "1992-10-02", "1992-10-02", "1992-10-02", "day"),
+    # the day of the month written out
+    ("Saturday, the fifth of January", date(1962, 12, 31), "future", "DATE", "1963-01-05", "1963-01-05",
+     "1963-01-05", "day"),
+    ("the twenty-first of March", date(1962, 12, 31), "future", "DATE", "1963-03-21", "1963-03-21",
+     "1963-03-21", "day"),
 ]
 
 

@@ -5639,6 +5639,17 @@ GENERAL_RULES = [
             ("María Ángela Holguín Cuéllar", "PE", "2012-11-08", "2012-11-09"),
         ],
     ),
+    (  # 'on Saturday, the fifth of January' (the day written out, one date with its weekday): the stay
+        "The Prime Minister, Mrs. Sirimavo Bandaranaike, arrived in Peking this afternoon. From Peking the "
+        "Prime Minister will fly to New Delhi on Saturday, the fifth of January. She will leave New Delhi "
+        "for Colombo on Wednesday, the ninth of January.",
+        "1962-12-31",
+        "trips",
+        [
+            ("Sirimavo Bandaranaike", "CN", "1962-12-31", "1963-01-05"),
+            ("Sirimavo Bandaranaike", "IN", "1963-01-05", "1963-01-09"),
+        ],
+    ),
 ]
 
 

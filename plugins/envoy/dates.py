@@ -755,9 +755,22 @@ def _narrowed(t: str, res: _Res, pub: date) -> _Res:
 
 # --- dispatch ----------------------------------------------------------------------------
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINALS = {
+    **{w: n for n, w in enumerate(_UNITS, 1)},
+    **{w: n for n, w in enumerate(["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"], 10)},
+    **{f"twenty-{w}": 20 + n for n, w in enumerate(_UNITS, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+# 'Saturday, the fifth of January': the day written out
+WORD_DAY_OF_MONTH = re.compile(rf"\b(?:the )?({'|'.join(DAY_ORDINALS)}) of ({'|'.join(MONTHS)})\b")
+
+
 def _clean(text: str) -> str:
     t = text.lower().replace("’", "'").replace("‘", "'")
     t = re.sub(r"\s+", " ", t).strip()
+    t = WORD_DAY_OF_MONTH.sub(lambda m: f"{DAY_ORDINALS[m.group(1)]} {m.group(2)}", t)
     return re.sub(r"'s$", "", t)
 
 

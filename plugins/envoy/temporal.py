@@ -283,7 +283,10 @@ def _weekday_with_date(spans: list[Span]) -> list[Span]:
     for span in sorted(spans, key=lambda s: s.start):
         before = out[-1] if out else None
         glued = before is not None and span.start == before.end + 1 and span.doc[before.end].text == ","
-        dated = span[0].like_num or span[0].lower_ in MONTHS
+        # ('Saturday, the fifth of January')
+        written = len(span) > 2 and span[0].lower_ == "the" and span[-2].lower_ == "of"
+        written = written and span[-1].lower_ in MONTHS
+        dated = span[0].like_num or span[0].lower_ in MONTHS or written
         if glued and dated and len(before) == 1 and before[0].lower_ in WEEKDAYS:
             out[-1] = Span(span.doc, before.start, span.end, label=span.label)
         else:

@@ -5650,6 +5650,13 @@ GENERAL_RULES = [
             ("Sirimavo Bandaranaike", "IN", "1963-01-05", "1963-01-09"),
         ],
     ),
+    (  # 'accompanied by Mrs. X, the Minister of External Affairs, Mr. Y, and senior officials': Y's title
+        "The Indian Prime Minister, Mr. Rajiv Gandhi, will visit Pakistan. He will be accompanied by Mrs. "
+        "Sonia Gandhi, the Minister of External Affairs, Mr. P. V. Narasimha Rao, and senior officials.",
+        "1989-07-15",
+        "officials",
+        [("P. V. Narasimha Rao", "IN"), ("Rajiv Gandhi", "IN")],
+    ),
 ]
 
 

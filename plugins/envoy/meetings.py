@@ -821,10 +821,6 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
     # ('X will be accompanied by Y. Y is due to hold separate talks ...': the guest is the one the story
     # is about, from abroad where that is known)
     foreign = host is not None and host.country is not None
-
-    def abroad(p: Person) -> bool:
-        return foreign and p.country not in {None, host.country}
-
     # (every subject the host's countryman: 'The Secretary of State, Mr. X, today made public the
     # programme for the visit of Y': the visitor among all named)
     home = foreign and all(p.country == host.country for p in subjects)
@@ -833,7 +829,7 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
         told = [p for p in told if fits_pronoun(p, tok)] or told
 
     def rank(p: Person) -> tuple:
-        return (abroad(p), len(p.mentions))
+        return (foreign and p.country not in {None, host.country}, len(p.mentions))
 
     return sorted(told[::-1], key=rank, reverse=True)[:1]
 

@@ -2306,6 +2306,8 @@ def _own_visit_places(mention: Span) -> set[str]:
 
 ESCORTS = {"accompany", "lead", "head"}
 DEPARTURES = {"leave", "depart"}  # 'will leave Dakar on Thursday for Nouakchott'
+
+
 def _travels(verb: Token) -> bool:
     """A travel verb, or one with a visit for its object ('will pay a State Visit to')."""
     visit = any(c.dep_ == "dobj" and c.lemma_ in TRAVEL_NOUNS for c in verb.children)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from envoy.datelines import PLACE_FIRST
-from envoy.nlp import ASPECT_VERBS
+from envoy.nlp import ASPECT_VERBS, DASHES
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -483,6 +483,6 @@ def _heading(span: Span) -> bool:
     may follow it ('Thursday, 27 May - Berlin')."""
     sent = span.sent
     rest = [t for t in sent if t.i >= span.end and not t.is_space]
-    placed = len(rest) > 1 and rest[0].text in {"-", "–", "—"} and all(t.is_title for t in rest[1:])
+    placed = len(rest) > 1 and rest[0].text in DASHES and all(t.is_title for t in rest[1:])
     alone = placed or all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in sent)
     return alone and _paragraph_start(span.doc, span.start_char) >= sent.start_char - 1

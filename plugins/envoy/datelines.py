@@ -3,7 +3,7 @@ one of the article's first lines in the forms wires and governments use:
 'SEOUL, Aug. 24 (Yonhap) --', 'Ulaanbaatar, April 27 /MONTSAME/.', 'ISLAMABAD:', 'Hanoi (VNA) –',
 'Caracas, Aug 7 (EFE).-', 'Mazar-i-Sharif, Afghanistan (dpa) -', 'TASHKENT. KAZINFORM –',
 'Jeddah, May 8, SPA —', 'TEHRAN, 26/09 (BELGA) -',
-'Bogotá, April 14, 2020. The ...',
+'Bogotá, April 14, 2020. The ...', a broadcast's sign-off 'Nadia Farouk, VOA News, Cairo.',
 and the Kremlin's 'September 10, 2009, Meiendorf Castle, Moscow Region'; and the seat of
 government a release's header names ('The White House')."""
 
@@ -26,7 +26,7 @@ PLACE_FIRST = re.compile(
     rf"(?P<place>{PLACE})(?:,[ \t]*(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
     rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|/(?P<slash_agency>[A-Z]{{3,}})/"
     rf"|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}})|(?<=\d),[ \t]*(?P<comma_agency>[A-Z]{{3,}}))?"
-    r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|,|$)"
+    r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|\.$|,|$)"
 )
 DAY_FIRST = re.compile(rf"{DAY},[ \t]*(?P<place>[^,\n]+)(?:,[ \t]*(?P<region>[^,\n]+))?[ \t]*$")
 AREA_WORDS = {"region", "oblast", "province", "district", "krai", "governorate"}  # 'Moscow Region'
@@ -45,9 +45,35 @@ def dateline(doc: Doc) -> Dateline | None:
     """The story's dateline, if one of its first lines opens with one ('Japan, India agree ...'
     is a headline: a dateline's place comes with a mark, and in title case with a date or agency)."""
     if "dateline" not in doc.user_data:
-        lines = [line.strip() for line in doc.text.split("\n") if line.strip()][:MAX_LINES]
-        doc.user_data["dateline"] = next((d for d in map(_read, lines) if d), None)
+        lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+        found = next((d for d in map(_read, lines[:MAX_LINES]) if d), None)
+        found = found or next((d for d in map(_sign_off, lines) if d), None)
+        doc.user_data["dateline"] = found or next((d for d in map(_reporter_place, lines) if d), None)
     return doc.user_data["dateline"]
+
+
+# a broadcast report's closing line: 'Nadia Farouk, VOA News, Cairo.'
+SIGN_OFF = re.compile(
+    rf"^{WORD}(?:[ \t]+{WORD})+,[^,\n]*\b(?:News|Radio|Television|TV)\b[^,\n]*,[ \t]*(?P<place>{PLACE})\.?$"
+)
+
+
+# a broadcast's correspondent where the story is: 'Our reporter Sione Latu-Fifita is in Nuku'alofa.'
+REPORTER_PLACE = re.compile(
+    rf"\b(?:reporter|correspondent)\b[^.?!\n]*?\b(?:is|reports|reporting) (?:in|from) (?P<place>{PLACE})[.,]"
+)
+
+
+def _reporter_place(line: str) -> Dateline | None:
+    match = REPORTER_PLACE.search(line)
+    code = gazetteer().country(match["place"]) if match else None
+    return Dateline(match["place"], code) if code else None
+
+
+def _sign_off(line: str) -> Dateline | None:
+    match = SIGN_OFF.match(line)
+    code = gazetteer().country(match["place"]) if match else None
+    return Dateline(match["place"], code) if code else None
 
 
 # a ministry or office of a named state heading a release: 'Ministry for Foreign Affairs of Finland',
@@ -87,7 +113,9 @@ def _read(line: str) -> Dateline | None:
             return None
         if not groups["end"] and not groups["day"]:  # a line of its own: 'Brussels, 3 June 2015'
             return None
-        if groups["end"].startswith(".") and not (groups["day"] or agency):
+        # ('SANNIQUELLIE, Liberia.' on a line of its own is one)
+        alone = capitals and groups["region"] and match.end() == len(line)
+        if groups["end"].startswith(".") and not (groups["day"] or agency or alone):
             return None
     for place in (groups["place"], groups.get("region")):
         place = place.strip() if place else ""

@@ -9,6 +9,7 @@ order, because countries, trips and meetings inform one another.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc
@@ -23,6 +24,7 @@ from envoy.clauses import (
 )
 from envoy.lexicon import SOVEREIGN, Gazetteer, gazetteer
 from envoy.meetings import (
+    HOSTED_MEALS,
     add_companions,
     anaphoric_days,
     carry_dates,
@@ -208,20 +210,46 @@ def _settle_countries(
             for name in crew.names:
                 by_name[name].settle(lead.country)
     share_title_countries(people)
+    _guests_together(meetings, by_name)
     _hosts_at_home(people, meetings, trips)
     share_title_countries(people)
     settle_majority(people)
 
 
+HONOURING = re.compile(r"\bin hono(u)?r of\b", re.IGNORECASE)
+
+
+def _honoured(meeting: dict, text: str) -> set[str]:
+    """'a dinner in honour of President Lleras Restrepo and Minister Zea Hernández': its guests, one
+    party (not 'a working dinner for the two ministers', of two sides)."""
+    told = " ".join(text[e["start"] : e["end"]] for e in meeting["evidence"])
+    if not set(meeting["kind"].split()) & HOSTED_MEALS or not HONOURING.search(told):
+        return set()
+    return set(meeting.get("_guests", ())) - {meeting["participants"][0]}
+
+
+def _guests_together(meetings: list[dict], people: dict[str, Person]) -> None:
+    """Guests honoured together are of one party."""
+    text = next(iter(people.values())).mentions[0].doc.text if people else ""
+    for meeting in meetings:
+        guests = [people[n] for n in _honoured(meeting, text) if n in people]
+        countries = {p.country for p in guests if p.country}
+        for guest in guests if len(countries) == 1 else []:
+            guest.settle(next(iter(countries)))
+
+
 def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]) -> None:
     """Officials who receive a foreign visitor in a country serve that country (not one a visitor
-    reports to: his own head of government)."""
+    reports to: his own head of government; not the visitor's fellow guests)."""
     by_name = {p.name: p for p in people}
+    text = people[0].mentions[0].doc.text if people else ""
     for meeting in (m for m in meetings if m["kind"] != "report"):
         country = gazetteer().country(meeting["place"] or "")
         travelers = {t["traveler"] for t in trips if t["destination_country"] == country}
         if country and travelers & set(meeting["participants"]):
-            for name in set(meeting["participants"]) - travelers:
+            guests = _honoured(meeting, text)
+            fellows = guests if guests & travelers else set()
+            for name in set(meeting["participants"]) - travelers - fellows:
                 by_name[name].settle(country)
 
 
@@ -248,7 +276,7 @@ def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person])
             # before it: 'arrives tomorrow', 'leaves for Tokyo on Sunday' are present tense, 'will
             # accompany Singh' future)
             before = [t for t in trips if t["traveler"] == crew.lead and t["_tok"] < crew.at]
-            other_tense = (crew.lead, crew.status) not in told and (legs[crew.lead] == 1 or before == [trip])
+            other_tense = ((crew.lead, crew.status) not in told and legs[crew.lead] == 1) or before == [trip]
             if crew.stops is not None and trip["destination_country"] not in crew.stops:
                 continue
             if trip.get("_before") and crew.status != "any":

@@ -142,6 +142,8 @@ def find_meetings(
             continue
         if kind == "MEETING_NOUN" and any(c.lower_ in {"press", "news"} for c in tok.children):
             continue  # 'told a joint news conference with Fahmy': the talks' own press event
+        if kind == "MEETING_NOUN" and _meal_of_meeting(tok) is not None:
+            continue  # 'will meet over breakfast': the meeting's kind, told by its verb
         # not 'X held summit talks', misparsed; not 'for the last leg, a meeting with X'
         # (but '09:00 — Working meeting between A and B' is a programme's slot, not a restatement)
         restated = tok.dep_ == "appos" and not _held_by(tok) and not _names_a_leg(tok)
@@ -176,7 +178,10 @@ def find_meetings(
             continue  # 'after seeing off his Liberian counterpart at the airport': a farewell
         others, prep = _counterparts(tok, refs, crews or {})
         if not others and tok.lower_ in HOSTED_MEALS:  # 'will give a working dinner for the two ministers'
-            guests = [o for c in tok.children if c.lower_ == "for" for o in c.children if _group_noun(o)]
+            # ('will give a luncheon at the Embassy on Wednesday for the two Prime Ministers': on the verb)
+            givers = [tok.head] if tok.dep_ == "dobj" and tok.head.lemma_ in GIVING_VERBS else []
+            fors = [c for h in [tok, *givers] for c in h.children if c.lower_ == "for"]
+            guests = [o for c in fors for o in c.children if _group_noun(o)]
             others, prep = (_guest_party(tok, guests[0], meetings, refs), "for") if guests else ([], prep)
         agents = [] if prep == "between" else _agents(tok, refs, crews or {})
         if not agents:  # 'The two leaders had dined', 'The ministers agreed to speak again, together with X'
@@ -264,9 +269,30 @@ def find_meetings(
             session = attended == "a" and not others  # attendees are there, not met
             names = [p.name for p in agents]
             meetings.append({**base, "participants": names, "_anchor": True, "_session": session})
+        again = _again_day(tok, timexes)
         for group in groups:
-            meetings.append({**base, "participants": [p.name for p in group]})
+            names = [p.name for p in group]
+            told = [m for m in meetings if len(set(names) & set(m["participants"])) >= 2]
+            if tok.lemma_ == "spend" and told:
+                # 'X held talks with Y ... X, accompanied by Z, spent about an hour with Y': those talks again
+                told[-1]["participants"] += [n for n in names if n not in told[-1]["participants"]]
+                continue
+            meetings.append({**base, "participants": names})
+            if again is not None and again != base["date_timex"]:
+                meetings.append({**base, "participants": names, "date_timex": again})
     return _join_definite(_within_earlier(meetings))
+
+
+def _again_day(tok: Token, timexes: list[dict]) -> int | None:
+    """'The two men will meet on Tuesday evening and again on Wednesday morning': a second encounter
+    (the parser hangs 'again' on the verb or on its 'on')."""
+    for again in (t for t in tok.subtree if t.lower_ == "again" and tok in (t.head, t.head.head)):
+        said = again.head if again.head.dep_ == "prep" else again
+        start, end = said.left_edge.idx, said.right_edge.idx + len(said.right_edge)
+        days = [i for i, tx in enumerate(timexes) if start <= tx["start"] < end and a_day(tx)]
+        if days:
+            return days[0]
+    return None
 
 
 def _day_left_after(event: list[Token], timexes: list[dict]) -> int | None:
@@ -977,6 +1003,8 @@ def _together(tok: Token) -> bool:
         for c in tok.subtree
     ):
         return True
+    if tok.lemma_ == "host" and any(_meal_of_meeting(o) == tok for c in tok.children for o in c.children):
+        return True  # 'will entertain A and B at a state dinner': one table
     starts = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with")]
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'held talks ... with their counterparts'
     withs = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -1083,6 +1111,9 @@ def _kind(tok: Token) -> str:
         return "call"
     if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "courtesy call"  # 'called on the Prime Minister': in person
+    meal = next((m for c in tok.children for m in c.children if _meal_of_meeting(m) == tok), None)
+    if meal is not None:
+        return _kind(meal)
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner",
                 "report": "report"}.get(
@@ -1091,6 +1122,18 @@ def _kind(tok: Token) -> str:
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
     start = mods[0].i if mods else tok.i
     return tok.doc[start : tok.i + 1].text.lower()
+
+
+def _meal_of_meeting(tok: Token) -> Token | None:
+    """'Mrs Thatcher and Mr Fraser will meet over breakfast', 'met for lunch', 'will host (entertain) A
+    and B at a state dinner': the meeting verb the meal is the form of."""
+    prep = tok.head
+    verb = prep.head
+    if tok.lower_ not in HOSTED_MEALS or tok.dep_ != "pobj" or verb.pos_ != "VERB":
+        return None
+    met = prep.lower_ in {"over", "for"} and verb.lemma_ in {"meet", "talk", "confer"}
+    hosted = prep.lower_ == "at" and verb.lemma_ == "host" and any(c.dep_ == "dobj" for c in verb.children)
+    return verb if met or hosted else None
 
 
 def _named_event(tok: Token) -> bool:

@@ -106,6 +106,9 @@ HONORIFICS = {
     "comrade",  # 'Comrade Mengistu Haile Mariam'
     "cde",  # Zimbabwean 'Cde Robert Mugabe'
     "mzee",  # Swahili 'elder': 'Mzee Kenyatta'
+    "mwalimu",  # Swahili 'teacher': 'Mwalimu Julius Nyerere'
+    "sayyid", "sayyida",  # Omani royal style: 'His Highness Sayyid Badr bin Hamad Albusaidi'
+    "acm", "avm",  # air force ranks written short: 'Foreign Minister ACM Siddhi Savetsila'
     "begum",  # 'Prime Minister Begum Khaleda Zia'
     "ratu",  # Fijian chiefly style: 'Ratu Sir Kamisese Mara'
     # Malay, Bruneian and Arabic styles: "Dato' Seri Utama Haji Mohamad bin Haji Hasan" is
@@ -161,6 +164,7 @@ STYLE_ABBREVIATIONS = ("Hon.", "Capt.", "Amb.", "Lt.", "Col.", "Maj.", "Brig.", 
 # Styles that with one given name make the name a person is known by: 'Sheikh Hasina' (but
 # 'Sheikh Tamim bin Hamad Al-Thani' is 'Tamim bin Hamad Al-Thani').
 NAME_STYLES = {"Sheikh", "Shaikh"}
+SURNAME_STYLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "herr", "frau", "mme", "mme."}  # before a surname
 # Plural heads that also head groups of private people: 'business leaders', 'company heads'.
 GROUP_HEADS = {
     "leader", "head", "chief", "director", "chairman", "chair", "chairperson", "executive", "official"
@@ -222,11 +226,20 @@ TRIP_WORDS = {
 @Language.component("envoy_trip_lemmas")
 def trip_lemmas(doc: Doc) -> Doc:
     """'will pay a State Visit', 'made a State Visit to Peru': a capitalised visit is a visit (the
-    lemmatizer keeps a proper noun's form)."""
+    lemmatizer keeps a proper noun's form); to entertain someone at a meal is to host them."""
     for tok in doc:
         if tok.tag_ in {"NNP", "NNPS"} and tok.lower_ in TRIP_WORDS:
             tok.lemma_ = TRIP_WORDS[tok.lower_]
+        elif tok.lemma_ == "entertain" and _at_a_meal(tok):
+            tok.lemma_ = "host"  # 'President Truman will entertain Mr. Attlee and Mr. King at a state dinner'
     return doc
+
+
+MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
+
+
+def _at_a_meal(verb) -> bool:
+    return any(c.lower_ == "at" and any(o.lemma_ in MEALS for o in c.children) for c in verb.children)
 
 
 @Language.factory("envoy_reparse")
@@ -695,6 +708,8 @@ class PersonNames:
             tok = doc[i]
             if tok.lower_ in self.title_words or self._plural_office(tok) or tok.lower_ in ADDRESS_STYLES:
                 return True
+            if i == start - 1 and tok.lower_ in HONORIFICS - {"his", "her", "royal"}:
+                return True  # ('In Bonn, Herr Walter Scheel, ...', the NER's place)
             joiner = tok.lower_ in {"of", "the", "and", "for", "to", "in", "’s", "'s", ","}
             if not (tok.is_title or joiner or tok.is_upper):
                 return False
@@ -811,9 +826,15 @@ class PersonNames:
             for tok in ent
             if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES and not self._not_name(tok)
         }
+        # ('W. L. Mackenzie King ... Mr. King reached the capital': a title word as a surname, styled)
+        styled_parts = {ent[-1].text for ent in persons if len(ent) > 1 and ent[-1].is_title}
         in_person = {i for ent in persons for i in range(ent.start, ent.end)}
         found = []
         for tok in doc:
+            styled = tok.text in styled_parts and tok.i > 0 and doc[tok.i - 1].lower_ in SURNAME_STYLES
+            if styled and tok.i not in in_person:
+                found.append(Span(doc, tok.i, tok.i + 1, label="PERSON"))
+                in_person.add(tok.i)
             if tok.i in in_person or tok.text not in name_parts or is_tan_sri(tok):
                 continue
             entity = _entity_of(doc, tok)
@@ -910,10 +931,15 @@ def _trim_headline_names(persons: list[Span]) -> list[Span]:
     King ...' -> 'Ruto' (the body has 'William Ruto'); headline verbs are capitalised too."""
     # (a surname of the body: not 'Jean' of 'Jean-Claude Juncker' in 'Statement by Jean Asselborn')
     surnames = {p[-1].text for p in persons if not _headline(p.sent)}
+    # (not a name the body writes in full: 'Dr. Jamie Shea' heads a briefing where 'JAMIE SHEA:' speaks, and a
+    # reporter asks 'Jamie, ...')
+    sentences = {sent.text.strip().lower() for sent in persons[0].doc.sents} if persons else set()
     trimmed = []
     for span in persons:
         end = span.end
-        if _headline(span.sent) and any(tok.text in surnames for tok in span):
+        own = span.sent.text.strip().lower()
+        written = len(span) > 1 and any(span.text.lower() in sent for sent in sentences - {own})
+        if _headline(span.sent) and any(tok.text in surnames for tok in span) and not written:
             while span.doc[end - 1].text not in surnames:
                 end -= 1
         trimmed.append(Span(span.doc, span.start, end, label="PERSON"))
@@ -1130,7 +1156,10 @@ def _repair_subjects(doc: Doc) -> None:
         noun = doc[which.i - 1] if which is not None else None
         if noun is not None and noun.lemma_ in {"visit", "trip", "tour"} and noun in verb.head.subtree:
             verb.head = noun
-    for tok in (t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"):
+    # ('His Highness Sayyid Badr ..., Minister of Foreign Affairs, today concluded': the style, read as an
+    # adverbial, heads the subject)
+    styles = [t for t in doc if styled(t) and t.dep_ in {"npadvmod", "dep", "nmod"}]
+    for tok in [t for t in doc if t.dep_ == "compound" and t.ent_type_ == "PERSON"] + styles:
         verb = tok.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         inside_name = verb.ent_type_ == "PERSON"  # ('Qaboos bin Said')
@@ -1186,9 +1215,12 @@ def _key_is_locality(text: str) -> bool:
 
 
 def _is_demonym(tok) -> bool:
-    from envoy.lexicon import gazetteer
+    from envoy.lexicon import _key, gazetteer
 
-    return tok.is_title and gazetteer().country(tok.text) is not None and not gazetteer().is_place(tok.text)
+    if not tok.is_title or gazetteer().country(tok.text) is None or gazetteer().is_place(tok.text):
+        return False
+    # ('Dr. Germán Zea Hernández': an accented name that folds to a demonym is none)
+    return tok.text.isascii() or _key(tok.text) in gazetteer().places
 
 
 def _headline(sent: Span) -> bool:

@@ -1047,9 +1047,11 @@ def _not_current(title: Span) -> bool:
 
 
 # 'president of the Suva Chamber of Commerce' ('Chamber' alone may be a parliament's), 'director of
-# the Danish Shipowners' Association': a business body
+# the Danish Shipowners' Association', 'President of the Japan-Oman Business Council': a business body
 TRADE_BODY = re.compile(
-    r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+s['’] (Association|Federation)\b", re.IGNORECASE
+    r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+s['’] (Association|Federation)\b"
+    r"|\bBusiness (Council|Association|Federation|Forum)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1273,9 +1275,20 @@ def _coordinated_country(mention: Span) -> str | None:
     listed = {tok.lower_ for tok in doc[mention.end : i]}
     if i == mention.end or doc[i - 1].ent_type_ != "PERSON" or "and" not in listed:
         return None
-    last, title = _entity(doc[i - 1]), _title_before(mention)
-    same = _title_before(last)  # 'Prime Minister Kishida, and Prime Minister Modi of India': one each
-    if title is not None and same is not None and title.text.lower() == same.text.lower():
+    start = mention.start
+    while start > mention.sent.start and _in_list(doc[start - 1]):
+        start -= 1
+    last = _entity(doc[i - 1])
+    # ('Prime Minister Kishida, and Prime Minister Modi of India', 'Prime Minister A, President B and
+    # Prime Minister C of Britain': a title the last shares with another in the list is one each; so is a
+    # list whose earlier names have their own country: 'A of Canada, B and C of Britain')
+    same = _title_before(last)
+    starts = {_entity(t).start for t in doc[start : last.start] if t.ent_type_ == "PERSON"}
+    others = [_entity(doc[k]) for k in starts]
+    titles = [_title_before(other) for other in others]
+    if same is not None and any(t is not None and t.text.lower() == same.text.lower() for t in titles):
+        return None
+    if any(_of_country(other) is not None for other in others if other.start < mention.start):
         return None
     place = _of_country(last)
     return _countries_in(place)[0][0] if place is not None and _countries_in(place) else None
@@ -1343,9 +1356,17 @@ def _settle_from_lists(person: Person) -> None:
     person.known = known is not None
     if known is not None and not person.titles:
         person.titles.extend(person.royal_titles)  # a reigning monarch: the royal title is an office
+    # ('His Eminence Cardinal Agostino Casaroli, Secretary of State': the Holy See's, not the US's)
+    prelate = any(m.start > 0 and m.doc[m.start - 1].lower_ in PRELATES for m in person.mentions)
+    if prelate and person.title_spans and HOLY_SEE.search(person.mentions[0].doc.text):
+        person.settle("VA", "marked")
     for title in person.title_spans:
         person.settle(gazetteer().national_country(title.text), "implicit")
     person.settle(known, "known")
+
+
+PRELATES = {"cardinal", "archbishop", "monsignor", "msgr.", "mgr."}
+HOLY_SEE = re.compile(r"\b(Holy See|Vatican|Holy Father|Pope)\b", re.IGNORECASE)
 
 
 def _mention_spans(doc: Doc, body_start: int) -> list[Span]:
@@ -1360,6 +1381,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
     people = _cluster(mentions)
     for person in people:
         _add_titles(person, person_tokens)
+        person.former |= any(map(_the_late, person.mentions))
         for mention in person.mentions:
             person.settle(_group_country(mention), "marked")
             person.settle(_side_country(mention), "marked")
@@ -1372,7 +1394,16 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
     _settle_the_countries(people)
     _settle_ours(people)
     _settle_agency_officials(people)
+    _settle_embassy_guests(people)
     return people
+
+
+def _the_late(mention: Span) -> bool:
+    """'the late Mwalimu Julius Kambarage Nyerere': no sitting official."""
+    i = mention.start - 1
+    while i > 0 and mention.doc[i].lower_ in HONORIFICS:
+        i -= 1
+    return i > 0 and mention.doc[i].lower_ == "late" and mention.doc[i - 1].lower_ == "the"
 
 
 ACTS = TRAVEL_VERBS | MEETING_VERBS
@@ -1507,11 +1538,32 @@ def _settle_agency_officials(people: list[Person]) -> None:
         if not person.official or person.countries or person.international:
             continue
         # (the place a visitor met them says more: 'in Cairo, where he held talks with President X'; so
-        # does a messenger's 'message from President X')
-        for rule in (*PLACE_RULES, _greetings_rule):
+        # do a messenger's 'message from President X' and 'In Santiago, Interior Minister X said')
+        for rule in (*PLACE_RULES, _greetings_rule, _speaking_place_rule):
             rule(person, people, refs)
         if agency not in _not_home(person, people, refs):
             person.settle(agency, "marked")
+
+
+MISSIONS = {"embassy", "legation", "consulate", "high commission"}
+STAYING = {"stay", "lodge", "reside", "guest"}
+
+
+def _settle_embassy_guests(people: list[Person]) -> None:
+    """'He is accompanied by X and is staying at the Canadian Embassy': a visitor who stays at a
+    country's mission abroad serves that country."""
+    if not people:
+        return
+    refs, doc = References(people), people[0].mentions[0].doc
+    for mission in (t for t in doc if t.lower_ in {m.split()[-1] for m in MISSIONS} and t.dep_ == "pobj"):
+        owners = [c for c in mission.children if c.dep_ in {"amod", "compound"}]
+        owners = [c for c in owners if gazetteer().country(c.text)]
+        verb = mission.head.head
+        if mission.head.lower_ not in {"at", "in"} or not owners or verb.lemma_ not in STAYING:
+            continue
+        guest = _doer(verb, refs)
+        if guest is not None and guest.official and not guest.countries:
+            guest.settle(gazetteer().country(owners[0].text), "marked")
 
 
 # ---------------------------------------------------------------- countries from context
@@ -1534,6 +1586,10 @@ def settle_majority(people: list[Person]) -> None:
     international organisation (its lead official serves none: 'Emergency Relief Coordinator')
     or the person is foreign to it (`_not_home`); then the one other country the article names."""
     _drop_contradicted(people)
+    # ('Press briefing by the NATO Spokesman ... the Secretary General's programme': the body's)
+    if _international_lead(people):
+        for person in (p for p in people if p.official and not p.countries):
+            person.international |= all(SECRETARY_GENERAL.fullmatch(t.lower()) for t in person.titles)
     settle_from_context(people)
     if _international_lead(people):
         # ('EU-Ukraine Summit, Kyiv ... Prime Minister Mykola Azarov': a national title in a body's
@@ -1565,7 +1621,22 @@ def settle_majority(people: list[Person]) -> None:
             traveller = filed_home and bool(_destinations(person)) and home not in _abroad(person, refs)
             foreign = foreign - {home} if traveller else foreign
             others = named - foreign
+            person.settle(_country_asked_about(person, foreign))
             person.settle(home if home not in foreign else (others.pop() if len(others) == 1 else None))
+
+
+SECRETARY_GENERAL = re.compile(r"secretary[- ]general")
+
+
+def _country_asked_about(person: Person, foreign: set[str]) -> str | None:
+    """'PRESENTER: And what about Australia? REPORTER: Foreign Minister Penny Wong arrived on Saturday':
+    the one country a question names, answered by naming the official."""
+    first = min(person.mentions, key=lambda m: m.start)
+    before = first.doc[first.sent.start - 1].sent if first.sent.start > 0 else None
+    if before is None or not before.text.rstrip().endswith("?"):
+        return None
+    codes = {gazetteer().country(e.text) for e in before.ents if e.label_ in {"GPE", "NORP"}} - {None}
+    return codes.pop() if len(codes) == 1 and not codes & foreign else None
 
 
 def _drop_contradicted(people: list[Person]) -> None:
@@ -1895,12 +1966,16 @@ def _speaking_place_rule(person: Person, people: list[Person], refs: References)
     """'Chief Cabinet Secretary Hirokazu Matsuno told a news conference in Tokyo': a spokesperson
     speaks at home."""
     for mention in person.mentions:
-        verb = mention.root.head
-        if mention.root.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
+        # ('In Lagos, the Federal Prime Minister, X, said': the title's apposition)
+        root = mention.root.head if mention.root.dep_ == "appos" else mention.root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ not in SPEECH_VERBS:
             continue
         # (not where the subject's own relative clause puts them: 'X, who was in Washington last week
         # for talks, told reporters')
-        own = range(mention.root.left_edge.i, mention.root.right_edge.i + 1)
+        own = set(range(root.left_edge.i, root.right_edge.i + 1))
+        # (nor what they said: 'told the briefing that the situation in Afghanistan ...')
+        own |= {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
         for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep" and t.i not in own):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(_entity(places[0])) if places else None

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from envoy.clauses import (
+    ARRIVAL_NOUNS,
     DAY_WORDS,
     HERE_WORDS,
     LEAVING_VERBS,
@@ -57,6 +58,7 @@ from envoy.clauses import (
     day_timex,
     due_back,
     evidence,
+    gapped_subjects,
     negated,
     sequenced,
     status,
@@ -77,7 +79,7 @@ from envoy.officials import (
 )
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
-ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head"}  # their day is the arrival only
+ARRIVALS = {"arrive", "land", "travel", "fly", "come", "go", "head", "reach"}  # their day is the arrival only
 STAY_EVENTS = {"summit", "talks", "meeting", "conference", "forum", "session"}
 ONWARD_WORDS = {"on", "onward", "onwards"}
 DESTINATION_PREPS = {"to", "in", "for", "into", "at"}
@@ -118,17 +120,37 @@ def find_trips(
             clause = _clause_trips(doc, tok, kind, refs, timexes, crews or {})
             trips += [{**trip, "cancelled": True} for trip in clause]
             continue
-        trips += _clause_trips(doc, tok, kind, refs, timexes, crews or {})
+        clause = _clause_trips(doc, tok, kind, refs, timexes, crews or {})
+        trips += clause + _gapped(tok, clause, refs, timexes)
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
     stays += guests_of_events(doc, refs, timexes) + attended_events(doc, refs, timexes)
     found = _resolve_here(trips + stays, doc, timexes)
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
+    _told_departures(doc, found, refs, timexes)
     _end_at_next_stop(found, timexes)
     found = _returns(found, timexes)
     told = {(t["traveler"], t.get("destination_country")) for t in found}
     legs = [t for t in tour_legs(doc, refs, timexes) if (t["traveler"], t["destination_country"]) not in told]
     return found + legs  # a leg the tour's own clause names only, no stay to end or date
+
+
+def _gapped(tok: Token, clause: list[dict], refs: References, timexes: list[dict]) -> list[dict]:
+    """'Harper will arrive in Guadalajara on Sunday morning and President Obama on Sunday afternoon',
+    'X is expected in Lusaka tomorrow, and the Nigerian Head of State, General Obasanjo, on Wednesday':
+    the verb left out after 'and' is the same journey, on the day told after the name."""
+    lead = [t for t in clause if t["traveler"] == clause[0]["traveler"]] if clause else []
+    out = []
+    for conj in gapped_subjects(tok):
+        named = [conj, *(a for a in conj.children if a.dep_ == "appos")]
+        person = next((p for p in map(refs.person, named) if p is not None), None)
+        after = range(conj.idx, conj.sent.end_char)
+        days = [i for i, tx in enumerate(timexes) if tx["start"] in after and a_day(tx)]
+        if person is None or not days or person.name == clause[0]["traveler"]:
+            continue
+        out += [{**t, "traveler": person.name, "start_timex": days[0], "end_timex": None, "_tok": conj.i}
+                for t in lead]
+    return out
 
 
 def _end_at_next_stop(trips: list[dict], timexes: list[dict]) -> None:
@@ -175,6 +197,22 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         for stay in stays if days else []:
             # (told apart from the stay's own clause, it leaves the meetings told there their day)
             stay.update(end_timex=days[0], departure=True, single_day=False, _weak_end=True)
+
+
+def _told_departures(doc: Doc, trips: list[dict], refs: References, timexes: list[dict]) -> None:
+    """'He will leave on Wednesday', 'Both leaders will depart on Monday': leaving, no place named,
+    ends the stay of each leaver told last before."""
+    for verb in (t for t in doc if t.lemma_ in LEAVING_VERBS and t.pos_ == "VERB" and not negated(t)):
+        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"for", "to", "from"} for c in verb.children):
+            continue  # a place left or gone to: its own clause's trip
+        days = [i for i in timexes_of([verb], timexes, doc) if a_day(timexes[i])]
+        who = subject(verb)
+        leavers = (subject_people(who, refs) or refs.group(who)) if who is not None and days else []
+        for person in leavers:
+            stays = [t for t in trips if t["traveler"] == person.name and t["_tok"] < verb.i]
+            stays = [t for t in stays if t.get("destination_country") and not t.get("cancelled")]
+            if stays and (stays[-1].get("end_timex") is None or _open_stay(stays[-1], timexes)):
+                stays[-1].update(end_timex=days[0], departure=True, single_day=False)
 
 
 def _left(stay: dict, trips: list[dict]) -> bool:
@@ -815,6 +853,10 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
                 starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
             elif child.dep_ == "advmod" and child.lower_ in HERE_WORDS:
                 return [(None, None)]
+            elif holder.lemma_ == "reach" and child.dep_ == "dobj":
+                if child.lower_ in ARRIVAL_NOUNS:
+                    return [(None, None)]  # 'reached the capital': here
+                starts.append(holder)  # (the places listed after the verb: 'reached Lusaka')
         if _visits_object(holder, kind):
             starts.append(holder)
     gaz, stops = gazetteer(), {}
@@ -831,8 +873,10 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         places.append(place_span(tok.head).text.removeprefix("the "))  # 'Malaysia, where he will stay'
     for place in (p for p in places if gaz.country(p) and p.lower() not in REGIONS):
         code = gaz.country(place)
-        if code not in stops or (stops[code].lower() in gaz.countries and place.lower() not in gaz.countries):
-            stops[code] = place  # a city beats its country
+        # (a city beats its country, and a demonym: 'the Venezuelan city of San Cristóbal')
+        vaguer = stops.get(code, "").lower() in gaz.countries or not gaz.is_place(stops.get(code, ""))
+        if code not in stops or (vaguer and place.lower() not in gaz.countries and gaz.is_place(place)):
+            stops[code] = place
     return [(place, code) for code, place in stops.items()]
 
 
@@ -880,9 +924,19 @@ def _earlier_leg(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
 def places_listed(start: Token) -> list[str]:
     """Places named in the list that follows a word ('to Jerusalem, Ramallah, Cairo, and Amman
     May 24-27'), read off the surface because the parser often breaks such lists."""
-    return [
-        span.text.removeprefix("the ") for span in list_region_ents(start) if gazetteer().country(span.text)
-    ]
+    names = [_facility_town(span) for span in list_region_ents(start)]
+    return [name.removeprefix("the ") for name in names if gazetteer().country(name)]
+
+
+FACILITY_WORDS = {"airport", "aerodrome", "airfield", "station"}
+
+
+def _facility_town(span: Span) -> str:
+    """'arrived at Lusaka International Airport': the town it is named for."""
+    if gazetteer().country(span.text) or span[-1].lower_ not in FACILITY_WORDS:
+        return span.text
+    towns = [span[:k].text for k in range(len(span) - 1, 0, -1) if gazetteer().is_place(span[:k].text)]
+    return towns[0] if towns else span.text
 
 
 def list_region_ents(start: Token) -> list[Span]:
@@ -894,6 +948,9 @@ def list_region_ents(start: Token) -> list[Span]:
         known = gazetteer().country(place_span(tok).text)  # 'Nay Pyi Taw', tagged PERSON
         name = known_name(doc, end, start.sent.end)  # ('Port of Spain': on past its 'of'; 'Santo Domingo')
         in_place = tok.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or bool(known) or name is not None
+        if tok.lower_ in PLACE_NOUNS and end + 1 < start.sent.end and doc[end + 1].lower_ == "of":
+            end += 2  # 'to the city of Cúcuta', 'the Venezuelan city of San Cristóbal'
+            continue
         if not (in_place or tok.lower_ in LIST_GLUE or tok.lower_ in REGION_WORDS):
             break
         end = name.end if name is not None else end + 1
@@ -970,7 +1027,28 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
     who = subject(tok)
     if who is None:
         return []
-    return subject_people(who, refs, crews)
+    return subject_people(who, refs, crews) or _party_lead(who, refs, crews)
+
+
+PARTY_WORDS = {"party", "delegation", "entourage"}
+
+
+def _party_lead(who: Token, refs: References, crews: dict) -> list[Person]:
+    """'The party will leave Calcutta for Rangoon on December 10', 'The Thai party flies on to Kuala
+    Lumpur': the travelling party of the journey told last before (its companions follow its lead)."""
+    definite = any(c.lower_ == "the" for c in who.children)
+    if who.lemma_ not in PARTY_WORDS or not definite or who.dep_ != "nsubj":
+        return []
+    for tok in reversed(who.doc[: who.sent.start]):
+        kind = "TRIP_VERB" if tok.pos_ == "VERB" and tok.lemma_ in TRIP_VERBS else None
+        kind = kind or ("TRIP_NOUN" if tok.lemma_ in TRIP_NOUNS and tok.pos_ == "NOUN" else None)
+        # (not a companion's: 'Peters will travel with her for the whole trip')
+        withs = [c for h in ([tok, tok.head.head] if tok.dep_ == "pobj" else [tok]) for c in h.children]
+        along = any(c.lower_ == "with" and any(map(refs.person, c.children)) for c in withs)
+        travellers = _travelers(tok, kind, refs, crews) if kind and not along else []
+        if travellers:
+            return travellers[:1]
+    return []
 
 
 OPENINGS = {"start", "beginning", "outset", "opening"}
@@ -1434,11 +1512,20 @@ def accompany(trips: list[dict], people: dict[str, Person]) -> list[dict]:
     """'X ... also traveled with the delegation': X goes where the trips before go."""
     out = []
     for trip in trips:
-        if trip["destination_country"] is not None or not trip["_with"]:
+        # ('Foreign Minister X, who arrived with the king': there, on the days the king is)
+        here = trip["rule"].endswith((".here", ".dateline")) and trip["start_timex"] is None
+        if not trip["_with"] or (trip["destination_country"] is not None and not here):
             continue
         earlier = [t for t in trips if t["destination_country"] and t["_tok"] < trip["_tok"]]
+        earlier = [t for t in earlier if not here or t["destination_country"] == trip["destination_country"]]
+        # ('Mr. King reached the capital yesterday ... will fly north with him': his own arrival stands)
+        arrived = {t["destination_country"] for t in trips
+                   if t["traveler"] == trip["traveler"] and t.get("start_timex") is not None}
         for lead in earlier:
-            out.append(companion_trip(lead, trip["traveler"], people, trip["evidence"], dated=True))
+            copy = companion_trip(lead, trip["traveler"], people, trip["evidence"], dated=True)
+            if copy is not None and lead["destination_country"] in arrived:
+                copy = {**copy, "start_timex": None, "arrival": False}
+            out.append(copy)
     return [t for t in out if t is not None]
 
 

@@ -4,7 +4,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15-17, unseen19-33, heldout: tests/data (synthetic news
+  tours, unseen15-17, unseen19-34, heldout: tests/data (synthetic news
   stories and releases from many governments), each scored unseen before any tuning on it
   (figures in their READMEs);
   `heldout` has not been tuned on.
@@ -60,6 +60,8 @@ FLOORS = {
     "unseen32": {"officials.strict": 0.90, "trips.strict": 0.53, "meetings.strict": 0.46},
     # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.83, "meetings.strict": 0.91},
+    # unseen34: blind through the twentieth session (its totals only), for the next one to tune on
+    "unseen34": {"officials.strict": 0.83, "trips.strict": 0.58, "meetings.strict": 0.64},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

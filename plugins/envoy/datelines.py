@@ -65,13 +65,14 @@ REPORTER_PLACE = re.compile(
 
 
 def _reporter_place(line: str) -> Dateline | None:
-    match = REPORTER_PLACE.search(line)
-    code = gazetteer().country(match["place"]) if match else None
-    return Dateline(match["place"], code) if code else None
+    return _placed(REPORTER_PLACE.search(line))
 
 
 def _sign_off(line: str) -> Dateline | None:
-    match = SIGN_OFF.match(line)
+    return _placed(SIGN_OFF.match(line))
+
+
+def _placed(match: re.Match | None) -> Dateline | None:
     code = gazetteer().country(match["place"]) if match else None
     return Dateline(match["place"], code) if code else None
 

@@ -100,6 +100,7 @@ from envoy.clauses import (
     visit_to_person,
 )
 from envoy.lexicon import gazetteer
+from envoy.nlp import MEALS
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
 from envoy.trips import (
@@ -115,7 +116,7 @@ from envoy.trips import (
     stops_of,
 )
 
-HOSTED_MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
+HOSTED_MEALS = MEALS
 DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief"}
 GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session

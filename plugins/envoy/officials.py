@@ -1545,7 +1545,7 @@ def _settle_agency_officials(people: list[Person]) -> None:
             person.settle(agency, "marked")
 
 
-MISSIONS = {"embassy", "legation", "consulate", "high commission"}
+MISSIONS = {"embassy", "legation", "consulate", "commission"}  # ('the British High Commission')
 STAYING = {"stay", "lodge", "reside", "guest"}
 
 
@@ -1555,7 +1555,7 @@ def _settle_embassy_guests(people: list[Person]) -> None:
     if not people:
         return
     refs, doc = References(people), people[0].mentions[0].doc
-    for mission in (t for t in doc if t.lower_ in {m.split()[-1] for m in MISSIONS} and t.dep_ == "pobj"):
+    for mission in (t for t in doc if t.lower_ in MISSIONS and t.dep_ == "pobj"):
         owners = [c for c in mission.children if c.dep_ in {"amod", "compound"}]
         owners = [c for c in owners if gazetteer().country(c.text)]
         verb = mission.head.head
@@ -1589,7 +1589,8 @@ def settle_majority(people: list[Person]) -> None:
     # ('Press briefing by the NATO Spokesman ... the Secretary General's programme': the body's)
     if _international_lead(people):
         for person in (p for p in people if p.official and not p.countries):
-            person.international |= all(SECRETARY_GENERAL.fullmatch(t.lower()) for t in person.titles)
+            titles = [SECRETARY_GENERAL.fullmatch(t.lower()) for t in person.titles]
+            person.international |= bool(titles) and all(titles)
     settle_from_context(people)
     if _international_lead(people):
         # ('EU-Ukraine Summit, Kyiv ... Prime Minister Mykola Azarov': a national title in a body's

@@ -47,7 +47,7 @@ FLOORS = {
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.95, "trips.strict": 0.87, "meetings.strict": 0.86},
     # unseen27: blind through the thirteenth session (its totals only), tuned on in the fourteenth
-    "unseen27": {"officials.strict": 0.89, "trips.strict": 0.48, "meetings.strict": 0.76},
+    "unseen27": {"officials.strict": 0.89, "trips.strict": 0.50, "meetings.strict": 0.76},
     # unseen28: blind through the fourteenth session (its totals only), tuned on in the fifteenth
     "unseen28": {"officials.strict": 0.94, "trips.strict": 0.56, "meetings.strict": 0.76},
     # unseen29: blind through the fifteenth session (its totals only), tuned on in the sixteenth
@@ -59,7 +59,7 @@ FLOORS = {
     # unseen32: blind through the eighteenth session (its totals only), tuned on in the nineteenth
     "unseen32": {"officials.strict": 0.90, "trips.strict": 0.53, "meetings.strict": 0.46},
     # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
-    "unseen33": {"officials.strict": 0.98, "trips.strict": 0.83, "meetings.strict": 0.91},
+    "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
     # unseen34: blind through the twentieth session (its totals only), for the next one to tune on
     "unseen34": {"officials.strict": 0.83, "trips.strict": 0.58, "meetings.strict": 0.64},
     # held out (never tuned on): its floor guards the unseen figure

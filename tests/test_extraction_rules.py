@@ -5965,6 +5965,13 @@ GENERAL_RULES = [
         "trips",
         [("Barack Obama", "IT", "2009-08-03", "2009-08-05")],
     ),
+    (  # 'X is due tomorrow', 'Y is expected on Thursday' (no place named): arrivals where the story is
+        "NUKU'ALOFA, Aug 27 (AAP) - Prime Minister Anthony Albanese of Australia is due tomorrow. Foreign "
+        "Minister Penny Wong of Australia is expected on Thursday. A decision is expected on Friday.",
+        "2024-08-27",
+        "trips",
+        [("Anthony Albanese", "TO", "2024-08-28", None), ("Penny Wong", "TO", "2024-08-29", None)],
+    ),
 ]
 
 

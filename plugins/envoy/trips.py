@@ -52,6 +52,7 @@ from envoy.clauses import (
     TRIP_VERBS,
     _names_a_day,
     apposed_day,
+    awaited_here,
     calls_off,
     chain,
     dateline_place,
@@ -833,6 +834,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     'to Seoul', 'visit Seoul', 'arrived in Kyiv', 'here', 'to Istanbul and Ankara, Turkey;
     Madrid, Spain ...'; for a trip noun also the verb it completes: 'who is in Russia on a
     working visit', 'begin her trip in Istanbul'."""
+    if kind == "TRIP_VERB" and awaited_here(tok):
+        return [(None, None)]
     holders = [tok]
     if kind == "TRIP_NOUN" and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
         holders.append(tok.head if tok.dep_ == "dobj" else tok.head.head)

@@ -278,25 +278,26 @@ def awaited_at(tok: Token) -> bool:
     """'Sukarno is expected in Belgrade tomorrow morning', 'is due in Bonn on Friday', 'is due back in
     London on Tuesday night', 'is due tomorrow': an arrival told without its verb (not 'is expected to
     meet')."""
-    awaited = (tok.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in tok.children)) or (
-        tok.lower_ == "due" and tok.dep_ == "acomp")
     places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
               if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    back = due_back(tok)
-    clause = any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
-    return awaited and bool(places or back or awaited_here(tok)) and not clause
+    return _awaited(tok) and bool(places or due_back(tok) or awaited_here(tok))
 
 
 def awaited_here(tok: Token) -> bool:
     """'Prime Minister X is due tomorrow', 'is expected on Monday': an arrival where the story is."""
-    awaited = (tok.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in tok.children)) or (
-        tok.lower_ == "due" and tok.dep_ == "acomp")
-    if not awaited or any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children) or due_back(tok):
+    if not _awaited(tok) or due_back(tok):
         return False
     if any(c.dep_ == "prep" and c.lower_ not in {"on"} for c in tok.children):
         return False  # ('is due in Bonn', 'is expected at the summit', 'due for talks': not here, not now)
     dates = [c for c in tok.children if c.dep_ in {"npadvmod", "prep"}]
     return any(t.ent_type_ == "DATE" for c in dates for t in c.subtree)
+
+
+def _awaited(tok: Token) -> bool:
+    """'is expected', 'is due', with no clause of what is expected ('is expected to meet')."""
+    awaited = (tok.lemma_ == "expect" and any(c.dep_ == "auxpass" for c in tok.children)) or (
+        tok.lower_ == "due" and tok.dep_ == "acomp")
+    return awaited and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children)
 
 
 def _working_session(tok: Token) -> bool:

@@ -273,8 +273,9 @@ def find_meetings(
         again = _again_day(tok, timexes)
         for group in groups:
             names = [p.name for p in group]
-            told = [m for m in meetings if len(set(names) & set(m["participants"])) >= 2]
-            if tok.lemma_ == "spend" and told:
+            spent = tok.lemma_ == "spend"
+            told = [m for m in meetings if len(set(names) & set(m["participants"])) >= 2] if spent else []
+            if told:
                 # 'X held talks with Y ... X, accompanied by Z, spent about an hour with Y': those talks again
                 told[-1]["participants"] += [n for n in names if n not in told[-1]["participants"]]
                 continue
@@ -1004,7 +1005,7 @@ def _together(tok: Token) -> bool:
         for c in tok.subtree
     ):
         return True
-    if tok.lemma_ == "host" and any(_meal_of_meeting(o) == tok for c in tok.children for o in c.children):
+    if tok.lemma_ == "host" and _meal_told(tok) is not None:
         return True  # 'will entertain A and B at a state dinner': one table
     starts = [tok, *(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with")]
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # 'held talks ... with their counterparts'
@@ -1112,7 +1113,7 @@ def _kind(tok: Token) -> str:
         return "call"
     if tok.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return "courtesy call"  # 'called on the Prime Minister': in person
-    meal = next((m for c in tok.children for m in c.children if _meal_of_meeting(m) == tok), None)
+    meal = _meal_told(tok)
     if meal is not None:
         return _kind(meal)
     if tok.pos_ == "VERB":
@@ -1135,6 +1136,11 @@ def _meal_of_meeting(tok: Token) -> Token | None:
     met = prep.lower_ in {"over", "for"} and verb.lemma_ in {"meet", "talk", "confer"}
     hosted = prep.lower_ == "at" and verb.lemma_ == "host" and any(c.dep_ == "dobj" for c in verb.children)
     return verb if met or hosted else None
+
+
+def _meal_told(verb: Token) -> Token | None:
+    """The meal a meeting verb is told as ('meet over breakfast'), if any."""
+    return next((m for c in verb.children for m in c.children if _meal_of_meeting(m) == verb), None)
 
 
 def _named_event(tok: Token) -> bool:

@@ -42,7 +42,9 @@ FLOORS = {
     "unseen21": {"officials.strict": 0.84, "trips.strict": 0.74, "meetings.strict": 0.82},
     "unseen22": {"officials.strict": 0.90, "trips.strict": 0.63, "meetings.strict": 0.56},
     "unseen23": {"officials.strict": 0.95, "trips.strict": 0.76, "meetings.strict": 0.75},
-    "unseen24": {"officials.strict": 0.92, "trips.strict": 0.59, "meetings.strict": 0.79},
+    # (trips 0.59 -> 0.58 in the twenty-first session: 'The tour will conclude in Hanoi' is now a trip,
+    # undated where the gold ends it with the tour)
+    "unseen24": {"officials.strict": 0.92, "trips.strict": 0.58, "meetings.strict": 0.79},
     "unseen25": {"officials.strict": 0.94, "trips.strict": 0.65, "meetings.strict": 0.65},
     # unseen26: blind through the twelfth session (its totals only), tuned on in the thirteenth
     "unseen26": {"officials.strict": 0.95, "trips.strict": 0.87, "meetings.strict": 0.86},
@@ -57,11 +59,13 @@ FLOORS = {
     # unseen31: blind through the seventeenth session (its totals only), tuned on in the eighteenth
     "unseen31": {"officials.strict": 0.95, "trips.strict": 0.78, "meetings.strict": 0.89},
     # unseen32: blind through the eighteenth session (its totals only), tuned on in the nineteenth
-    "unseen32": {"officials.strict": 0.90, "trips.strict": 0.53, "meetings.strict": 0.46},
+    # (trips 0.53 -> 0.52 in the twenty-first session: Bajpai now serves India, which leaves his undated
+    # joining of Nehru in Ottawa a trip; the troika's 'The tour ends in Cairo' goes to Patten)
+    "unseen32": {"officials.strict": 0.90, "trips.strict": 0.52, "meetings.strict": 0.46},
     # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
-    # unseen34: blind through the twentieth session (its totals only), for the next one to tune on
-    "unseen34": {"officials.strict": 0.83, "trips.strict": 0.58, "meetings.strict": 0.64},
+    # unseen34: blind through the twentieth session (its totals only), tuned on in the twenty-first
+    "unseen34": {"officials.strict": 0.95, "trips.strict": 0.79, "meetings.strict": 0.82},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

@@ -5972,6 +5972,216 @@ GENERAL_RULES = [
         "trips",
         [("Anthony Albanese", "TO", "2024-08-28", None), ("Penny Wong", "TO", "2024-08-29", None)],
     ),
+    (  # an office's header line names the town it writes from: 'Federal Foreign Office, Berlin.'
+        "Press conference\n\nFederal Foreign Office, Berlin. Transcript of the regular government press "
+        "conference, Friday, 12 September 2025.\n\nFederal Foreign Minister Johann Wadephul will travel to "
+        "the South Caucasus from Sunday to Tuesday. A meeting with President Ilham Aliyev is also planned "
+        "during the Minister's stay in Baku.",
+        "2025-09-12",
+        "officials",
+        [("Ilham Aliyev", "AZ"), ("Johann Wadephul", "DE")],
+    ),
+    (  # a ministry of a named state in one part of a header line: 'Ministry of Foreign Affairs of Ecuador,
+        # Press Office. Quito, 23 March 2001.'
+        "Visit\n\nMinistry of Foreign Affairs of Colombia, Press Office. Quito, 23 March 2001.\n\nThe "
+        "Minister of Foreign Affairs, Guillermo Fernández de Soto, met President Gustavo Noboa in Quito on "
+        "Thursday.",
+        "2001-03-23",
+        "officials",
+        [("Guillermo Fernández de Soto", "CO"), ("Gustavo Noboa", "EC")],
+    ),
+    (  # an unmarked lead sets out from home: 'will leave Canberra on Saturday on a tour'
+        "Freeth to visit Asia\n\nBy JOHN HALLORAN\n\nThe Minister for External Affairs, Mr Gordon Freeth, "
+        "will leave Canberra on Saturday on a tour of South-East Asia. In Singapore Mr Freeth is expected "
+        "to call on the Prime Minister, Mr Lee Kuan Yew.",
+        "1969-06-05",
+        "officials",
+        [("Gordon Freeth", "AU"), ("Lee Kuan Yew", "SG")],
+    ),
+    (  # a title inside the phrase the parser hangs the name on: 'A proposed call on the Cambodian Head of
+        # State, Prince X, ...'
+        "A proposed call on the Cambodian Head of State, Prince Norodom Sihanouk, in Phnom Penh has been "
+        "dropped from the itinerary, the Department said yesterday.",
+        "1969-06-05",
+        "titles",
+        [("Norodom Sihanouk", ["Head of State"])],
+    ),
+    (  # a hyphenated rank before the name: 'the President of the Supreme Military Council of Niger,
+        # Lieutenant-Colonel Seyni Kountché'
+        "LAGOS, Nov 12 - He will deliver a message to the President of the Supreme Military Council of "
+        "Niger, Lieutenant-Colonel Seyni Kountché, on relief measures.",
+        "1974-11-12",
+        "titles",
+        [("Seyni Kountché", ["President of the Supreme Military Council of Niger"])],
+    ),
+    (  # a country's name the NER takes for a headline name is no surname in the body: 'Commissioner to
+        # Tour Niger'
+        "Commissioner to Tour Niger\n\nLAGOS, Nov 12 - The Commissioner for External Affairs, Dr. Okoi "
+        "Arikpo, will deliver a message to the President of the Supreme Military Council of Niger, "
+        "Lieutenant-Colonel Seyni Kountché.",
+        "1974-11-12",
+        "officials",
+        [("Okoi Arikpo", "NG"), ("Seyni Kountché", "NE")],
+    ),
+    (  # 'The tour will end in Lomé': a stop of the journey told before; a tour that names no place
+        # starts its first stop told after it ('first stop will be Niamey')
+        "Tour\n\nFederal Ministry of Information, Lagos. Press Release No. 2187.\n\nThe Federal "
+        "Commissioner for External Affairs, Dr. Okoi Arikpo, will on Thursday begin a six-day tour of three "
+        "neighbouring countries. Dr. Arikpo's first stop will be Niamey, where he will stay until Friday. "
+        "The Commissioner will proceed to Yaoundé on Saturday. The tour will end in Lomé, where Dr. Arikpo "
+        "will be received by President Gnassingbé Eyadéma. He is expected back in Lagos on Tuesday, 19th "
+        "November.",
+        "1974-11-12",
+        "trips",
+        [
+            ("Okoi Arikpo", "CM", "1974-11-16", None),
+            ("Okoi Arikpo", "NE", "1974-11-14", "1974-11-15"),
+            ("Okoi Arikpo", "TG", None, "1974-11-19"),
+        ],
+    ),
+    (  # 'had an hour's talks ... on Tuesday morning' ('an hour' is a length, not the day); 'Later in the day
+        # X lunched with Y' (a lunch, on the day of the encounter told before); a definite 'the talks with
+        # the Prime Minister' told again is the talks told before
+        "NEW DELHI, June 15.\n\nU Tin Maung Lwin, Foreign Minister of the Union of Burma, who arrived here "
+        "on Monday, had an hour's talks with the Prime Minister, Pandit Jawaharlal Nehru, on Tuesday "
+        "morning. The Burmese Ambassador, U Win Pe, was present at the talks.\n\nLater in the day U Tin "
+        "Maung Lwin lunched with the Minister for Commerce, Mr. Hari Krishna Sethna.\n\nOfficial circles "
+        "said that the talks with the Prime Minister covered the position of Indian settlers in Burma.",
+        "1948-06-16",
+        "meetings",
+        [
+            ({"U Tin Maung Lwin", "Pandit Jawaharlal Nehru", "U Win Pe"}, "1948-06-15"),
+            ({"U Tin Maung Lwin", "Hari Krishna Sethna"}, "1948-06-15"),
+        ],
+    ),
+    (  # the paper's own man is no official: 'Speaking to our representative, Mr. P. N. Sharma'
+        "NEW DELHI, June 15.\n\nSpeaking to our representative, Mr. P. N. Sharma, at Hyderabad House, U Tin "
+        "Maung Lwin, Foreign Minister of the Union of Burma, said that no question was beyond settlement.",
+        "1948-06-16",
+        "officials",
+        [("U Tin Maung Lwin", "MM")],
+    ),
+    (  # 'The Burmese party will leave for Karachi on Friday morning, where X is expected to call on Y': the
+        # Burmese traveller with his companions; the call on that day, in Karachi
+        "NEW DELHI, June 15.\n\nU Tin Maung Lwin, Foreign Minister of the Union of Burma, arrived here on "
+        "Monday. The Burmese Minister is accompanied by U Ba Thein, Permanent Secretary of the Burmese "
+        "Foreign Office. The Prime Minister, Pandit Nehru, who returned to the capital on Monday evening "
+        "from a tour of the East Punjab, will give a banquet in his honour on Thursday.\n\nThe Burmese "
+        "party will leave for Karachi on Friday morning, where U Tin Maung Lwin is expected to call on the "
+        "Pakistan Foreign Minister, Sir Muhammad Zafrulla Khan, before returning to Rangoon.",
+        "1948-06-16",
+        "trips",
+        [
+            ("U Ba Thein", "IN", "1948-06-14", "1948-06-18"),
+            ("U Ba Thein", "PK", "1948-06-18", None),
+            ("U Tin Maung Lwin", "IN", "1948-06-14", "1948-06-18"),
+            ("U Tin Maung Lwin", "PK", "1948-06-18", None),
+        ],
+    ),
+    (  # 'had been scheduled to visit Oman on 27-28 October, where he was to meet X. The visit to Oman has
+        # been postponed': the leg the sentence before names is called off, and its meeting
+        "Minister of State Shri M.J. Akbar will pay an official visit to Bahrain on 24 October 2016.\n\nMoS "
+        "had also been scheduled to visit the Sultanate of Oman on 27-28 October 2016, where he was to meet "
+        "His Excellency Yusuf bin Alawi bin Abdullah, Minister Responsible for Foreign Affairs. The visit "
+        "to Oman has been postponed owing to the prior commitments of the host side.",
+        "2016-10-23",
+        "meetings",
+        [],
+    ),
+    (  # a programme's day heading on its own line dates the slots in the paragraphs under it; an envoy's
+        # luncheon is for his own minister; a verbless 'Audience with His Majesty ...' is the visitor's
+        "Programme for the Official Visit to Denmark of the Minister for Foreign Affairs of Iceland, Mr. "
+        "Bjarni Benediktsson, 22-24 October 1952\n\nPress Department, Royal Danish Ministry of Foreign "
+        "Affairs, Copenhagen, 18 October 1952\n\nThe programme of the visit is as follows:\n\nWednesday 22 "
+        "October\n\n13.00 Luncheon given by the Minister for Foreign Affairs, Mr. Ole Bjørn Kraft, at the "
+        "Ministry.\n\nThursday 23 October\n\n10.30 Audience with His Majesty King Frederik IX at "
+        "Amalienborg Palace.\n\n13.30 Luncheon given by the Icelandic Minister to Denmark, Mr. Sigurður "
+        "Nordal, at the Icelandic Legation.",
+        "1952-10-18",
+        "meetings",
+        [
+            ({"Bjarni Benediktsson", "Ole Bjørn Kraft"}, "1952-10-22"),
+            ({"Bjarni Benediktsson", "Frederik IX"}, "1952-10-23"),
+            ({"Bjarni Benediktsson", "Sigurður Nordal"}, "1952-10-23"),
+        ],
+    ),
+    (  # the title after a visit's 'of' is the visitor's ('the Official Visit to Denmark of the Minister for
+        # Foreign Affairs of Iceland, Mr. X'), no post in Denmark: his visit there is a trip
+        "Programme for the Official Visit to Denmark of the Minister for Foreign Affairs of Iceland, Mr. "
+        "Bjarni Benediktsson, 22-24 October 1952\n\nPress Department, Royal Danish Ministry of Foreign "
+        "Affairs, Copenhagen, 18 October 1952\n\nAt the invitation of the Danish Government, the Minister "
+        "for Foreign Affairs of Iceland, Mr. Bjarni Benediktsson, will pay an official visit to Denmark "
+        "from Wednesday 22 October to Friday 24 October 1952.",
+        "1952-10-18",
+        "trips",
+        [("Bjarni Benediktsson", "DK", "1952-10-22", "1952-10-24")],
+    ),
+    (  # 'A government delegation of the Kingdom of Afghanistan, headed by the Prime Minister, X, arrived';
+        # 'The delegation includes A and B': they serve Afghanistan, and travel with X
+        "MOSCOW, July 15 (TASS). A government delegation of the Kingdom of Afghanistan, headed by the Prime "
+        "Minister, Sardar Mohammed Daoud, arrived in Moscow by air today on a ten-day official visit to the "
+        "Soviet Union. The delegation includes the Minister of Foreign Affairs, Sardar Mohammed Naim, and "
+        "the Minister of Mines and Industries, Mohammad Yusuf Rahimi.",
+        "1958-07-15",
+        "trips",
+        [
+            ("Mohammad Yusuf Rahimi", "SU", "1958-07-15", "1958-07-24"),
+            ("Sardar Mohammed Daoud", "SU", "1958-07-15", "1958-07-24"),
+            ("Sardar Mohammed Naim", "SU", "1958-07-15", "1958-07-24"),
+        ],
+    ),
+    (  # the model takes a name given in full into the weekday before it: 'On Monday A. A. Gromyko received'
+        "MOSCOW, July 15 (TASS). The USSR Minister of Foreign Affairs, A. A. Gromyko, will take part in the "
+        "talks. On Monday A. A. Gromyko received Ambassador Ghulam Yahya Tarzi at the latter's request.",
+        "1958-07-15",
+        "meetings",
+        [({"A. A. Gromyko", "Ghulam Yahya Tarzi"}, "1958-07-14")],
+    ),
+    (  # a state's 'Executive Secretary' holds an office; 'The Prime Minister and his party, which included X,
+        # arrived in Manila': X travels with him
+        "Office of the President of the Philippines, Malacañang, Manila, 9 April 1964\n\nHis Excellency "
+        "Field Marshal Thanom Kittikachorn, Prime Minister of the Kingdom of Thailand, paid a state visit "
+        "to the Philippines from 6 to 9 April 1964. The Prime Minister and his party, which included His "
+        "Excellency Thanat Khoman, Minister of Foreign Affairs of Thailand, arrived in Manila on 6 April. "
+        "The Executive Secretary, His Excellency Rufino G. Hechanova, took part in the talks.",
+        "1964-04-09",
+        "trips",
+        [
+            ("Thanat Khoman", "PH", "1964-04-06", "1964-04-09"),
+            ("Thanom Kittikachorn", "PH", "1964-04-06", "1964-04-09"),
+        ],
+    ),
+    (
+        "MANILA, April 9 - The Executive Secretary, His Excellency Rufino G. Hechanova, attended the talks.",
+        "1964-04-09",
+        "officials",
+        [("Rufino G. Hechanova", "PH")],
+    ),
+    (  # 'the President of the Republic' in a French communiqué is the one so titled, not the visiting
+        # 'President of the Portuguese Republic' named more often
+        "State Visit to France of Mr. Mário Soares, President of the Portuguese Republic\n\nPresidency of "
+        "the Republic, Press Service. Paris, 15 November 1988.\n\nThe President of the Republic, Mr. "
+        "François Mitterrand, received this morning at the Élysée Palace the President of the Portuguese "
+        "Republic, Mr. Mário Soares. Mr. Soares arrived in Paris yesterday. At midday, Mr. Soares visited "
+        "the Hôtel de Ville.\n\nThis afternoon, the President of the Republic had a telephone conversation "
+        "with the Chancellor of the Federal Republic of Germany, Mr. Helmut Kohl.",
+        "1988-11-15",
+        "meetings",
+        [
+            ({"François Mitterrand", "Mário Soares"}, "1988-11-15"),
+            ({"François Mitterrand", "Helmut Kohl"}, "1988-11-15"),
+        ],
+    ),
+    (  # a listed official's namesake spelt alike is not him: 'Mrs. Maria Barroso Soares' is no 'Mario
+        # Soares'; a country the NER reads into a venue still marks the title ('received at the Hashimiyah
+        # Palace Japan's Foreign Minister Shintaro Abe')
+        "AMMAN, Oct. 11 (Petra) -- His Majesty King Hussein this morning received at the Hashimiyah Palace "
+        "Japan's Foreign Minister Shintaro Abe. Yesterday evening Portuguese President Mário Soares and "
+        "Mrs. Maria Barroso Soares attended a concert.",
+        "1983-10-11",
+        "officials",
+        [("Hussein", "JO"), ("Mário Soares", "PT"), ("Shintaro Abe", "JP")],
+    ),
 ]
 
 

@@ -73,7 +73,9 @@ TRIP_VERBS = {
 }
 LEAVING_VERBS = {"leave", "depart"}
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
-MEETING_VERBS = {"meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine"}
+MEETING_VERBS = {
+    "meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine", "lunch"
+}
 DINE_FORMS = ["dine", "dined", "dines", "dining"]  # the model lemmatizes 'dined' as 'din'
 MEETING_NOUNS = {
     "meeting",
@@ -1113,7 +1115,10 @@ class ArticleReferences(References):
         # 'The Secretary-General' is Annan, not the 'Spokesman for the Secretary-General'
         headed = [(m, p) for m, p in fitting if any(words <= _head_words(t) for t in p.titles)]
         # (not 'Minister Di Tella' before 'The Minister of Foreign Affairs, X': a bare word is a style)
-        exact = [(m, p) for m, p in fitting if len(words) > 1 and any(words == _words(t) for t in p.titles)]
+        # ('the President of the Republic' is the one so titled, not the 'President of the Portuguese
+        # Republic')
+        exact = [(m, p) for m, p in fitting
+                 if len(words) > 1 and any(words == _words(t) - {"of", "the"} for t in p.titles)]
         # 'the Minister' is the 'Minister of External Relations' before the 'Prime Minister'
         office = [(m, p) for m, p in fitting if any(words == _head_words(t) for t in p.titles)]
         # 'the Prime Minister': one so titled first; one named before first ('the premier' is the
@@ -1440,6 +1445,8 @@ def called_off(doc: Doc) -> set[int]:
     for before, sent in pairwise(sents):
         if not any(map(_off_after_leg, sent)) and any(_calls_off(tok, {"that", "this"}) for tok in sent):
             out.add(before.start_char)
+        if any(_calls_off_told_place(tok, before) for tok in sent):
+            out.add(before.start_char)
         if any(_calls_off(tok, {"a", "the", "that", "this"}) for tok in before) and _back_there(sent):
             out.add(sent.start_char)  # 'A stop in Banjul was postponed. X was to meet Y there.'
     # ('X was expected in Tokyo. Is that visit still on? - The visit has been postponed': the answer
@@ -1465,6 +1472,19 @@ def called_off_places(doc: Doc) -> dict[int, list[str]]:
     """Start offsets of sentences -> the places of the legs they call off by name."""
     found = {s.start_char: [p for tok in s for p in _named_place_leg(tok)] for s in doc.sents}
     return {start: places for start, places in found.items() if places}
+
+
+def _calls_off_told_place(verb: Token, before: Span) -> bool:
+    """'had been scheduled to visit the Sultanate of Oman on 27-28 October, where he was to meet X. The
+    visit to Oman has been postponed': the leg to the place the sentence before names."""
+    if not _calls_off(verb, {"the"}):
+        return False
+    legs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_ in LEG_NOUNS]
+    places = [o for leg in legs for p in leg.children if p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj"]
+    told = {t.text for t in before}
+    travels = any(t.lemma_ in TRIP_VERBS | TRIP_NOUNS for t in before)
+    return travels and any(o.text in told and gazetteer().country(o.text) for o in places)
 
 
 def _off_after_leg(verb: Token) -> bool:

@@ -84,17 +84,48 @@ ISSUER = re.compile(
     r".*\bof\s+(?:the\s+)?(?:republic\s+of\s+)?(?P<state>[^,]+?)$",
     re.IGNORECASE,
 )
+NAME_LINKS = {"of", "for", "and", "the", "de", "del", "la", "y"}
+HEADER_BREAK = re.compile(r"[.,](?:\s+|$)|\s+[-–]\s+")
+# a government office's name opening a header part ('Press Department', 'Royal Danish Ministry of ...')
+OFFICE = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|department|office|presidency|chancellery|press service)\b",
+    re.IGNORECASE,
+)
 
 
 def header_seat(doc: Doc) -> str | None:
     """The country of the seat of government a release's header line names on its own ('The
-    White House' over 'Office of the Vice President'), or of the state whose ministry it names
-    ('Ministry for Foreign Affairs of Finland'): the government that issues it."""
+    White House' over 'Office of the Vice President'), of the state whose ministry it names
+    ('Ministry for Foreign Affairs of Finland'), or of the town its office writes from ('Federal
+    Foreign Office, Berlin.'): the government that issues it."""
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()][1:MAX_LINES]
     seats = (gazetteer().listed_place(line) for line in lines if len(line.split()) <= SEAT_WORDS)
-    issuers = (ISSUER.match(line.split(" - ")[0].split(" – ")[0]) for line in lines)
+    issuers = (ISSUER.match(part) for line in lines for part in _header_parts(line))
     states = (gazetteer().country(m["state"]) for m in issuers if m and gazetteer().is_country(m["state"]))
-    return next((code for code in seats if code), None) or next((code for code in states if code), None)
+    return (next((code for code in seats if code), None) or next((code for code in states if code), None)
+            or next((code for code in map(_office_town, lines) if code), None))
+
+
+def _header_parts(line: str) -> list[str]:
+    """A header line's parts: 'Ministry of Foreign Affairs of Georgia, Press and Information
+    Department. 28 March 2013.', 'Ministry of Foreign Affairs - Casa Amarilla, Caracas'."""
+    return [part.strip() for part in HEADER_BREAK.split(line) if part.strip()]
+
+
+def _name_like(part: str) -> bool:
+    """An office's name, not a sentence ('The State Department said ...')."""
+    return all(word[0].isupper() or word in NAME_LINKS for word in part.split())
+
+
+def _office_town(line: str) -> str | None:
+    """The country of the town an office's header line writes from: 'Federal Ministry of
+    Information, Lagos. Press Release No. 2187.', 'Office of the President of the Philippines,
+    Malacañang, Manila, 9 April 1964'."""
+    parts = _header_parts(line)
+    office = next((i for i, part in enumerate(parts) if OFFICE.match(part) and _name_like(part)), None)
+    if office is None:
+        return None
+    return next((code for part in parts[office + 1 :] if (code := gazetteer().country(part))), None)
 
 
 def _read(line: str) -> Dateline | None:

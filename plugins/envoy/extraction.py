@@ -98,7 +98,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     link_trips(meetings + sessions, trips, clauses, timexes, days)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
-    _settle_countries(people, meetings, trips, crews, crews_by_lead)
+    _settle_countries(people, meetings, trips, crews, crews_by_lead, companions)
     _placed_by_dateline(doc, meetings, trips, by_name)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
@@ -198,17 +198,20 @@ def _placed_alone(meeting: dict) -> bool:
 
 
 def _settle_countries(
-    people: list[Person], meetings: list[dict], trips: list[dict], crews: dict, crews_by_lead: list[Crew]
+    people: list[Person], meetings: list[dict], trips: list[dict], crews: dict, crews_by_lead: list[Crew],
+    companions: list[tuple],
 ) -> None:
     for country, crew in crews.items():  # members of 'the Ukrainian delegation' serve Ukraine
         for person in crew:
             person.settle(country or None)
     by_name = {p.name: p for p in people}
-    for crew in crews_by_lead:  # 'Dung, who is accompanied by Foreign Minister Pham Binh Minh'
-        lead = by_name.get(crew.lead)
-        if lead and lead.country_source in MARKED:
-            for name in crew.names:
-                by_name[name].settle(lead.country)
+    # 'Dung, who is accompanied by Foreign Minister Pham Binh Minh'; 'X ... will join the Prime Minister on
+    # his arrival in Ottawa'
+    followers = [(crew.lead, name) for crew in crews_by_lead for name in crew.names]
+    for lead_name, name in followers + [(lead, name) for lead, name, _ in companions]:
+        lead = by_name.get(lead_name)
+        if lead and lead.country_source in MARKED and name in by_name:
+            by_name[name].settle(lead.country)
     share_title_countries(people)
     _guests_together(meetings, by_name)
     _hosts_at_home(people, meetings, trips)
@@ -281,7 +284,8 @@ def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person])
                 continue
             if trip.get("_before") and crew.status != "any":
                 continue  # 'arrived after visiting Peru. He is accompanied by X': not on that leg
-            if crew.status in {trip["status"], "any"} or other_tense:
+            # ('The Burmese party will leave for Karachi': the lead with his companions)
+            if crew.status in {trip["status"], "any"} or other_tense or trip.get("_party"):
                 rule = "trip.companion" if crew.stops is None else "trip.companion.stops"
                 out += [
                     companion_trip(trip, name, people, trip["evidence"], dated=not crew.met, rule=rule)

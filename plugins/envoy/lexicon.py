@@ -168,10 +168,14 @@ class Gazetteer:
         'Dmitriy Medvedev' (same surname, given names sharing their first four letters)."""
         if len(words[0]) < 4:
             return None
+        # ('Sergei' / 'Sergey', 'Anand' / 'Anan'; not 'Maria Barroso Soares' for 'Mario Soares')
+        def alike(given: str) -> bool:
+            k = min(5, len(given), len(words[0]))
+            return given[:k] == words[0][:k]
+
+        surname = " " + words[-1]
         found = {
-            code
-            for name, code in self.known.items()
-            if name.endswith(" " + words[-1]) and name.split()[0][:4] == words[0][:4]
+            code for name, code in self.known.items() if name.endswith(surname) and alike(name.split()[0])
         }
         return found.pop() if len(found) == 1 else None
 

@@ -65,6 +65,7 @@ from envoy.clauses import (
     DAY_WORDS,
     EVENT_VERBS,
     HERE_WORDS,
+    LEAVING_VERBS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -189,7 +190,7 @@ def find_meetings(
             agents = _plural_party(tok, meetings, refs)
         if not agents and prep == "hosted" and tok.lower_ in HOSTED_MEALS:
             agents = _visitor(others[0], tok, refs)  # '21:00 State banquet offered by President X'
-        if not agents and others and tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
+        if not agents and others and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "ROOT":
             agents = _visitor(others[0], tok, refs)  # a programme's line: '12.00 Call on the President, X'
         if not agents and others and tok.pos_ == "NOUN":
             agents = [p for p in _reporter(tok, refs) if p not in others]
@@ -216,6 +217,8 @@ def find_meetings(
             day = own_day(tok, timexes)
         elif day is None:
             day = day_timex(event, timexes, doc, own=attended == "a")  # not the travel day
+        if day is None:
+            day = _left_for_day(tok, timexes)
         base = {
             "host": host.name if host else (agents[0].name if hosted and agents else None),
             "kind": _kind(tok),
@@ -253,6 +256,8 @@ def find_meetings(
             "_sequel_of_meeting": _after_meeting(event),
             "_meal": _meal(tok),
             "_plural": _plural_subject(tok),
+            # 'the talks with the Prime Minister covered ...', 'described his talks with Pandit Nehru'
+            "_definite": tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children),
             "_leaves_after": _day_left_after(event, timexes),
             "_departure_day": _departure_day(event, timexes),
         }
@@ -743,10 +748,23 @@ def _in_presence(holders: list[Token], refs: References) -> list[Person]:
             for p in listed(refs, list_region(of))]
 
 
+def _where_relative(verb: Token) -> bool:
+    """A 'where' clause: 'where he met Y', 'where X is expected to call on Y'."""
+    wheres = (c for c in verb.subtree if c.lower_ == "where" and c.dep_ == "advmod")
+    return any(c.head in (verb, *verb.children) for c in wheres)
+
+
+def _left_for_day(tok: Token, timexes: list[dict]) -> int | None:
+    """'The party will leave for Karachi on Friday morning, where X is expected to call on Y': the
+    day of leaving for the place the 'where' clause names (told with no day of its own)."""
+    main = _where_main_clause(tok)
+    return own_day(main[0], timexes) if main and main[0].lemma_ in LEAVING_VERBS else None
+
+
 def _where_main_clause(tok: Token) -> list[Token]:
     """'Yesterday, the President worked in Odesa region, where he inspected X and met Y': the clause
     the place's 'where' clause hangs in (its day)."""
-    relatives = [t for t in chain(tok) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)]
+    relatives = [t for t in chain(tok) if t.dep_ == "relcl" and _where_relative(t)]
     if not relatives:
         return []
     relative = relatives[0]
@@ -756,7 +774,7 @@ def _where_main_clause(tok: Token) -> list[Token]:
     # a journey dates it only as its own destination: 'will travel to São Paulo tomorrow, where he
     # will meet X'; not 'returned from a visit to Oman, where', 'after a stay in Chile, where'
     prep = relative.head.head
-    arrival = relative.head.dep_ == "pobj" and prep.lower_ in {"to", "in"} and prep.head == main
+    arrival = relative.head.dep_ == "pobj" and prep.lower_ in {"to", "in", "for"} and prep.head == main
     return [main] if main.lemma_ not in TRIP_VERBS or arrival else []
 
 
@@ -832,11 +850,13 @@ def _guest_of(holder: Token, obj: Token, refs: References) -> list[Person]:
 
 def _visitor(host: Person, tok: Token, refs: References) -> list[Person]:
     """A meal a host gives for no one named is for the foreign guest the story is about."""
-    guest = _latest_but(host, tok, refs)
-    return [p for p in guest if p.country not in {None, host.country}]
+    # (an envoy's, his own minister: '13.30 Luncheon given by the Icelandic Minister to Denmark, Mr. X')
+    envoy = bool(host.posts)
+    guest = _latest_but(host, tok, refs, countryman=envoy)
+    return [p for p in guest if p.country not in {None, host.country} or (envoy and p.country)]
 
 
-def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Person]:
+def _latest_but(host: Person | None, tok: Token, refs: References, countryman: bool = False) -> list[Person]:
     """'in his honour', 'in honour of his guest', 'of the royal couple': the official named last
     before, other than the host."""
     earlier = [(m, p) for m, p in refs.mentions if m.end <= tok.i and p is not host and p.official]
@@ -857,6 +877,8 @@ def _latest_but(host: Person | None, tok: Token, refs: References) -> list[Perso
         told = [p for p in told if fits_pronoun(p, tok)] or told
 
     def rank(p: Person) -> tuple:
+        if countryman:
+            return (p.country == host.country, len(p.mentions))
         return (foreign and p.country not in {None, host.country}, len(p.mentions))
 
     return sorted(told[::-1], key=rank, reverse=True)[:1]
@@ -1118,7 +1140,7 @@ def _kind(tok: Token) -> str:
         return _kind(meal)
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner",
-                "report": "report"}.get(
+                "lunch": "lunch", "report": "report"}.get(
             tok.lemma_, "meeting"
         )
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
@@ -2082,7 +2104,7 @@ def _drop_parts_of_groups(meetings: list[dict]) -> list[dict]:
                 for g in meetings
                 if set(meeting["participants"]) < set(g["participants"])
                 and (g["evidence"][0] == meeting["evidence"][0] or _headline_of(meeting, g)
-                     or _restated(meeting, g))
+                     or _restated(meeting, g) or _told_again(meeting, g))
                 and (g["status"] == meeting["status"] or _same_day(g, meeting))
             ),
             None,
@@ -2102,6 +2124,16 @@ def _restated(meeting: dict, group: dict) -> bool:
     """'The Summit took place today. [A, B and C took part.] ... They reviewed the negotiations':
     'they' of a part of the group told before, the same day, is that meeting again."""
     return meeting["_plural"] and group["_tok"] < meeting["_tok"] and _same_day(group, meeting)
+
+
+DEFINITE = {"the", "his", "her", "their"}
+
+
+def _told_again(meeting: dict, group: dict) -> bool:
+    """'had talks with the Prime Minister, Y, with Z present ... the talks with the Prime Minister
+    covered ...': an undated definite mention of part of a group's encounter told before is it."""
+    return (meeting.get("_definite") and meeting["date_timex"] is None and group["_tok"] < meeting["_tok"]
+            and encounter_type(meeting) == encounter_type(group) and meeting["status"] == group["status"])
 
 
 def _same_day(a: dict, b: dict) -> bool:

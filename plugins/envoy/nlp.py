@@ -825,6 +825,8 @@ class PersonNames:
             if len(ent) > 1
             for tok in ent
             if tok.is_title and len(tok) > 2 and tok.text not in NOT_SURNAMES and not self._not_name(tok)
+            # (a country's name: not 'Niger' of a headline's 'Commissioner to Tour Niger')
+            and not _is_country(tok.text)
         }
         # ('W. L. Mackenzie King ... Mr. King reached the capital': a title word as a surname, styled)
         styled_parts = {ent[-1].text for ent in persons if len(ent) > 1 and ent[-1].is_title}
@@ -1156,6 +1158,14 @@ def _repair_subjects(doc: Doc) -> None:
         noun = doc[which.i - 1] if which is not None else None
         if noun is not None and noun.lemma_ in {"visit", "trip", "tour"} and noun in verb.head.subtree:
             verb.head = noun
+    # 'will leave for Karachi on Friday morning, where X is expected to call on Y': a 'where' clause the
+    # parser hung on a time is the place's named before it
+    for verb in (t for t in doc if t.dep_ == "relcl" and t.head.ent_type_ in {"DATE", "TIME"}):
+        if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.subtree):
+            continue
+        places = [t for t in doc[verb.sent.start : verb.head.i] if t.dep_ == "pobj" and _names_place(t)]
+        if places:
+            verb.head = places[-1]
     # ('His Highness Sayyid Badr ..., Minister of Foreign Affairs, today concluded': the style, read as an
     # adverbial, heads the subject)
     styles = [t for t in doc if styled(t) and t.dep_ in {"npadvmod", "dep", "nmod"}]
@@ -1170,7 +1180,7 @@ def _repair_subjects(doc: Doc) -> None:
 def _set_persons(doc: Doc, persons: list[Span]) -> None:
     """Persons win over the model's other labels, except dates and numbers; an overlapped entity
     keeps its part before the person ('Ukraine' of ORG 'Ukraine Volodymyr Zelenskyy')."""
-    others = [ent for ent in doc.ents if ent.label_ != "PERSON"]
+    others = [_date_before_name(ent, persons) for ent in doc.ents if ent.label_ != "PERSON"]
     others += [Span(doc, ent.start, ent.end, label="GPE") for ent in doc.ents if _big_city(ent)]
     protected = {i for ent in others if ent.label_ in NOT_PERSON_LABELS for i in range(ent.start, ent.end)}
     persons = [p for p in _merge(persons) if not protected & set(range(p.start, p.end))]
@@ -1183,6 +1193,18 @@ def _set_persons(doc: Doc, persons: list[Span]) -> None:
         elif free and free[0] == ent.start and free == list(range(free[0], free[-1] + 1)):
             kept.append(Span(doc, free[0], free[-1] + 1, label=ent.label_))
     doc.set_ents(sorted(persons + kept, key=lambda span: span.start))
+
+
+DAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _date_before_name(ent: Span, persons: list[Span]) -> Span:
+    """'On Monday A. A. Gromyko received ...': the model takes the name into the day; the day is the
+    weekday alone when a name the article gives in full follows it."""
+    if ent.label_ not in {"DATE", "TIME"} or ent[0].lower_ not in DAY_NAMES:
+        return ent
+    names = [p for p in persons if len(p) > 1 and ent.start < p.start < ent.end and p.end == ent.end]
+    return Span(ent.doc, ent.start, names[0].start, label=ent.label_) if names else ent
 
 
 def _big_city(ent: Span) -> bool:
@@ -1212,6 +1234,18 @@ def _key_is_locality(text: str) -> bool:
     from envoy.lexicon import gazetteer
 
     return text.lower().removeprefix("the ") in gazetteer().localities
+
+
+def _names_place(tok) -> bool:
+    from envoy.lexicon import gazetteer
+
+    return tok.pos_ == "PROPN" and gazetteer().country(tok.text) is not None
+
+
+def _is_country(word: str) -> bool:
+    from envoy.lexicon import gazetteer
+
+    return gazetteer().is_country(word)
 
 
 def _is_demonym(tok) -> bool:

@@ -310,6 +310,17 @@ def _patronym(short: str, full: str) -> bool:
 # ---------------------------------------------------------------- titles
 
 
+VISIT_WORDS = {"visit", "trip", "tour", "journey"}
+
+
+def _past_visit_of(doc: Doc, start: int, end: int) -> int:
+    """'the Official Visit to Denmark of the Minister for Foreign Affairs of Iceland, Mr. X': the title
+    is the visitor's, after the visit's 'of' (not a 'Minister to Denmark')."""
+    visit = next((i for i in range(start, end) if doc[i].lemma_ in VISIT_WORDS), None)
+    of = next((i for i in range(visit, end) if doc[i].lower_ == "of"), None) if visit is not None else None
+    return of + 1 if of is not None else start
+
+
 def _title_before(span: Span) -> Span | None:
     """'US Deputy Secretary of State' in 'US Deputy Secretary of State Stephen Biegun'."""
     doc, start = span.doc, span.start
@@ -332,8 +343,10 @@ def _title_before(span: Span) -> Span | None:
         # "Israel's", "the State Department’s"
         # ('Jordan's Deputy Prime Minister': a country the NER took for no place)
         owner = doc[start - 2]
+        # ('the Hashimiyah Palace Japan's Foreign Minister': a country the NER took into a venue)
         possessive = tok.lower_ in {"’s", "'s"} and (
-            owner.ent_type_ in {"GPE", "ORG"} or (not owner.ent_type_ and gazetteer().is_country(owner.text))
+            owner.ent_type_ in {"GPE", "ORG"}
+            or (owner.ent_type_ != "PERSON" and gazetteer().is_country(owner.text))
         )
         kept = capital or joiner or possessive or _honorific(tok) or _modifier(tok, span.end)
         # 'a tour of Indonesia and Japan, Foreign Secretary Nirupama Rao': a title stops at a
@@ -342,9 +355,13 @@ def _title_before(span: Span) -> Span | None:
         if not kept or titled or _scene(tok):
             break
         start -= 1
+        if possessive and owner.ent_type_ not in {"GPE", "ORG"}:
+            start -= 1  # (the owner, and no more of the venue it was read into)
+            break
     start = _past_other_country(doc, start, span.start)
     start = _past_other_holder(doc, start, span.start)
     start = _past_principal_of(doc, start, span.start)
+    start = _past_visit_of(doc, start, span.start)
     if _apposed_before(doc, start, span.start):
         return None
     title = _trim_title(doc[start : span.start])
@@ -410,8 +427,12 @@ def _past_other_country(doc: Doc, start: int, end: int) -> int:
 
 def _honorific(tok: Token) -> bool:
     """A style between a title and a name: 'Foreign Minister Dato' Seri Utama Haji Mohamad'."""
-    quote = tok.text in {"'", "’"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HONORIFICS
-    return tok.lower_ in HONORIFICS or quote or is_tan_sri(tok)
+    doc = tok.doc
+    quote = tok.text in {"'", "’"} and tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS
+    # 'Lieutenant-Colonel Seyni Kountché'
+    hyphen = tok.text == "-" and 0 < tok.i < len(doc) - 1
+    hyphen = hyphen and {doc[tok.i - 1].lower_, doc[tok.i + 1].lower_} <= HONORIFICS
+    return tok.lower_ in HONORIFICS or quote or hyphen or is_tan_sri(tok)
 
 
 def _modifier(tok: Token, end: int) -> bool:
@@ -513,6 +534,17 @@ def _opened_again(title: Span) -> Span:
     return doc[opened[-1] : title.end] if opened else title
 
 
+def _in_object(title: Span) -> Span:
+    """'A proposed call on the Cambodian Head of State, Prince X': the title is the object of a
+    preposition inside a phrase the parser hangs the name on."""
+    words = gazetteer().title_words
+    first = next((t for t in title if t.lower_ in words), None)
+    if first is None or title.root.lower_ in words:
+        return title
+    objects = [a for a in [first, *first.ancestors] if a.dep_ == "pobj" and title.start < a.left_edge.i]
+    return title.doc[objects[-1].left_edge.i : title.end] if objects and objects[-1].i < title.end else title
+
+
 def _title_after(span: Span) -> Span | None:
     """The apposition 'Seoul's top nuclear envoy, Lee Do-hoon' / 'Suh Hoon, ... adviser'."""
     root = span.root
@@ -530,8 +562,7 @@ def _title_after(span: Span) -> Span | None:
         end = _before_comma(_without_honorifics(span))  # ('the Prime Minister of Jamaica, Sir Alexander X')
         before = _title_before(span)  # 'China's chief delegate, Vice Foreign Minister Wu Dawei'
         end = _before_comma(before) if before is not None and before.start > head.i else end
-        title = span.doc[head.left_edge.i : end]
-        title = _opened_again(title)
+        title = _in_object(_opened_again(span.doc[head.left_edge.i : end]))
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         styled = all(tok.lower_ in HONORIFICS for tok in title)  # ('His Excellency X, Jr., Secretary of')
         # (no clause: 'The Prime Minister's Office announces the programme for the visit of the President
@@ -954,6 +985,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not national
         _add_respective(person, mention)
         person.private |= _of_private_group(mention) or _byline(mention) or _questioner(mention)
+        person.private |= _our_reporter(mention)
         person.kin |= _named_as_relative(mention)
         place = _of_country(mention)
         if place is not None:
@@ -1015,6 +1047,18 @@ def _byline(mention: Span) -> bool:
     return any(t.lower_ in PRESS_WORDS for t in doc[mention.end : line_end + 1])
 
 
+# the paper's own man before his name: 'Speaking to our representative, Mr. P. N. Sharma'
+OUR_REPORTER = re.compile(
+    r"\bour[ \t]+(?:\w+[ \t]+)?(?:representative|" + "|".join(PRESS_WORDS) + r"),[ \t]*(?:\w+\.?[ \t]+)?$",
+    re.I,
+)
+
+
+def _our_reporter(mention: Span) -> bool:
+    doc = mention.doc
+    return OUR_REPORTER.search(doc[max(0, mention.start - 6) : mention.start].text + " ") is not None
+
+
 def _questioner(mention: Span) -> bool:
     """A briefing transcript's 'QUESTION (Luisa Marcano, El Nacional):' names a journalist."""
     doc = mention.doc
@@ -1041,6 +1085,8 @@ def _not_current(title: Span) -> bool:
     council ('President of the Federal Executive Council')."""
     words = {tok.lower_ for tok in title} & gazetteer().not_current
     state_body = any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ in STATE_BODIES for t in title)
+    # ('the Executive Secretary, His Excellency Rufino G. Hechanova': a secretary of the executive)
+    state_body |= any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ == "secretary" for t in title)
     if words <= BODY_EXECUTIVE and (state_body or INTERNATIONAL.search(title.text.lower())):
         return False
     return bool(words) or _of_some_body(title) or TRADE_BODY.search(title.text) is not None
@@ -1263,6 +1309,31 @@ def _group_country(mention: Span) -> str | None:
     if window is None or not any(tok.lower_ in GROUP_WORDS for tok in window):
         return None
     own = [code for code, away in _countries_in(window, AWAY) if not away]
+    # ('A government delegation of the Kingdom of Afghanistan ... The delegation includes X': the one told)
+    told = [t for t in window if t.lemma_ == "delegation" and any(c.lower_ == "the" for c in t.children)]
+    return own[0] if own else (_delegation_country(told[0]) if told else None)
+
+
+def _delegation_country(told: Token) -> str | None:
+    """The country of the delegation told last before `told`: 'a government delegation of the Kingdom
+    of Afghanistan', 'the Afghan delegation'."""
+    doc = told.doc
+    before = [t for t in doc[: told.i] if t.lemma_ == "delegation"]
+    if not before:
+        return None
+    own = [code for code, away in _countries_in(doc[max(0, before[-1].i - 3) : before[-1].i + 7], AWAY)
+           if not away]
+    return own[0] if own else None
+
+
+def _delegation_head_country(mention: Span) -> str | None:
+    """'A government delegation of the Kingdom of Afghanistan, headed by the Prime Minister, X'."""
+    root = _partner_root(mention)
+    agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    acl = agent.head if agent is not None and agent.head.lemma_ in {"head", "lead"} else None
+    if acl is None or acl.dep_ != "acl" or acl.head.lemma_ != "delegation":
+        return None
+    own = [code for code, away in _countries_in(mention.doc[acl.head.left_edge.i : acl.i], AWAY) if not away]
     return own[0] if own else None
 
 
@@ -1385,6 +1456,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
         for mention in person.mentions:
             person.settle(_group_country(mention), "marked")
             person.settle(_side_country(mention), "marked")
+            person.settle(_delegation_head_country(mention), "marked")
         for mention in person.mentions:  # what the article says before what the lists say
             person.settle(_coordinated_country(mention), "marked")
             person.settle(_shared_demonym(mention), "marked")
@@ -1742,6 +1814,9 @@ def delegation_lead(party: Token, refs: References) -> Person | None:
     """Whose delegation: 'his delegation'; 'Moon and his delegation' (Moon, not whom 'his' would be
     read as alone); 'Kibaki arrived in Beijing with a delegation that includes X' (the traveller)."""
     owners = [party.head] if party.dep_ == "conj" else [c for c in party.children if c.dep_ == "poss"]
+    # 'A government delegation ..., headed by the Prime Minister, X'
+    owners = owners or [o for c in party.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead"}
+                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     journey = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "with" else None
     if not owners and journey is not None and journey.lemma_ in TRAVEL_VERBS | {"come"}:
         owners = [c for c in journey.children if c.dep_ == "nsubj"]
@@ -2521,6 +2596,9 @@ def home_country(people: list[Person]) -> str | None:
     hosting = _hosting_country(people)
     if hosting:
         return hosting
+    origin = _lead_origin(people)
+    if origin and origin not in _lead_destinations(people):
+        return origin
     # (in the order the article names them: a tie goes to the country of the official named first)
     officials = sorted((p for p in people if p.official and p.country), key=lambda p: p.mentions[0].start)
     abroad = _lead_destinations(people)
@@ -2610,8 +2688,8 @@ def _speaking_seat(people: list[Person]) -> str | None:
     return None
 
 
-def _lead_destinations(people: list[Person]) -> set[str]:
-    """Where the first official the article names travels to, when unmarked (a foreign visitor
+def _unmarked_lead(people: list[Person]) -> Person | None:
+    """The first official the article names, when unmarked (a foreign visitor
     comes marked or known, 'Argentine President Javier Milei arrived in Israel', a home one not).
     A headline names the lead as its subject, not as the one talked with ('PM heads to Wellington
     for talks with Clark')."""
@@ -2623,7 +2701,49 @@ def _lead_destinations(people: list[Person]) -> set[str]:
     officials = sorted((p for p in people if p.official), key=first)
     lead = officials[0] if officials else None
     unmarked = lead is not None and lead.country_source in {None, "inferred"} and not lead.international
-    return _destinations(lead) if unmarked else set()
+    return lead if unmarked else None
+
+
+def _lead_destinations(people: list[Person]) -> set[str]:
+    lead = _unmarked_lead(people)
+    return _destinations(lead) if lead else set()
+
+
+def _lead_origin(people: list[Person]) -> str | None:
+    """The country an unmarked lead comes back to ('is due back in Canberra on June 20'), else sets
+    out from first ('Mr Gordon Freeth will leave Canberra on Saturday on a tour'; not 'will leave
+    Ottawa on Thursday', a stop left later)."""
+    lead = _unmarked_lead(people)
+    refs = References(people)
+    # (by name, title or pronoun: 'He is expected back in Lagos on Tuesday')
+    # (not one marked foreign: 'The Lebanese Premier will leave for Damascus before returning to Beirut')
+    subjects = (t for doc in _docs(people) for t in doc if t.dep_ in PERSON_ROLES
+                and not any(c.ent_type_ == "NORP" for c in t.children)) if lead else ()
+    found: dict[str, list[str | None]] = {"back": [], "leave": []}
+    for root in subjects:
+        verb = _clause_verb(root)
+        if verb is None or _subject_person(root, refs) is not lead:
+            continue
+        if verb.lemma_ in DEPARTURES:
+            way, places = "leave", [c for c in verb.children if c.dep_ == "dobj"]
+        elif verb.lemma_ == "return" or any(c.lower_ == "back" for c in verb.subtree):
+            way = "back"
+            places = [o for c in verb.subtree if c.dep_ == "prep" and c.lower_ in {"to", "in"}
+                      for o in c.children if o.dep_ == "pobj"]
+        else:
+            continue
+        codes = [gazetteer().place_country(_entity(p)) for p in places if p.ent_type_ in {"GPE", "LOC"}]
+        found[way].append(next((c for c in codes if c), None))
+    return next((c for c in found["back"] if c), None) or next(iter(found["leave"]), None)
+
+
+def _subject_person(tok: Token, refs: References) -> Person | None:
+    """Who a subject names; a pronoun subject continues the previous sentence's subject ('X will
+    proceed to Yaoundé for talks with President Y. He is expected back in Lagos')."""
+    if tok.lower_ not in PRONOUNS:
+        return refs.person(tok)
+    subjects = (refs.person(t) for t in sentence_before(tok) or [] if t.dep_ in PERSON_ROLES)
+    return next((p for p in subjects if p is not None), None)
 
 
 def _named_countries(people: list[Person]) -> list[str]:
@@ -3058,6 +3178,10 @@ def _description(tok: Token) -> tuple[set[str], set[str]]:
             for obj in child.subtree:
                 if obj.ent_type_ == "GPE" and gaz.country(obj.text):
                     countries.add(gaz.country(obj.text))
+            # 'the President of the Republic' (the home one), not 'of the Portuguese Republic'
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if [o.lower_ for o in objects] == ["republic"] and not countries:
+                words.add("republic")
     return _premier(words), countries
 
 

@@ -104,6 +104,9 @@ def _matcher(vocab) -> Matcher:
         ])
         # 'will spend Friday and Saturday in Dakar': the model tags the first day only; the second
         m.add("NEXT_DAY", [[{"ENT_TYPE": "DATE", "LOWER": {"IN": WEEKDAYS}}, {"LOWER": "and"}, wd]])
+        # 'Later in the day U Tin Maung Lwin lunched with': the model misses 'the day' without a comma
+        m.add("THE_DAY", [[{"LOWER": {"IN": ["later", "earlier"]}}, {"LOWER": "in"}, {"LOWER": "the"},
+                           {"LOWER": "day"}]])
         m.add("DURATION", [
             [{"LIKE_NUM": True}, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
             [num, {"ORTH": "-"}, {"LOWER": {"IN": UNITS}}],
@@ -229,6 +232,8 @@ def _candidates(doc: Doc) -> list[Span]:
             start += 1  # the preposition only told us the number is a year
         if label == "NEXT_DAY":
             start, label = end - 1, "DATE"
+        if label == "THE_DAY":
+            start, label = end - 2, "DATE"
         if label == "SLOT":
             if start > 0 and "\n" not in doc[start - 1].text_with_ws:
                 continue
@@ -311,8 +316,11 @@ BARE_HEADS = set(UNITS_ALL + MONTHS + WEEKDAYS + PARTS) | {"spring", "summer", "
 
 
 def _with_determiner(span: Span) -> Span:
-    """The model drops the "this" of "this year's": the value depends on it."""
+    """The model drops the "this" of "this year's": the value depends on it (and the "an" of "an
+    hour's talks": a length, not a day)."""
     start = span.start
+    if len(span) == 1 and span[0].lower_ in UNITS and start > 0 and span.doc[start - 1].lower_ in {"a", "an"}:
+        return Span(span.doc, start - 1, span.end, label=span.label)
     while start > 0 and span.doc[start - 1].lower_ in DETERMINERS and span.doc[start].lower_ in \
             BARE_HEADS | DETERMINERS and start > span.start - 2:
         start -= 1

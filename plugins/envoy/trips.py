@@ -126,6 +126,7 @@ def find_trips(
     stays = fronted_stops(doc, refs, timexes) + dated_stays(doc, refs, timexes, crews or {})
     stays += guests_of_events(doc, refs, timexes) + attended_events(doc, refs, timexes)
     found = _resolve_here(trips + stays, doc, timexes)
+    _tour_opens_first_stop(doc, found)
     _nearby_durations(doc, found, timexes)
     _told_ends(doc, found, timexes)
     _told_departures(doc, found, refs, timexes)
@@ -843,6 +844,8 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         holders.append(tok.head.head)  # 'is in China for a state visit'
     elif kind == "TRIP_NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         holders.append(tok.head)  # 'His last visit to the region was to Thailand and Indonesia'
+    elif kind == "TRIP_NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in END_VERBS:
+        holders.append(tok.head)  # 'The tour will end in Lomé'
     starts: list[Token] = []
     toured: list[Token] = []
     for holder in holders:
@@ -1013,6 +1016,8 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
                 return _one(refs.person(child))
             if child.dep_ == "prep" and child.lower_ in {"of", "by"} and _named_in(child, refs):
                 return _named_in(child, refs)  # 'a visit to Vietnam by X'
+        if _told_stop(tok):
+            return _journey_before(tok, refs, crews)
         told_before = any(c.lower_ == "the" for c in tok.children)
         if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF and told_before:
             return []  # 'Moro discussed the visit with Tito': a visit told before, not Moro's
@@ -1042,6 +1047,18 @@ def _party_lead(who: Token, refs: References, crews: dict) -> list[Person]:
     definite = any(c.lower_ == "the" for c in who.children)
     if who.lemma_ not in PARTY_WORDS or not definite or who.dep_ != "nsubj":
         return []
+    return _journey_before(who, refs, crews)
+
+
+def _told_stop(tok: Token) -> bool:
+    """'The tour will end in Lomé', 'The last stop will be Lomé': a stop of the journey told before."""
+    definite = any(c.lower_ == "the" for c in tok.children)
+    return definite and tok.dep_ == "nsubj" and (tok.head.lemma_ in END_VERBS or tok.head.lemma_ == "be")
+
+
+def _journey_before(who: Token, refs: References, crews: dict) -> list[Person]:
+    """The lead traveller of the journey told last before the sentence of `who`."""
+    nations = {gazetteer().country(c.text) for c in who.children if c.ent_type_ == "NORP"} - {None}
     for tok in reversed(who.doc[: who.sent.start]):
         kind = "TRIP_VERB" if tok.pos_ == "VERB" and tok.lemma_ in TRIP_VERBS else None
         kind = kind or ("TRIP_NOUN" if tok.lemma_ in TRIP_NOUNS and tok.pos_ == "NOUN" else None)
@@ -1049,6 +1066,8 @@ def _party_lead(who: Token, refs: References, crews: dict) -> list[Person]:
         withs = [c for h in ([tok, tok.head.head] if tok.dep_ == "pobj" else [tok]) for c in h.children]
         along = any(c.lower_ == "with" and any(map(refs.person, c.children)) for c in withs)
         travellers = _travelers(tok, kind, refs, crews) if kind and not along else []
+        # ('The Burmese party will leave for Karachi': the Burmese traveller's, not his host's)
+        travellers = [p for p in travellers if not nations or p.country in nations]
         if travellers:
             return travellers[:1]
     return []
@@ -1216,6 +1235,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         # 'before leaving for Baghdad, I held discussions': the leg's own words (its purpose) are there
         "_next_leg": (tok.left_edge.i, tok.right_edge.i) if _before_clause(tok) else None,
         "_return": _going_back(tok),
+        "_party": (who := subject(tok)) is not None and who.lemma_ in PARTY_WORDS,  # 'The party will leave'
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
@@ -1332,6 +1352,7 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_return": _going_back(tok),
+        "_party": (who := subject(tok)) is not None and who.lemma_ in PARTY_WORDS,  # 'The party will leave'
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
@@ -1490,6 +1511,33 @@ def _resolve_here(trips: list[dict], doc: Doc, timexes: list[dict]) -> list[dict
     return trips
 
 
+
+
+JOURNEY_NOUNS = {"tour", "trip", "journey"}
+
+
+def _tour_opens_first_stop(doc: Doc, trips: list[dict]) -> None:
+    """'will on Thursday begin a six-day tour of three neighbouring countries. Dr. Arikpo's first stop
+    will be Niamey, where he will stay until Friday': a tour that names no place starts its first stop
+    told after it."""
+    for tour in trips:
+        if tour["destination"] or tour.get("_day") is None or not _tour_begun(doc[tour["_tok"]]):
+            continue
+        later = [t for t in trips if t["traveler"] == tour["traveler"] and t["destination"]
+                 and t["_sent"] > tour["_sent"]]
+        first = min(later, key=lambda t: t["_tok"], default=None)
+        if first is not None and first.get("start_timex") is None:
+            first["start_timex"] = tour["_day"]
+            first["rule"] += ".tour_start"
+
+
+def _tour_begun(noun: Token) -> bool:
+    """'will begin a six-day tour', 'leaves on a tour' (not 'to continue his tour')."""
+    if noun.lemma_ not in JOURNEY_NOUNS:
+        return False
+    on = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    return (noun.dep_ == "dobj" and noun.head.lemma_ in BEGINNINGS) or (
+        on is not None and on.head.lemma_ in LEAVING_VERBS | {"set"})
 
 
 def _names_days(trip: dict, timexes: list[dict]) -> bool:
@@ -1673,12 +1721,15 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
 
     out = []
     leader = None  # 'X will lead a delegation ... The delegation includes A': A goes with X
-    for tok in (t for t in doc if t.lemma_ == "delegation"):
+    # ('The Prime Minister and his party, which included X, arrived in Manila')
+    for tok in (t for t in doc if t.lemma_ in PARTY_WORDS and t.pos_ == "NOUN"):
         lead = delegation_lead(tok, refs)
         heads = tok.dep_ == "dobj" and tok.head.lemma_ in {"lead", "head"}
         if heads:
             who = subject(tok.head)
             leader = next(iter(subject_people(who, refs)), None) if who is not None else None
+        elif lead is not None:  # 'A delegation ..., headed by X, arrived ... The delegation includes A'
+            leader = lead
         includes = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ == "include"]
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
             includes, lead = [tok.head], lead or leader

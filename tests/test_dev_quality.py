@@ -4,7 +4,7 @@ rises; a drop below one is a regression to explain, not a number to lower.
 
 - dev: ../shared/corpus/dev (41 US/RU/UA readouts; issue 4's targets 0.90 / 0.80 / 0.80)
 - wire, world, agencies, mixed, news, press, visits, regions, ordinary, spread, readouts, fresh,
-  tours, unseen15-17, unseen19-34, heldout: tests/data (synthetic news
+  tours, unseen15-17, unseen19-35, heldout: tests/data (synthetic news
   stories and releases from many governments), each scored unseen before any tuning on it
   (figures in their READMEs);
   `heldout` has not been tuned on.
@@ -66,6 +66,8 @@ FLOORS = {
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
     # unseen34: blind through the twentieth session (its totals only), tuned on in the twenty-first
     "unseen34": {"officials.strict": 0.95, "trips.strict": 0.79, "meetings.strict": 0.82},
+    # unseen35: blind through the twenty-first session (its totals only), for the next one to tune on
+    "unseen35": {"officials.strict": 0.89, "trips.strict": 0.53, "meetings.strict": 0.45},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

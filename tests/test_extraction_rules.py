@@ -6182,6 +6182,47 @@ GENERAL_RULES = [
         "officials",
         [("Hussein", "JO"), ("Mário Soares", "PT"), ("Shintaro Abe", "JP")],
     ),
+    (  # 'Batumi hosted the second trilateral meeting of the Ministers ... The meeting was hosted by X, and
+        # attended by A and B' (one meeting of the three, on its day); 'hosted a working dinner in honour of
+        # her colleagues' (the two told arriving); 'In the margins of the trilateral meeting, X held separate
+        # bilateral meetings with A and B' (on the trilateral meeting's day)
+        "Ministry of Foreign Affairs of Georgia, Press and Information Department. 28 March 2013.\n\nOn 28 "
+        "March, Batumi hosted the second trilateral meeting of the Ministers of Foreign Affairs of Georgia, "
+        "the Republic of Azerbaijan and the Republic of Turkey. The meeting was hosted by the Minister of "
+        "Foreign Affairs of Georgia, Maia Panjikidze, and attended by the Minister of Foreign Affairs of "
+        "the Republic of Azerbaijan, Elmar Mammadyarov, and the Minister of Foreign Affairs of the Republic "
+        "of Turkey, Ahmet Davutoğlu.\n\nElmar Mammadyarov and Ahmet Davutoğlu arrived in Batumi on the "
+        "evening of 27 March. Minister Panjikidze, who had travelled to Batumi from Tbilisi earlier that "
+        "day, hosted a working dinner in honour of her colleagues the same evening.\n\nIn the margins of "
+        "the trilateral meeting, Maia Panjikidze held separate bilateral meetings with Elmar Mammadyarov "
+        "and Ahmet Davutoğlu.",
+        "2013-03-28",
+        "meetings",
+        [
+            ({"Maia Panjikidze", "Elmar Mammadyarov", "Ahmet Davutoğlu"}, "2013-03-28"),
+            ({"Maia Panjikidze", "Elmar Mammadyarov", "Ahmet Davutoğlu"}, "2013-03-27"),
+            ({"Maia Panjikidze", "Elmar Mammadyarov"}, "2013-03-28"),
+            ({"Maia Panjikidze", "Ahmet Davutoğlu"}, "2013-03-28"),
+        ],
+    ),
+    (  # 'The two Heads of State first had a private meeting, which was followed by plenary talks in which X
+        # and Y took part' (the talks are the heads' with X and Y, that day); 'Mr. Soares was the guest of the
+        # Prime Minister, Mr. Michel Rocard, at a working luncheon'
+        "Presidency of the Republic, Press Service. Paris, 15 November 1988.\n\nThe President of the "
+        "Republic, Mr. François Mitterrand, received this morning at the Élysée Palace the President of the "
+        "Portuguese Republic, Mr. Mário Soares. Mr. Soares and the Portuguese Minister of Foreign Affairs, "
+        "Mr. João de Deus Pinheiro, arrived in Paris yesterday.\n\nThe two Heads of State first had a "
+        "private meeting, which was followed by plenary talks in which the Minister of Foreign Affairs, Mr. "
+        "Roland Dumas, and Mr. João de Deus Pinheiro took part.\n\nAt midday, Mr. Soares was the guest of "
+        "the Prime Minister, Mr. Michel Rocard, at a working luncheon at the Hôtel Matignon.",
+        "1988-11-15",
+        "meetings",
+        [
+            ({"François Mitterrand", "Mário Soares"}, "1988-11-15"),
+            ({"François Mitterrand", "Mário Soares", "João de Deus Pinheiro", "Roland Dumas"}, "1988-11-15"),
+            ({"Mário Soares", "Michel Rocard"}, "1988-11-15"),
+        ],
+    ),
 ]
 
 

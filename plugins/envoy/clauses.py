@@ -976,6 +976,10 @@ class ArticleReferences(References):
             if len(people) != count and len(leaders) == count:
                 return leaders
             return people if len(people) == count else []
+        owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
+        if owned and tok.lower_ in GUEST_NOUNS:  # 'a working dinner in honour of her colleagues': those told
+            people = self.plural_subject(tok)
+            return people if len(people) >= 2 else []
         countries = _nationalities(tok) if tok.lower_ in PARTY_NOUNS else set()
         if countries:  # 'the Russian ministers were received by ...'
             people = [p for p in self.plural_subject(tok) if p.country in countries]
@@ -1149,6 +1153,9 @@ class ArticleReferences(References):
 
 
 TITLE_PREPS = {"for", "of", "to", "in", "at", "on", "with"}
+
+
+GUEST_NOUNS = {"guests", "colleagues", "visitors", "counterparts"}
 
 
 def _head_words(title: str) -> set[str]:

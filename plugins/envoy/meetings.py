@@ -236,6 +236,7 @@ def find_meetings(
             "_stay": _stay_noun(event),
             "_on_arrival": _on_arrival(event) or tok.lemma_ in WELCOMES,  # a welcome is on arrival
             "_sidelines": any(c.lemma_ in {"sideline", "margin"} for cur in event for c in cur.subtree),
+            "_margins_of": _margins_of(event),
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
             or _here(event, doc),
             "_venue_unknown": _venue_unknown(tok),
@@ -752,6 +753,16 @@ def _where_relative(verb: Token) -> bool:
     """A 'where' clause: 'where he met Y', 'where X is expected to call on Y'."""
     wheres = (c for c in verb.subtree if c.lower_ == "where" and c.dep_ == "advmod")
     return any(c.head in (verb, *verb.children) for c in wheres)
+
+
+def _margins_of(event: list[Token]) -> str | None:
+    """The meeting word of 'In the margins of the trilateral meeting' (one told before)."""
+    verb = next((t for t in event if t.pos_ in {"VERB", "AUX"}), None)  # (its own clause's, not a conjunct's)
+    margins = [c for c in verb.subtree if c.lemma_ in {"sideline", "margin"}] if verb is not None else []
+    margins = [c for c in margins if next(a for a in c.ancestors if a.pos_ in {"VERB", "AUX"}) == verb]
+    held = [o for m in margins for p in m.children if p.lower_ == "of" for o in p.children
+            if o.lower_ in MEETING_NOUNS and any(d.lower_ == "the" for d in o.children)]
+    return held[0].lower_ if held else None
 
 
 def _left_for_day(tok: Token, timexes: list[dict]) -> int | None:
@@ -1425,11 +1436,19 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
             _join_last(meetings, tok.i, names)
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
         by = next(c for c in tok.children if c.dep_ == "agent")
-        names = [p.name for b in [by, *_other_sides(by)] for p in listed(refs, list_region(b))]
+        # ('The meeting was hosted by X, and attended by A and B': the attendees too)
+        bys = [by, *(a for c in tok.children if c.dep_ == "conj" and c.lemma_ in {"attend", "join"}
+                     for a in c.children if a.dep_ == "agent")]
+        sides = [side for b in bys for side in [b, *_other_sides(b)]]
+        names = [p.name for side in sides for p in listed(refs, list_region(side))]
         # (before 'The meeting' it is said of: the parser may hang a name on that noun too)
         said_of = [c for c in tok.children if c.dep_ == "nsubjpass"]
         told = [c.i for c in said_of if any(d.lower_ == "the" for d in c.children)]
-        for meeting in _join_last(meetings, min([tok.i, *told]), names):
+        at = min([tok.i, *told])
+        # (or one told with no one yet: 'Batumi hosted the second trilateral meeting of the Ministers')
+        joined_to = _join_last(meetings, at, names)
+        joined_to = joined_to or _join_last(meetings, at, names, anchors=len(names) >= 2)
+        for meeting in joined_to:
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
 
@@ -1466,12 +1485,48 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
             told = [m for m in told if m["_sent"] >= since.start]
         if names:
             _join_last(told, tok.i, names)
+    _followed_by(doc, meetings, refs)
+    _guest_of_host(doc, meetings, refs)
     for meeting in meetings:
         for lead, (names, stops) in joined.items():
             if lead in meeting["participants"] and len(meeting["participants"]) >= 2 and stops is None:
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
+
+
+def _guest_of_host(doc: Doc, meetings: list[dict], refs: References) -> None:
+    """'Mr. Soares was the guest of the Prime Minister, Mr. Michel Rocard, at a working luncheon': a meal
+    of the guest with the one whose guest he is, who hosts it."""
+    for meeting in (m for m in meetings if len(m["participants"]) < 2 and encounter_type(m) == "meal"):
+        sent = doc[meeting["_tok"]].sent
+        guests = [t for t in sent if t.lemma_ == "guest" and t.dep_ == "attr" and t.i < meeting["_tok"]]
+        hosts = [refs.person(o) for g in guests for p in g.children if p.lower_ == "of" for o in p.children]
+        host = next((h for h in hosts if h is not None and h.name not in meeting["participants"]), None)
+        if host is not None:
+            meeting["participants"].append(host.name)
+            meeting["host"] = host.name
+            meeting.pop("_anchor", None)
+
+
+def _followed_by(doc: Doc, meetings: list[dict], refs: References) -> None:
+    """'The two Heads of State first had a private meeting, which was followed by plenary talks in which
+    X and Y took part': the talks that follow a meeting are of its parties, on its day, and of those
+    the relative clause names."""
+    by_tok = {m["_tok"]: m for m in meetings}
+    for meeting in meetings:
+        noun = doc[meeting["_tok"]]
+        follow = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+        prior = by_tok.get(follow.head.i) if follow is not None and follow.lemma_ == "follow" else None
+        if prior is None or follow.dep_ != "relcl":
+            continue
+        clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in {"take", "participate"}]
+        named = [refs.person(t) for c in clauses for t in c.subtree if t.dep_ in {"nsubj", "conj", "appos"}]
+        names = [*prior["participants"], *meeting["participants"], *(p.name for p in named if p)]
+        meeting["participants"] = list(dict.fromkeys(names))
+        if meeting["date_timex"] is None:
+            meeting["date_timex"] = prior["date_timex"]
+        meeting.pop("_anchor", None)
 
 
 def _delegations_took_part(tok: Token) -> bool:
@@ -1674,6 +1729,10 @@ def carry_dates(
         place = place or (scene or {}).get("_scene_place")  # 'on the sidelines of the forum': its place
         if place and not meeting["_places"] and not meeting["_venue_unknown"] and not meeting.get("_here"):
             meeting["_scene_place"] = place
+        told = [a for a in anchors if a.get("kind") and a["_tok"] < meeting["_tok"]
+                and a["kind"].split()[-1] == meeting.get("_margins_of")]
+        if meeting["date_timex"] is None and told:  # 'In the margins of the trilateral meeting': its day
+            meeting["date_timex"], meeting["rule"] = told[-1]["date_timex"], meeting["rule"] + ".margins"
         departure = meeting.get("_departure_day")
         if meeting["date_timex"] is None and departure is not None:
             meeting["date_timex"], meeting["rule"] = departure, meeting["rule"] + ".before_departure"

@@ -6223,6 +6223,35 @@ GENERAL_RULES = [
             ({"Mário Soares", "Michel Rocard"}, "1988-11-15"),
         ],
     ),
+    (  # 'At the invitation of the Minister ... of Ecuador, Heinz Moeller Freile, the Minister ... of
+        # Colombia, Guillermo Fernández de Soto, made a visit' (each title is the name's after it); 'offered a
+        # dinner in honour of his Colombian colleague'
+        "Ministry of Foreign Affairs of Ecuador, Press Office. Quito, 23 March 2001.\n\nAt the invitation "
+        "of the Minister of Foreign Affairs of Ecuador, Heinz Moeller Freile, the Minister of Foreign "
+        "Affairs of Colombia, Guillermo Fernández de Soto, made an official visit to Quito on 22 and 23 "
+        "March 2001.\n\nOn 22 March, the two Foreign Ministers held a working meeting at the Palacio de "
+        "Najas. That evening, Minister Moeller offered a dinner in honour of his Colombian colleague.",
+        "2001-03-23",
+        "meetings",
+        [
+            ({"Heinz Moeller Freile", "Guillermo Fernández de Soto"}, "2001-03-22"),
+            ({"Heinz Moeller Freile", "Guillermo Fernández de Soto"}, "2001-03-22"),
+        ],
+    ),
+    (  # a colleague holds a like office: 'Malik will host a dinner for his Philippine colleague' is Foreign
+        # Secretary Romulo, named before, not President Marcos
+        "MANILA, June 14 - Foreign Secretary Carlos P. Romulo called on President Ferdinand E. Marcos at "
+        "Malacañang yesterday before leaving for Jakarta, where he will hold talks with Indonesian Foreign "
+        "Minister Adam Malik on Friday. Malik will host a dinner for his Philippine colleague on Friday "
+        "evening.",
+        "1973-06-14",
+        "meetings",
+        [
+            ({"Carlos P. Romulo", "Ferdinand E. Marcos"}, "1973-06-13"),
+            ({"Carlos P. Romulo", "Adam Malik"}, "1973-06-15"),
+            ({"Adam Malik", "Carlos P. Romulo"}, "1973-06-15"),
+        ],
+    ),
 ]
 
 

@@ -910,7 +910,7 @@ class ArticleReferences(References):
         the article names most; 'the Head of State': the article's
         principal head of state or government; 'his American counterpart': as 'the American leader'."""
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if tok.lower_ == "counterpart" and owner is not None:
+        if tok.lower_ in {"counterpart", "colleague"} and owner is not None:  # ('his Colombian colleague')
             if any(c.dep_ == "appos" for c in tok.children):
                 return None  # ('his Ghanaian counterpart, Ms X': X)
             countries = {gazetteer().country(c.text) for c in tok.children if c.dep_ in {"amod", "compound"}}
@@ -926,6 +926,11 @@ class ArticleReferences(References):
             unsettled = [p for p in unsettled if p is not own]
             if not any(map(alike, ours)) and len(unsettled) == 1:
                 return unsettled[0]
+            # (a colleague holds a like office: 'Malik will host a dinner for his Philippine colleague' is
+            # Foreign Secretary Romulo, named before, not President Marcos)
+            if tok.lower_ == "colleague" and not any(map(alike, ours)):
+                told = [p for p in unsettled if p.mentions[0].start < tok.i]
+                return max(told, key=lambda p: len(p.mentions), default=None)
             return max(ours, key=lambda p: (alike(p), _heads_a_state(p), len(p.mentions)), default=None)
         if not any(c.lower_ == "the" for c in tok.children):
             return None

@@ -578,6 +578,12 @@ def _title_after(span: Span) -> Span | None:
         end = min([child.right_edge.i + 1, *stops])
         while end > child.i + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
             end -= 1
+        # ('the Minister ... of Ecuador, Heinz Moeller Freile, the Minister ... of Colombia, Guillermo
+        # Fernández de Soto, made': the second title is the second name's, the first the first's)
+        named = any(t.ent_type_ == "PERSON" for t in span.doc[child.i : end])
+        before = _comma_title_before(span) if named or _title_of_next(span.doc, end) else None
+        if before is not None and is_title(before):
+            return before
         return span.doc[child.left_edge.i : end]
     titles = (_comma_title_before, _comma_title, _predicate_title, _comma_phrase, _as_title)
     # (the first that holds a title word: 'Wi Sung-lac, Seoul's chief nuclear envoy,' is no 'Seoul'; not

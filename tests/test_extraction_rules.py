@@ -6252,6 +6252,43 @@ GENERAL_RULES = [
             ({"Adam Malik", "Carlos P. Romulo"}, "1973-06-15"),
         ],
     ),
+    (  # a briefing's 'Speakers: Tobias Harms, Deputy Government Spokesperson; ...' (a label is no title)
+        "Press conference\n\nFederal Foreign Office, Berlin. Transcript of the regular government press "
+        "conference, Friday, 12 September 2025. Speakers: Tobias Harms, Deputy Government Spokesperson; Dr "
+        "Katrin Behrendt, Spokesperson of the Federal Foreign Office.\n\nHARMS: Good afternoon.",
+        "2025-09-12",
+        "officials",
+        [("Katrin Behrendt", "DE"), ("Tobias Harms", "DE")],
+    ),
+    (  # 'will be in Berlin on Wednesday and Thursday' (the stay, both days); 'This will be followed by talks
+        # and a working lunch hosted by the Chancellor' (the encounter before's parties)
+        "BERLIN, Sept 12 - On Wednesday, Federal Chancellor Friedrich Merz will receive the President of "
+        "the Republic of Kazakhstan, Kassym-Jomart Tokayev, at the Federal Chancellery. This will be "
+        "followed by talks and a working lunch hosted by the Chancellor. President Tokayev will be in "
+        "Berlin on Wednesday and Thursday.",
+        "2025-09-12",
+        "meetings",
+        [
+            ({"Friedrich Merz", "Kassym-Jomart Tokayev"}, "2025-09-17"),
+            ({"Friedrich Merz", "Kassym-Jomart Tokayev"}, "2025-09-17"),
+        ],
+    ),
+    (
+        "BERLIN, Sept 12 - On Wednesday, Federal Chancellor Friedrich Merz will receive the President of "
+        "the Republic of Kazakhstan, Kassym-Jomart Tokayev, at the Federal Chancellery. President Tokayev "
+        "will be in Berlin on Wednesday and Thursday.",
+        "2025-09-12",
+        "trips",
+        [("Kassym-Jomart Tokayev", "DE", "2025-09-17", "2025-09-18")],
+    ),
+    (  # 'A meeting with President X is also planned during the Minister's stay in Baku': the Minister's
+        "BERLIN, Sept 12 - Foreign Minister Johann Wadephul will travel to Baku on Monday, where on Tuesday "
+        "he will hold talks with Foreign Minister Jeyhun Bayramov. A meeting with President Ilham Aliyev is "
+        "also planned during the Minister's stay in Baku.",
+        "2025-09-12",
+        "meetings",
+        [({"Johann Wadephul", "Jeyhun Bayramov"}, "2025-09-16"), ({"Johann Wadephul", "Ilham Aliyev"}, None)],
+    ),
 ]
 
 

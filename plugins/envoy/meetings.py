@@ -190,6 +190,9 @@ def find_meetings(
             agents = _plural_party(tok, meetings, refs)
         if not agents and prep == "hosted" and tok.lower_ in HOSTED_MEALS:
             agents = _visitor(others[0], tok, refs)  # '21:00 State banquet offered by President X'
+        if others and all(p in others for p in agents) and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # 'A meeting with X is also planned during the Minister's stay'
+            agents = _stay_owner(tok, refs) or agents
         if not agents and others and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "ROOT":
             agents = _visitor(others[0], tok, refs)  # a programme's line: '12.00 Call on the President, X'
         if not agents and others and tok.pos_ == "NOUN":
@@ -1495,6 +1498,15 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
     return joined
 
 
+def _stay_owner(tok: Token, refs: References) -> list[Person]:
+    """Whose stay the meeting falls in: 'A meeting with President X is also planned during the
+    Minister's stay in Baku'."""
+    stays = [o for c in tok.head.children if c.lower_ == "during" for o in c.children]
+    stays = [o for o in stays if o.lemma_ in TRIP_NOUNS]
+    owners = [refs.person(c) for o in stays for c in o.children if c.dep_ == "poss"]
+    return [p for p in owners if p is not None][:1]
+
+
 def _guest_of_host(doc: Doc, meetings: list[dict], refs: References) -> None:
     """'Mr. Soares was the guest of the Prime Minister, Mr. Michel Rocard, at a working luncheon': a meal
     of the guest with the one whose guest he is, who hosts it."""
@@ -1516,10 +1528,19 @@ def _followed_by(doc: Doc, meetings: list[dict], refs: References) -> None:
     by_tok = {m["_tok"]: m for m in meetings}
     for meeting in meetings:
         noun = doc[meeting["_tok"]]
+        while noun.dep_ == "conj":  # ('followed by talks and a working lunch')
+            noun = noun.head
         follow = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
-        prior = by_tok.get(follow.head.i) if follow is not None and follow.lemma_ == "follow" else None
-        if prior is None or follow.dep_ != "relcl":
+        if follow is None or follow.lemma_ != "follow":
             continue
+        prior = by_tok.get(follow.head.i) if follow.dep_ == "relcl" else None
+        if any(c.dep_ == "nsubjpass" and c.lower_ in {"this", "it"} for c in follow.children):
+            # 'X will receive Y ... This will be followed by talks and a working lunch': the encounter before
+            told = [m for m in meetings if m["_tok"] < noun.sent.start and len(m["participants"]) >= 2]
+            prior = told[-1] if told else None
+        if prior is None:
+            continue
+        noun = doc[meeting["_tok"]]
         clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in {"take", "participate"}]
         named = [refs.person(t) for c in clauses for t in c.subtree if t.dep_ in {"nsubj", "conj", "appos"}]
         names = [*prior["participants"], *meeting["participants"], *(p.name for p in named if p)]

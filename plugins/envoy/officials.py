@@ -568,7 +568,9 @@ def _title_after(span: Span) -> Span | None:
         # (no clause: 'The Prime Minister's Office announces the programme for the visit of the President
         # of Egypt, Mr. X', where the parser hangs X on the visit)
         clause = any(tok.tag_ in FINITE_TAGS for tok in title)
-        if named and not _royal_only(title) and not styled and not clause:
+        # (nor a label: 'Speakers: Tobias Harms, Deputy Government Spokesperson')
+        label = any(tok.text == ":" for tok in title)
+        if named and not _royal_only(title) and not styled and not clause and not label:
             return title
     for child in _appositions(span):
         # (up to a relative clause: '..., director general of ..., who met a North Korean official',

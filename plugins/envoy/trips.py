@@ -733,7 +733,9 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
                 trip = _trip(verb, "TRIP_STOP", traveler, (place, code), dates[:1], n, len(stops), timexes)
                 trip.update(single_day=len(stops) == 1, _movement=False, rule="trip.stop.be_in_place")
                 trip.update(_here=True, _the_country=True) if the_country else None
-                if verb.lemma_ == "spend" and len(dates) > 1:  # 'will spend Friday and Saturday in Dakar'
+                # 'will spend Friday and Saturday in Dakar', 'will be in Berlin on Wednesday and Thursday'
+                paired = len(dates) > 1 and _paired_days(dates[0], dates[1], timexes, doc)
+                if len(dates) > 1 and (verb.lemma_ == "spend" or paired):
                     trip.update(end_timex=dates[-1], single_day=False, departure=True)
                 lengths = [i for i in timexes_of([verb], timexes, doc) if timexes[i]["type"] == "DURATION"]
                 if verb.lemma_ == "spend" and lengths:  # ('Days earlier, X spent three days in Muscat')
@@ -747,6 +749,11 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
                 trip = _trip(verb, "TRIP_STOP", traveler, (place, code), [date], 0, 1, timexes)
                 out.append({**trip, "single_day": False, "_movement": False, "rule": "trip.stop.be_in_place"})
     return out
+
+
+def _paired_days(first: int, second: int, timexes: list[dict], doc: Doc) -> bool:
+    """'on Wednesday and Thursday': two days told as one stretch."""
+    return doc.text[timexes[first]["end"] : timexes[second]["start"]] == " and "
 
 
 def _further_stays(verb: Token, timexes: list[dict]) -> list[tuple[str, str, int]]:

@@ -101,7 +101,7 @@ from envoy.clauses import (
     visit_to_person,
 )
 from envoy.lexicon import gazetteer
-from envoy.nlp import MEALS
+from envoy.nlp import MEALS, quoted
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
 from envoy.temporal import PARTS, SLOT_MARKS
 from envoy.trips import (
@@ -166,6 +166,8 @@ def find_meetings(
             continue  # 'They welcomed the progress made since the summit'
         if tok.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in tok.children):
             continue  # 'who called him "a true friend of Israel"'
+        if kind == "MEETING_VERB" and tok.dep_ == "xcomp" and tok.head.lemma_ == "need" and quoted(tok):
+            continue  # '"The two presidents need to talk regularly," X said': a view, no encounter
         if tok.lemma_ == "call" and any(c.lower_ == "for" and c.dep_ == "prep" for c in tok.children):
             continue  # 'called for an immediate ceasefire': a demand
         if tok.dep_ == "xcomp" and tok.head.lemma_ in REQUEST_VERBS:

@@ -6289,6 +6289,20 @@ GENERAL_RULES = [
         "meetings",
         [({"Johann Wadephul", "Jeyhun Bayramov"}, "2025-09-16"), ({"Johann Wadephul", "Ilham Aliyev"}, None)],
     ),
+    (  # 'Prime Minister Ohira telephoned Sonoda at his hotel Tuesday evening': a call; a business
+        # association's chairman is no official ('had breakfast with Kazuo Hamada, chairman of the
+        # Japan-Philippines Economic Association')
+        "MANILA, May 9 (Jiji Press)--Foreign Minister Sunao Sonoda held talks with Philippine Foreign "
+        "Minister Carlos P. Romulo here Tuesday. Prime Minister Masayoshi Ohira telephoned Sonoda at his "
+        "hotel Tuesday evening to discuss the summit. Sonoda also had breakfast with Kazuo Hamada, chairman "
+        "of the Japan-Philippines Economic Association, on Tuesday.",
+        "1979-05-09",
+        "meetings",
+        [
+            ({"Sunao Sonoda", "Carlos P. Romulo"}, "1979-05-08"),
+            ({"Masayoshi Ohira", "Sunao Sonoda"}, "1979-05-08"),
+        ],
+    ),
 ]
 
 

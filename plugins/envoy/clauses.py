@@ -74,7 +74,8 @@ TRIP_VERBS = {
 LEAVING_VERBS = {"leave", "depart"}
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
 MEETING_VERBS = {
-    "meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine", "lunch"
+    "meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine", "lunch",
+    "telephone",  # 'Prime Minister Ohira telephoned Sonoda at his hotel'
 }
 DINE_FORMS = ["dine", "dined", "dines", "dining"]  # the model lemmatizes 'dined' as 'din'
 MEETING_NOUNS = {

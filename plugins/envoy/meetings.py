@@ -118,7 +118,7 @@ from envoy.trips import (
 )
 
 HOSTED_MEALS = MEALS
-DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief"}
+DIRECT_OBJECT_VERBS = {"meet", "receive", "welcome", "greet", "host", "call", "see", "brief", "telephone"}
 GUEST_VERBS = {"receive", "welcome", "greet", "host"}  # their object is a visitor
 GENERIC_MODIFIERS = {"state", "official", "working"}  # 'a State Banquet' is no named session
 ROUNDS = {"round", "session", "series", "set", "couple"}  # of talks
@@ -1121,7 +1121,7 @@ def _virtual(tok: Token) -> bool:
     words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     if "courtesy" in words or called_on:
         return False
-    return bool(words & CALL_WORDS) or (tok.lemma_ == "call" and tok.pos_ == "VERB")
+    return bool(words & CALL_WORDS) or (tok.lemma_ in {"call", "telephone"} and tok.pos_ == "VERB")
 
 
 def _calls_on_someone(tok: Token) -> bool:
@@ -1156,7 +1156,7 @@ def _kind(tok: Token) -> str:
         return _kind(meal)
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner",
-                "lunch": "lunch", "report": "report"}.get(
+                "lunch": "lunch", "telephone": "telephone call", "report": "report"}.get(
             tok.lemma_, "meeting"
         )
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]

@@ -1101,10 +1101,12 @@ def _not_current(title: Span) -> bool:
 
 
 # 'president of the Suva Chamber of Commerce' ('Chamber' alone may be a parliament's), 'director of
-# the Danish Shipowners' Association', 'President of the Japan-Oman Business Council': a business body
+# the Danish Shipowners' Association', 'President of the Japan-Oman Business Council', 'chairman of the
+# Japan-Philippines Economic Association': a business body
 TRADE_BODY = re.compile(
     r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+s['’] (Association|Federation)\b"
-    r"|\bBusiness (Council|Association|Federation|Forum)\b",
+    r"|\bBusiness (Council|Association|Federation|Forum)\b"
+    r"|\b(Economic|Trade|Industrial) (Association|Federation)\b",
     re.IGNORECASE,
 )
 

@@ -795,7 +795,8 @@ def _calendar(t: str, tense: str | None, refs: _Refs) -> _Res | None:
             or _year_res(t, pub))
 
 
-SLOT_TIME = re.compile(r"^([01]?\d|2[0-3])[.:][0-5]\d$")
+# a programme's slot: '12.00', '8.00 p.m.'
+CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}(\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 
 
 def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
@@ -810,7 +811,7 @@ def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
         return _day(refs.sent_days[tx["sent_start"]])
     if tx.get("paragraph") in refs.headings:  # 'Thursday, 24 October. In the morning, X will meet Y'
         return _day(refs.headings[tx["paragraph"]])
-    if refs.headings and SLOT_TIME.match(tx["text"]):  # a programme's '13.00 Luncheon ...' under its day
+    if refs.headings and CLOCK_SLOT.match(tx["text"]):  # a programme's '13.00 Luncheon ...' under its day
         return _day(list(refs.headings.values())[-1])
     # 'arrived on Wednesday morning ... In the evening Morales joined them': a story told of a past
     # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside, unless the

@@ -165,10 +165,11 @@ class Gazetteer:
 
     def _transliterated(self, words: list[str]) -> str | None:
         """A listed name spelt another way in its given name: 'Dmitry Medvedev' is the listed
-        'Dmitriy Medvedev' (same surname, given names sharing their first four letters)."""
+        'Dmitriy Medvedev' (same surname, given names sharing their first five letters, or all of the
+        shorter one: 'Anan' / 'Anand')."""
         if len(words[0]) < 4:
             return None
-        # ('Sergei' / 'Sergey', 'Anand' / 'Anan'; not 'Maria Barroso Soares' for 'Mario Soares')
+        # (not 'Maria Barroso Soares' for 'Mario Soares')
         def alike(given: str) -> bool:
             k = min(5, len(given), len(words[0]))
             return given[:k] == words[0][:k]

@@ -100,6 +100,7 @@ from envoy.clauses import (
     timexes_of,
     visit_to_person,
 )
+from envoy.dates import CLOCK_SLOT
 from envoy.lexicon import gazetteer
 from envoy.nlp import MEALS, quoted
 from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
@@ -1529,10 +1530,10 @@ def _followed_by(doc: Doc, meetings: list[dict], refs: References) -> None:
     the relative clause names."""
     by_tok = {m["_tok"]: m for m in meetings}
     for meeting in meetings:
-        noun = doc[meeting["_tok"]]
-        while noun.dep_ == "conj":  # ('followed by talks and a working lunch')
-            noun = noun.head
-        follow = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else None
+        noun = first = doc[meeting["_tok"]]
+        while first.dep_ == "conj":  # ('followed by talks and a working lunch')
+            first = first.head
+        follow = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
         if follow is None or follow.lemma_ != "follow":
             continue
         prior = by_tok.get(follow.head.i) if follow.dep_ == "relcl" else None
@@ -1542,7 +1543,6 @@ def _followed_by(doc: Doc, meetings: list[dict], refs: References) -> None:
             prior = told[-1] if told else None
         if prior is None:
             continue
-        noun = doc[meeting["_tok"]]
         clauses = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in {"take", "participate"}]
         named = [refs.person(t) for c in clauses for t in c.subtree if t.dep_ in {"nsubj", "conj", "appos"}]
         names = [*prior["participants"], *meeting["participants"], *(p.name for p in named if p)]
@@ -1969,9 +1969,7 @@ def _elsewhere(anchor: dict, meeting: dict) -> bool:
 SLOT = re.compile(rf"^(\d{{1,2}}[:.]\d\d|{'|'.join(PARTS)})$", re.IGNORECASE)  # '09:00 — X', 'Evening: X'
 
 
-
 SCHEDULE_NOUNS = {"programme", "program", "itinerary", "schedule", "agenda"}
-CLOCK_SLOT = re.compile(r"\d{1,2}[.:]\d{2}(\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # '12.00', '8.00 p.m.'
 
 
 def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict], trips: list[dict]) -> None:

@@ -1339,12 +1339,18 @@ def _delegation_country(told: Token) -> str | None:
 def _delegation_head_country(mention: Span) -> str | None:
     """'A government delegation of the Kingdom of Afghanistan, headed by the Prime Minister, X'."""
     root = _partner_root(mention)
-    agent = root.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
-    acl = agent.head if agent is not None and agent.head.lemma_ in {"head", "lead"} else None
-    if acl is None or acl.dep_ != "acl" or acl.head.lemma_ != "delegation":
+    party = root.head.head.head if root.dep_ == "pobj" and root.head.dep_ == "agent" else None
+    if party is None or party.lemma_ != "delegation" or root not in _headed_by(party):
         return None
-    own = [code for code, away in _countries_in(mention.doc[acl.head.left_edge.i : acl.i], AWAY) if not away]
+    phrase = mention.doc[party.left_edge.i : root.head.head.i]  # (up to 'headed')
+    own = [code for code, away in _countries_in(phrase, AWAY) if not away]
     return own[0] if own else None
+
+
+def _headed_by(party: Token) -> list[Token]:
+    """Who a party is 'headed by' or 'led by': 'A government delegation ..., headed by the Premier, X'."""
+    return [o for c in party.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead"}
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _coordinated_country(mention: Span) -> str | None:
@@ -1824,9 +1830,7 @@ def delegation_lead(party: Token, refs: References) -> Person | None:
     """Whose delegation: 'his delegation'; 'Moon and his delegation' (Moon, not whom 'his' would be
     read as alone); 'Kibaki arrived in Beijing with a delegation that includes X' (the traveller)."""
     owners = [party.head] if party.dep_ == "conj" else [c for c in party.children if c.dep_ == "poss"]
-    # 'A government delegation ..., headed by the Prime Minister, X'
-    owners = owners or [o for c in party.children if c.dep_ == "acl" and c.lemma_ in {"head", "lead"}
-                        for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    owners = owners or _headed_by(party)
     journey = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "with" else None
     if not owners and journey is not None and journey.lemma_ in TRAVEL_VERBS | {"come"}:
         owners = [c for c in journey.children if c.dep_ == "nsubj"]

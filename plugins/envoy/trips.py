@@ -1359,7 +1359,6 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
         "_return": _going_back(tok),
-        "_party": (who := subject(tok)) is not None and who.lemma_ in PARTY_WORDS,  # 'The party will leave'
         "_return_day": _return_day(tok, timexes),
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),

@@ -68,7 +68,7 @@ FLOORS = {
     # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
     # unseen34: blind through the twentieth session (its totals only), tuned on in the twenty-first
-    "unseen34": {"officials.strict": 0.97, "trips.strict": 0.84, "meetings.strict": 0.93},
+    "unseen34": {"officials.strict": 0.97, "trips.strict": 0.85, "meetings.strict": 0.93},
     # unseen35: blind through the twenty-first session (its totals only), for the next one to tune on
     "unseen35": {"officials.strict": 0.89, "trips.strict": 0.55, "meetings.strict": 0.51},
     # held out (never tuned on): its floor guards the unseen figure

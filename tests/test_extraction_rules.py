@@ -6303,6 +6303,17 @@ GENERAL_RULES = [
             ({"Masayoshi Ohira", "Sunao Sonoda"}, "1979-05-08"),
         ],
     ),
+    (  # 'The tour will end in Saigon' is the tour's traveller's, the tour told before by that word (not the
+        # owner of a stay told in between)
+        "Freeth to visit Asia\n\nBy JOHN HALLORAN\n\nThe Minister for External Affairs, Mr Gordon Freeth, "
+        "will leave Canberra on Saturday on a tour of South-East Asia. On Wednesday he will be in Kuala "
+        "Lumpur. The Malaysian Prime Minister, Tunku Abdul Rahman, will give a dinner in his honour on "
+        "Wednesday evening. During his stay Mr Freeth will also see the Deputy Prime Minister. The tour "
+        "will end in Saigon.",
+        "1969-06-05",
+        "trips",
+        [("Gordon Freeth", "MY", "1969-06-11", "1969-06-11"), ("Gordon Freeth", "VN", None, None)],
+    ),
 ]
 
 

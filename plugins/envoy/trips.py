@@ -1023,8 +1023,8 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
                 return _one(refs.person(child))
             if child.dep_ == "prep" and child.lower_ in {"of", "by"} and _named_in(child, refs):
                 return _named_in(child, refs)  # 'a visit to Vietnam by X'
-        if _told_stop(tok):
-            return _journey_before(tok, refs, crews)
+        if _told_stop(tok):  # (the tour told before by that word, else the journey told last)
+            return _same_journey(tok, refs, crews) or _journey_before(tok, refs, crews)
         told_before = any(c.lower_ == "the" for c in tok.children)
         if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF and told_before:
             return []  # 'Moro discussed the visit with Tito': a visit told before, not Moro's
@@ -1061,6 +1061,13 @@ def _told_stop(tok: Token) -> bool:
     """'The tour will end in Lomé', 'The last stop will be Lomé': a stop of the journey told before."""
     definite = any(c.lower_ == "the" for c in tok.children)
     return definite and tok.dep_ == "nsubj" and (tok.head.lemma_ in END_VERBS or tok.head.lemma_ == "be")
+
+
+def _same_journey(tok: Token, refs: References, crews: dict) -> list[Person]:
+    """'will leave Canberra on Saturday on a tour of South-East Asia ... The tour will end in Saigon': the
+    traveller of the tour that word told before (not of a stay told in between)."""
+    told = [t for t in tok.doc[: tok.sent.start] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"]
+    return next((p[:1] for t in reversed(told) if (p := _travelers(t, "TRIP_NOUN", refs, crews))), [])
 
 
 def _journey_before(who: Token, refs: References, crews: dict) -> list[Person]:

@@ -1024,7 +1024,7 @@ def _travelers(tok: Token, kind: str, refs: References, crews: dict) -> list[Per
             if child.dep_ == "prep" and child.lower_ in {"of", "by"} and _named_in(child, refs):
                 return _named_in(child, refs)  # 'a visit to Vietnam by X'
         if _told_stop(tok):  # (the tour told before by that word, else the journey told last)
-            return _same_journey(tok, refs, crews) or _journey_before(tok, refs, crews)
+            return _journey_before(tok, refs, crews, tok.lemma_) or _journey_before(tok, refs, crews)
         told_before = any(c.lower_ == "the" for c in tok.children)
         if tok.dep_ == "dobj" and tok.head.lemma_ in SPOKEN_OF and told_before:
             return []  # 'Moro discussed the visit with Tito': a visit told before, not Moro's
@@ -1063,19 +1063,16 @@ def _told_stop(tok: Token) -> bool:
     return definite and tok.dep_ == "nsubj" and (tok.head.lemma_ in END_VERBS or tok.head.lemma_ == "be")
 
 
-def _same_journey(tok: Token, refs: References, crews: dict) -> list[Person]:
-    """'will leave Canberra on Saturday on a tour of South-East Asia ... The tour will end in Saigon': the
-    traveller of the tour that word told before (not of a stay told in between)."""
-    told = [t for t in tok.doc[: tok.sent.start] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"]
-    return next((p[:1] for t in reversed(told) if (p := _travelers(t, "TRIP_NOUN", refs, crews))), [])
-
-
-def _journey_before(who: Token, refs: References, crews: dict) -> list[Person]:
-    """The lead traveller of the journey told last before the sentence of `who`."""
+def _journey_before(who: Token, refs: References, crews: dict, word: str | None = None) -> list[Person]:
+    """The lead traveller of the journey told last before the sentence of `who` (with `word`, of the one
+    that word told: 'will leave Canberra on Saturday on a tour ... The tour will end in Saigon', not a stay
+    told in between)."""
     nations = {gazetteer().country(c.text) for c in who.children if c.ent_type_ == "NORP"} - {None}
     for tok in reversed(who.doc[: who.sent.start]):
         kind = "TRIP_VERB" if tok.pos_ == "VERB" and tok.lemma_ in TRIP_VERBS else None
         kind = kind or ("TRIP_NOUN" if tok.lemma_ in TRIP_NOUNS and tok.pos_ == "NOUN" else None)
+        if word is not None and (kind != "TRIP_NOUN" or tok.lemma_ != word):
+            continue
         # (not a companion's: 'Peters will travel with her for the whole trip')
         withs = [c for h in ([tok, tok.head.head] if tok.dep_ == "pobj" else [tok]) for c in h.children]
         along = any(c.lower_ == "with" and any(map(refs.person, c.children)) for c in withs)

@@ -6314,6 +6314,334 @@ GENERAL_RULES = [
         "trips",
         [("Gordon Freeth", "MY", "1969-06-11", "1969-06-11"), ("Gordon Freeth", "VN", None, None)],
     ),
+
+    (  # a programme's bare clock time goes on with the day told before it ('On Tuesday ... At 10 a.m.
+        # ... In the afternoon'), not back to the publication day
+        "On Tuesday, at 8 a.m., President Kennedy and President Orlich will meet at breakfast. At 10 a.m. "
+        "the "
+        "Presidents will hold their first working session. In the afternoon, Secretary of State Dean Rusk "
+        "will "
+        "hold talks with the Minister of Foreign Relations, Mr. Daniel Oduber Quirós, at the Ministry.",
+        "1963-03-15",
+        "parts",
+        [({"Kennedy", "Orlich"}, "1963-03-19", None), ({"Kennedy", "Orlich"}, "1963-03-19", None),
+         ({"Dean Rusk", "Daniel Oduber Quirós"}, "1963-03-19", "afternoon")],
+    ),
+    (  # 'In the afternoon' after 'This morning' of the same day keeps its own part of the day
+        "Dr. Herbert V. Evatt, Australian Minister for External Affairs, arrived in Manila yesterday for a "
+        "four-day visit.\n\nThis morning the Australian minister will call on President Manuel Roxas at "
+        "Malacañan. In the afternoon he and Vice President Quirino are scheduled to open formal talks.",
+        "1947-07-16",
+        "parts",
+        [({"Herbert V. Evatt", "Manuel Roxas"}, "1947-07-16", "morning"),
+         ({"Herbert V. Evatt", "Quirino"}, "1947-07-16", "afternoon")],
+    ),
+    (  # a host whom a visitor calls on serves the country though he travels within it later ('will fly
+        # to Baguio on Saturday'): no trip
+        "Evatt here for talks\n\nDr. Herbert V. Evatt, Australian Minister for External Affairs, arrived in "
+        "Manila yesterday afternoon.\n\nThis morning the Australian minister will call on President Manuel "
+        "Roxas at Malacañan Palace, Manila.\n\nThe minister would leave Manila on Friday and arrive in "
+        "Tokyo on Saturday for "
+        "discussions with General Douglas MacArthur.\n\nPresident Roxas, for his part, will fly to Baguio on "
+        "Saturday to spend a week at the Mansion House.",
+        "1947-07-16",
+        "trips",
+        [("Herbert V. Evatt", "JP", "1947-07-19", None),
+         ("Herbert V. Evatt", "PH", "1947-07-15", "1947-07-18")],
+    ),
+    (  # 'His Majesty King Hussein': the style before the title is no part of the name
+        "Secretary of State Henry Kissinger held talks this morning with His Majesty King Hussein of Jordan.",
+        "1974-10-13",
+        "meetings",
+        [({"Henry Kissinger", "Hussein"}, "1974-10-13")],
+    ),
+    (  # 'His Majesty' alone is the article's own monarch, not one named as a foreigner ('of Jordan')
+        "Jeddah, 13 October 1974\n\nHis Majesty King Faisal received Secretary of State Henry Kissinger in "
+        "Riyadh this evening. Dr. Kissinger held talks in Amman this morning with His Majesty King Hussein "
+        "of Jordan. His Majesty will lead the delegation of the Kingdom to the Rabat summit.",
+        "1974-10-13",
+        "trips",
+        [("Faisal", "MA", None, None), ("Henry Kissinger", "JO", None, None),
+         ("Henry Kissinger", "SA", None, None)],
+    ),
+    (  # 'has been in the city since Sunday' (the city told before), 'who has been in Nairobi since last
+        # Wednesday': stays begun then
+        "Nigeria's President Shehu Shagari arrived in Nairobi yesterday evening for the summit. Zambia's "
+        "President Kenneth Kaunda has been in the city since Sunday. Kenya's Foreign Minister Robert Ouko "
+        "held "
+        "talks with Nigeria's External Affairs Minister, Professor Ishaya Audu, who has been in Nairobi "
+        "since "
+        "last Wednesday.",
+        "1981-06-23",
+        "trips",
+        [("Ishaya Audu", "KE", "1981-06-17", None), ("Kenneth Kaunda", "KE", "1981-06-21", None),
+         ("Shehu Shagari", "KE", "1981-06-22", None)],
+    ),
+    (  # 'the incoming chairman of the OAU': a head of state in a body's rotating chair serves his state
+        "Nigeria's President Shehu Shagari arrived in Nairobi yesterday and held talks with President Daniel "
+        "arap Moi, the host and incoming chairman of the OAU.",
+        "1981-06-23",
+        "officials",
+        [("Daniel arap Moi", "KE"), ("Shehu Shagari", "NG")],
+    ),
+    (  # 'the two Heads of State' after the ministers' session: the two heads named by then (not the
+        # President of Zambia named after)
+        "At the invitation of President Seretse Khama Ian Khama of Botswana, President Hage Geingob of "
+        "Namibia "
+        "paid a State Visit to Botswana from 14 to 16 June 2016.\n\nOn 14 June, Foreign Minister Pelonomi "
+        "Venson-Moitoi of Botswana and Foreign Minister Netumbo Nandi-Ndaitwah of Namibia co-chaired a "
+        "session "
+        "of the Joint Permanent Commission.\n\nOn 15 June, the two Heads of State held official talks. They "
+        "later held a telephone conversation with President Edgar Lungu of Zambia.",
+        "2016-06-16",
+        "meetings",
+        [({"Pelonomi Venson-Moitoi", "Netumbo Nandi-Ndaitwah"}, "2016-06-14"),
+         ({"Seretse Khama Ian Khama", "Hage Geingob"}, "2016-06-15"),
+         ({"Seretse Khama Ian Khama", "Hage Geingob", "Edgar Lungu"}, "2016-06-15")],
+    ),
+    (  # a host who goes along on his guest's journey within his own country is with him on that leg
+        # only: no trip home with the guest
+        "At the invitation of President Seretse Khama Ian Khama of Botswana, President Hage Geingob of "
+        "Namibia "
+        "paid a State Visit to Botswana from 14 to 16 June 2016.\n\nDuring the visit, President Geingob, "
+        "accompanied by President Khama, travelled to Francistown.\n\nPresident Geingob departed for "
+        "Windhoek on 16 June 2016.",
+        "2016-06-16",
+        "trips",
+        [("Hage Geingob", "BW", "2016-06-14", "2016-06-16")],
+    ),
+    (  # 'will co-chair a session of the Commission with X' (the parser hangs 'with' on the body)
+        "Minister Naledi Pandor arrived in Gaborone on Monday. She will today co-chair a session of the "
+        "Joint "
+        "Permanent Commission with Foreign Minister Lemogang Kwape.",
+        "2016-06-16",
+        "meetings",
+        [({"Naledi Pandor", "Lemogang Kwape"}, "2016-06-16")],
+    ),
+    (  # 'the two Ministers will co-chair the Fifth Meeting': one meeting, not the verb's and the noun's
+        "Minister Surakiart will host a dinner in honour of the Cambodian Deputy Prime Minister, Hor "
+        "Namhong, "
+        "on Monday, 22 November 2004. On the following day, the two Ministers will co-chair the Fifth "
+        "Meeting "
+        "of the Joint Commission in Bangkok.",
+        "2004-11-19",
+        "meetings",
+        [({"Surakiart", "Hor Namhong"}, "2004-11-22"), ({"Surakiart", "Hor Namhong"}, "2004-11-23")],
+    ),
+    (  # 'at State House, Dar es Salaam': the town in apposition to a venue places the talks, and the
+        # visitor who 'arrived in the country' is there
+        "President Benjamin Mkapa yesterday held official talks at State House, Dar es Salaam, with "
+        "President "
+        "Joaquim Chissano of Mozambique, who arrived in the country yesterday morning for a two-day working "
+        "visit.",
+        "2004-01-27",
+        "places",
+        [({"Benjamin Mkapa", "Joaquim Chissano"}, "Dar es Salaam")],
+    ),
+    (  # 'The two Prime Ministers, joined by A and B, will hold talks': all four (not only those joined)
+        "Prime Minister Atal Behari Vajpayee arrived in Lahore yesterday and was received by Prime Minister "
+        "Nawaz Sharif. The two Prime Ministers, joined by Foreign Minister Jaswant Singh and Foreign "
+        "Minister "
+        "Sartaj Aziz, will hold delegation-level talks this morning.",
+        "1999-02-21",
+        "meetings",
+        [({"Atal Behari Vajpayee", "Nawaz Sharif"}, "1999-02-20"),
+         ({"Atal Behari Vajpayee", "Nawaz Sharif", "Jaswant Singh", "Sartaj Aziz"}, "1999-02-21")],
+    ),
+    (  # 'attended the talks in Tokyo': the talks told in Tokyo, not a later session elsewhere
+        "Tokyo (VNA) – Deputy Prime Minister Pham Binh Minh held talks with Japanese Foreign Minister Fumio "
+        "Kishida in Tokyo yesterday. In Hanoi, Lao Prime Minister Thongsing Thammavong will co-chair the "
+        "committee session with Prime Minister Nguyen Tan Dung today. The Vietnamese Ambassador to Japan, "
+        "Nguyen Quoc Cuong, attended the talks in Tokyo.",
+        "2015-09-15",
+        "meetings",
+        [({"Pham Binh Minh", "Fumio Kishida", "Nguyen Quoc Cuong"}, "2015-09-14"),
+         ({"Thongsing Thammavong", "Nguyen Tan Dung"}, "2015-09-15")],
+    ),
+    (  # 'the Holy Father John Paul II' (the Pope's style), a time fronted before the subject that the
+        # parser made the sentence's head, the 'Union of Soviet Socialist Republics' no person's name
+        "Vatican City, 1 December 1989\n\nThis morning at 11 o'clock the Holy Father John Paul II received "
+        "in "
+        "audience in the Apostolic Palace His Excellency Mr. Mikhail Sergeyevich Gorbachev, Chairman of the "
+        "Supreme Soviet of the Union of Soviet Socialist Republics, who is paying an official visit to "
+        "Italy.",
+        "1989-12-01",
+        "places",
+        [({"John Paul II", "Mikhail Sergeyevich Gorbachev"}, "Apostolic Palace")],
+    ),
+    (  # 'At the same time, X had a meeting with Y': while the encounter told before went on
+        "On Friday Pope John Paul II received President Mikhail Gorbachev. At the same time, Foreign "
+        "Minister "
+        "Eduard Shevardnadze had a meeting with Cardinal Agostino Casaroli, Secretary of State.",
+        "1989-12-01",
+        "meetings",
+        [({"John Paul II", "Mikhail Gorbachev"}, "1989-12-01"),
+         ({"Eduard Shevardnadze", "Agostino Casaroli"}, "1989-12-01")],
+    ),
+    (  # 'A and B were among the guests' of the dinner just told; 'will breakfast with X'
+        "Last night Prime Minister Menzies was host at a State dinner for the visitor, Prime Minister Kishi "
+        "of Japan. The Leader of the Opposition, Dr. H. V. Evatt, and the Minister for External Affairs, Mr. "
+        "R. G. Casey, were among the guests. This morning Mr. Kishi will breakfast with Mr. Casey.",
+        "1957-12-05",
+        "meetings",
+        [({"Menzies", "Kishi", "H. V. Evatt", "R. G. Casey"}, "1957-12-04"), ({"Kishi", "R. G. Casey"},
+                                                                            "1957-12-05")],
+    ),
+    (  # 'is among those invited' joins no encounter
+        "Foreign Minister Carl Bildt will meet President John Atta Mills in Accra on Monday. Kwame Mensah, "
+        "chairman of the Ghana Cocoa Exporters' Association, is among those invited.",
+        "2009-10-08",
+        "officials",
+        [("Carl Bildt", "SE"), ("John Atta Mills", "GH")],
+    ),
+    (  # 'in the afternoon.' takes no day from the next sentence's 'Tomorrow'
+        "LONDON — Mr. Per Borten, the Prime Minister of Norway, arrived last night. He will begin talks "
+        "with the Prime Minister, Mr. Harold Wilson, this morning, and his Foreign Minister, Mr. John Lyng, "
+        "will "
+        "see the Foreign Secretary, Mr. Michael Stewart, in the afternoon.\n\nTomorrow Mr. Stewart will "
+        "give a "
+        "luncheon for the Norwegian Prime Minister.",
+        "1968-10-15",
+        "meetings",
+        [({"Per Borten", "Harold Wilson"}, "1968-10-15"), ({"John Lyng", "Michael Stewart"}, "1968-10-15"),
+         ({"Michael Stewart", "Per Borten"}, "1968-10-16")],
+    ),
+    (  # a companion's own return home ends his stay before the lead's; a fishermen's federation's
+        # secretary is no official
+        "LONDON — Mr. Per Borten, the Prime Minister of Norway, arrived at Heathrow last night for a "
+        "four-day "
+        "official visit to Britain. Mr. Borten is accompanied by his Foreign Minister, Mr. John Lyng. Mr. "
+        "Lyng "
+        "will return to Oslo tomorrow night. Mr. Robert Fraser, secretary of the Scottish Fishermen's "
+        "Federation, said he hoped to see Mr. Borten.",
+        "1968-10-15",
+        "trips",
+        [("John Lyng", "GB", "1968-10-14", "1968-10-16"), ("Per Borten", "GB", "1968-10-14", "1968-10-17")],
+    ),
+    (  # 'The tour ends in Paramaribo on May 24': the stop's last day (planned), not its first; 'before
+        # going on to Georgetown' after a later day told between: no day of its own
+        "Cuban Foreign Minister Roberto Robaina is on a Caribbean tour. On Thursday Robaina travels to Port "
+        "of "
+        "Spain, where he is due to meet Prime Minister Basdeo Panday on Friday, before going on to "
+        "Georgetown, "
+        "Guyana. The tour ends in Paramaribo on May 24.",
+        "1996-05-15",
+        "trips",
+        [("Roberto Robaina", "GY", None, None), ("Roberto Robaina", "SR", None, "1996-05-24"),
+         ("Roberto Robaina", "TT", "1996-05-16", None)],
+    ),
+    (  # a regnal number ('Haile Selassie I') is no first-person 'I' of a header's name: the release
+        # speaks for the country it is filed from
+        "Programme of the State Visit of Marshal Josip Broz Tito, President of Yugoslavia\nAddis Ababa, 14 "
+        "December 1955\n\nMarshal Tito will pay a State Visit to Ethiopia from 15 to 20 December 1955, at "
+        "the "
+        "invitation of His Imperial Majesty Haile Selassie I, Emperor of Ethiopia.\n\nFriday, 16 December\n"
+        "10.00 Conversations between the Minister of Foreign Affairs, Ato Aklilu Habte-Wold, and the State "
+        "Secretary for Foreign Affairs of Yugoslavia, Mr. Koča Popović.",
+        "1955-12-14",
+        "officials",
+        [("Aklilu Habte-Wold", "ET"), ("Haile Selassie I", "ET"), ("Josip Broz Tito", "YU"),
+         ("Koča Popović", "YU")],
+    ),
+    (  # 'the Secretary-General of ASEAN, His Excellency Mr. X'; 'On the margins of the Summit, X will hold
+        # a meeting with A, and will meet B': both on the summit's day
+        "Prime Minister Helen Clark of New Zealand will attend the ASEAN Summit to be held in Vientiane on "
+        "30 "
+        "November. On the margins of the Summit, Prime Minister Clark will hold a bilateral meeting with the "
+        "Prime Minister of Australia, John Howard, and will meet the Secretary-General of ASEAN, His "
+        "Excellency Mr. Ong Keng Yong.",
+        "2004-11-26",
+        "meetings",
+        [({"Helen Clark", "John Howard"}, "2004-11-30"), ({"Helen Clark", "Ong Keng Yong"}, "2004-11-30")],
+    ),
+    (  # 'his first visit to the Gulf region' is no trip to Papua New Guinea's Gulf Province
+        "Minister of State for External Affairs M.J. Akbar will pay an official visit to Bahrain from 24 to "
+        "25 October 2016. This will be his first visit to the Gulf region.",
+        "2016-10-23",
+        "trips",
+        [("M.J. Akbar", "BH", "2016-10-24", "2016-10-25")],
+    ),
+    (  # talks 'there' on a day a dated stay holds: that stay's country, not a later leg's that is undated
+        "Cuban Foreign Minister Roberto Robaina began the tour in Jamaica, arriving in Kingston last "
+        "Thursday. "
+        "On Friday he held talks there with Prime Minister P. J. Patterson. On Thursday Robaina travels to "
+        "Port of Spain, before going on to Georgetown, Guyana. The tour ends in Paramaribo on May 24.",
+        "1996-05-15",
+        "officials",
+        [("P. J. Patterson", "JM"), ("Roberto Robaina", "CU")],
+    ),
+    (  # 'travels to Damascus this evening for talks with X on Tuesday': the talks' own day; 'they saw his
+        # tour as a sign' is no encounter
+        "AMMAN — Spanish Foreign Minister Miguel Ángel Moratinos arrived in Amman on Sunday. The Spanish "
+        "minister travels to Damascus this evening for talks with President Bashar Assad on Tuesday, and on "
+        "Wednesday goes on to Beirut, where he is expected to meet Prime Minister Saad Hariri. Officials "
+        "said "
+        "they saw his tour as a sign that Europe intended to play a larger part.",
+        "2010-03-08",
+        "meetings",
+        [({"Miguel Ángel Moratinos", "Bashar Assad"}, "2010-03-09"),
+         ({"Miguel Ángel Moratinos", "Saad Hariri"}, "2010-03-10")],
+    ),
+    (  # a transcript's speaker label 'SPOKESPERSON (Name):' titles the name
+        "Weekly press briefing\nAsunción, Thursday 12 March 2026\n\nSPOKESPERSON (Mariela Duarte Acosta): "
+        "Good "
+        "morning. The Minister of Foreign Affairs, Rubén Ramírez Lezcano, returned last night from Brasília.",
+        "2026-03-12",
+        "officials",
+        [("Mariela Duarte Acosta", "PY"), ("Rubén Ramírez Lezcano", "PY")],
+    ),
+    (  # 'In the afternoon' right after a sentence dated 'On Monday morning' is that Monday, not the day
+        # of its participant's last meeting told before; 'followed by a luncheon that X will offer in his
+        # honour': the guest's, on the talks' day
+        "On Tuesday Foreign Minister Rubén Ramírez Lezcano of Paraguay had a working breakfast in Brasília "
+        "with "
+        "Brazil's Foreign Minister, Mauro Vieira.\n\nPresident Yamandú Orsi of Uruguay will arrive in "
+        "Asunción "
+        "on Sunday, accompanied by Foreign Minister Mario Lubetkin. On Monday morning, President Santiago "
+        "Peña "
+        "will receive President Orsi at the Palacio de López for official talks, followed by a luncheon that "
+        "President Peña will offer in his honour. In the afternoon, Minister Ramírez Lezcano and Minister "
+        "Lubetkin will hold a working meeting.",
+        "2026-03-12",
+        "meetings",
+        [({"Rubén Ramírez Lezcano", "Mauro Vieira"}, "2026-03-10"),
+         ({"Santiago Peña", "Yamandú Orsi"}, "2026-03-16"), ({"Santiago Peña", "Yamandú Orsi"}, "2026-03-16"),
+         ({"Rubén Ramírez Lezcano", "Mario Lubetkin"}, "2026-03-16")],
+    ),
+    (  # 'will host a breakfast for X this morning before the delegation flies to Tarawa': the parser hangs
+        # the time on the later clause; 'Vanuatu, Papua New Guinea' (the NER's one name) are two stops
+        "China's Foreign Minister Wang Yi arrived in Honiara yesterday afternoon. Foreign Minister Jeremiah "
+        "Manele will host a breakfast for Mr Wang this morning before the Chinese delegation flies to "
+        "Tarawa, "
+        "Kiribati. The tour will also take Mr Wang to Samoa, Tonga, Vanuatu, Papua New Guinea and "
+        "Timor-Leste.",
+        "2022-05-27",
+        "trips",
+        [("Wang Yi", "KI", "2022-05-27", None), ("Wang Yi", "PG", None, None),
+         ("Wang Yi", "SB", "2022-05-26", "2022-05-27"),
+         ("Wang Yi", "TL", None, None), ("Wang Yi", "TO", None, None), ("Wang Yi", "VU", None, None),
+         ("Wang Yi", "WS", None, None)],
+    ),
+    (
+        "China's Foreign Minister Wang Yi arrived in Honiara yesterday afternoon. Foreign Minister Jeremiah "
+        "Manele will host a breakfast for Mr Wang this morning before the Chinese delegation flies to "
+        "Tarawa.",
+        "2022-05-27",
+        "meetings",
+        [({"Jeremiah Manele", "Wang Yi"}, "2022-05-27")],
+    ),
+    (  # 'The tour ends in Cairo on Friday' ends the tour's stop, not the stay found last ('spent the day
+        # in Islamabad')
+        "TEHRAN, 26/09 (BELGA) - Belgian Foreign Minister Louis Michel arrived in Tehran on Wednesday "
+        "morning, "
+        "having left Islamabad late on Tuesday.\n\nOn Tuesday Michel spent the day in Islamabad, where he "
+        "held "
+        "talks with President Pervez Musharraf.\n\nThe tour ends in Cairo on Friday.",
+        "2001-09-26",
+        "trips",
+        [("Louis Michel", "EG", None, "2001-09-28"), ("Louis Michel", "IR", "2001-09-26", None),
+         ("Louis Michel", "PK", "2001-09-25", "2001-09-25")],
+    ),
 ]
 
 
@@ -6328,6 +6656,8 @@ def _read(result: dict, what: str) -> list:
         return [(set(m["participants"]), m["date"], m["host"]) for m in result["meetings"]]
     if what == "titles":
         return [(o["name"], o["titles"]) for o in result["officials"]]
+    if what == "parts":
+        return [(set(m["participants"]), m["date"], m["part_of_day"]) for m in result["meetings"]]
     return [(set(m["participants"]), m["date"]) for m in result["meetings"]]
 
 

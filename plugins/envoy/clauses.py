@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import ASPECT_VERBS, DASHES
+from envoy.nlp import ASPECT_VERBS, DASHES, MEALS
 from envoy.officials import (
     FIRST_PERSON,
     NUMBERS,
@@ -75,7 +75,9 @@ LEAVING_VERBS = {"leave", "depart"}
 TRIP_NOUNS = {"visit", "trip", "travel", "tour", "stay", "stop", "journey", "stopover"}
 MEETING_VERBS = {
     "meet", "talk", "receive", "host", "welcome", "greet", "speak", "call", "confer", "dine", "lunch",
+    "breakfast",
     "telephone",  # 'Prime Minister Ohira telephoned Sonoda at his hotel'
+    "co-chair",  # 'A and B co-chaired the session'
 }
 DINE_FORMS = ["dine", "dined", "dines", "dining"]  # the model lemmatizes 'dined' as 'din'
 MEETING_NOUNS = {
@@ -85,6 +87,7 @@ MEETING_NOUNS = {
     "talks",
     "call",
     "conversation",
+    "conversations",
     "breakfast",
     "lunch",
     "dinner",
@@ -115,6 +118,7 @@ LIGHT_VERBS = {
     "attend",
     "chair",
     "co-chair",
+    "co-host",
     "give",
     "take",
     "make",
@@ -151,7 +155,6 @@ def _trigger_matcher(vocab) -> Matcher:
         [
             [{"LEMMA": {"IN": sorted(MEETING_VERBS)}, "POS": "VERB"}],
             [{"LOWER": {"IN": DINE_FORMS}, "POS": "VERB", "LEMMA": {"NOT_IN": ["dine"]}}],
-            [{"LOWER": "co"}, {"ORTH": "-"}, {"LEMMA": "chair"}],  # 'A and B co-chaired the session'
             [{"LEMMA": "see", "POS": "VERB"}],  # 'flies to Amman to see King Abdullah II': if one is seen
             [{"LEMMA": "brief", "POS": "VERB"}],  # 'Moro will brief President Leone': if one is briefed
         ],
@@ -175,10 +178,23 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
+    # ('the two Ministers will co-chair the Fifth Meeting', 'will meet at breakfast': the verb tells it)
+    meals = {tok.head.head.i for kind, tok in found if kind == "MEETING_NOUN" and _at_meal(tok)}
+    # ('the Joint Commission Meeting, which A and B will co-chair': the meeting tells it)
+    found = [(kind, tok) for kind, tok in found if not (tok.dep_ == "dobj" and tok.head.lemma_ == "co-chair")
+             and not (kind == "MEETING_VERB" and tok.i in meals)
+             and not (tok.lemma_ == "co-chair" and tok.dep_ == "relcl" and tok.head.lower_ in MEETING_NOUNS)]
+
     # ('Will Dr. Calvani also see President Pastrana?': a question asserts no encounter)
     return [
         (kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok) and not asked(tok)
     ]
+
+
+def _at_meal(noun: Token) -> bool:
+    """'will meet at breakfast'."""
+    at = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
+    return at is not None and at.head.lemma_ == "meet" and noun.lower_ in MEALS
 
 
 TIME_NOUNS = {"hour", "hours", "minutes", "morning", "afternoon", "evening", "day"}
@@ -582,9 +598,11 @@ def _other_clause(verb: Token, tok: Token) -> bool:
 
 
 def _misattached_before(tok: Token, verb: Token) -> bool:
-    """'travel to Hiroshima on Wednesday to attend the summit': a word before a purpose infinitive
-    that the parser hung on it belongs to the main clause."""
-    return tok.i < verb.i and verb.dep_ == "advcl" and _has_to(verb)
+    """'travel to Hiroshima on Wednesday to attend the summit', 'will host a breakfast this morning
+    before the delegation flies on': a word before a purpose infinitive, or before the word that
+    opens a clause, that the parser hung on it belongs to the main clause."""
+    marks = [c.i for c in verb.children if c.dep_ == "mark"]
+    return tok.i < verb.i and verb.dep_ == "advcl" and (_has_to(verb) or (bool(marks) and tok.i < min(marks)))
 
 
 def timex_span(timex: dict, doc: Doc) -> Span | None:
@@ -655,7 +673,9 @@ def day_timex(event: list[Token], timexes: list[dict], doc: Doc, own: bool = Fal
     verbs = [n for n, t in enumerate(event) if n and t.pos_ in {"VERB", "AUX"}]
     # ('to meet X on Monday and to be received by Y the next day': a conjoined verb's own day first)
     conjoined = [event[:1]] if event[0].pos_ == "VERB" and event[0].dep_ == "conj" else []
-    for part in conjoined + ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
+    # ('travels to Damascus this evening for talks with X on Tuesday': the talks' own day first)
+    noun = [event[:1]] if event[0].pos_ == "NOUN" else []
+    for part in noun + conjoined + ([event[: verbs[0] + 1]] if verbs else []) + ([] if own else [event]):
         found = timexes_of(part, timexes, doc)
         days = [i for i in found if _names_a_day(timexes[i]) and not _bounds_a_span(timexes[i], doc)]
         days = apposed_day(days, timexes)
@@ -714,13 +734,18 @@ def _known_place(ent: Span) -> Span | None:
     if gazetteer().country(ent.text):
         return ent
     apposed = apposed_place(ent.root)
-    return ent.doc[apposed.i : apposed.i + 1] if apposed is not None else None
+    return _entity_span(apposed) if apposed is not None else None
 
 
 def apposed_place(tok: Token) -> Token | None:
-    """The town after a venue or town the gazetteer lacks ('Davos, Switzerland', 'State House, Nairobi')."""
+    """The town after a venue or town the gazetteer lacks ('Davos, Switzerland', 'State House, Nairobi',
+    'State House, Dar es Salaam')."""
     after = [c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.i > tok.i]
-    return next((c for c in after if gazetteer().country(c.text)), None)
+    return next((c for c in after if gazetteer().country(_entity_span(c).text)), None)
+
+
+def _entity_span(tok: Token) -> Span:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i : tok.i + 1])
 
 
 def _of_an_object(prep: Token, event: list[Token]) -> bool:
@@ -964,12 +989,19 @@ class ArticleReferences(References):
             return self.plural_subject(tok)
         count = party_count(tok)
         if count:  # 'The two leaders announced ...': the pair named as a subject before
+            # ('The three Heads of State, A, B and C, will meet': those named with it)
+            # (not 'The two Prime Ministers, joined by A and B')
+            apposed = [self.by_token[t.i] for c in tok.children if c.dep_ in {"appos", "conj"} and c.i > tok.i
+                       for t in c.subtree if t.i in self.by_token and self.by_token[t.i].official]
+            if len(set(map(id, apposed))) == count:
+                return list({id(p): p for p in apposed}.values())
             people = self.plural_subject(tok)
             # ('The two Ministers of Foreign Affairs held' after the heads' talks: the two ministers)
             holders = self._office_holders(tok)
             if len(holders) == count and set(map(id, people)) != set(map(id, holders)):
                 return holders
-            heads = [p for p in self.people if p.official and head_of_state(p)]
+            heads = [p for p in self.people if p.official and head_of_state(p)
+                     and min(m.start for m in p.mentions) < tok.i]  # (named by then)
             # ('the two Heads of State held a meeting' after the ministers' talks: the two heads)
             not_heads = tok.lower_ in {"heads", "presidents"} and not all(head_of_state(p) for p in people)
             if not_heads and len(heads) == count:

@@ -803,7 +803,9 @@ def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     """"16:15 UTC, June 1st", "10:30 a.m. on February 13" take the date right after them;
     "Tuesday ... at 18:00 UTC" the last day of its sentence; otherwise a time of day is on the
     last past day mentioned, else on the publication day."""
-    if following is not None and following["start"] - tx["end"] <= 4:  # ", " or " on "
+    # ", " or " on " (not the next sentence's day: 'in the afternoon.\n\nTomorrow')
+    close = following is not None and following["start"] - tx["end"] <= 4
+    if close and following.get("sent_start") == tx.get("sent_start"):
         res = _calendar(_clean(following["text"]), following.get("tense"), refs)
         if res is not None and res.first is not None and res.first == res.last:
             return _day(res.first)
@@ -881,6 +883,8 @@ def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
             asides[tx["sent_start"]] = res.first  # (its own sentence's 'that day', not a later one)
         elif not tx.get("background"):
             refs.note(res, tx.get("sent_start"))
+            if not res.mentioned and res.first == refs.day and tx.get("tense") in {"future", "present"}:
+                refs.day_sent = tx.get("sent_start")  # ('On Tuesday ... At 10 a.m. ... In the afternoon')
         if tx.get("heading") and res.first is not None and res.first == res.last:
             refs.headings[tx["paragraph"]] = res.first
         out.append({

@@ -137,7 +137,10 @@ def _resolve_trip(trip: dict, timexes: list[dict], published: date) -> dict:
         start = (date.fromisoformat(end) - timedelta(days=int(days) - 1)).isoformat()
     period = None if start else _period(_timex(timexes, trip["start_timex"]))
     status = trip["status"]
-    if status == "held" and start and start > published.isoformat() and not trip.get("since"):
+    # ('The tour ends in Paramaribo on May 24', '... before going on to Georgetown')
+    after = _days(_timex(timexes, trip.get("after_timex")))[0]
+    first = start or (end if trip.get("departure") else None) or after
+    if status == "held" and first and first > published.isoformat() and not trip.get("since"):
         status = "planned"  # 'leaves for Tirana on Friday', told on Thursday: not done yet
     return {**trip, "start": start, "end": end, "period": period, "status": status}
 

@@ -82,7 +82,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     joined = add_companions(doc, meetings, refs, crews)
     crews_by_lead = accompanied(doc, refs)
     _placed_by_host(meetings, clauses, by_name)
-    anaphoric_days(meetings, clauses, timexes)
+    anaphoric_days(meetings, clauses, timexes, days)
     restated_days(doc, meetings)
     programme_slots(doc, meetings, timexes, clauses)
     carry_dates(meetings, clauses, timexes, crews_by_lead)
@@ -92,13 +92,13 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
     trips = merge_trips(trips + _joined_trips(trips, joined, by_name))
-    trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name))
+    trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name, clauses))
     companions = joiners(doc, refs) + delegation_members(doc, refs)
     trips = merge_trips(trips + _joiners(trips, companions, by_name))
     link_trips(meetings + sessions, trips, clauses, timexes, days)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
-    _settle_countries(people, meetings, trips, crews, crews_by_lead, companions)
+    _settle_countries(people, meetings, trips, crews, crews_by_lead, companions, days)
     _placed_by_dateline(doc, meetings, trips, by_name)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
@@ -199,7 +199,7 @@ def _placed_alone(meeting: dict) -> bool:
 
 def _settle_countries(
     people: list[Person], meetings: list[dict], trips: list[dict], crews: dict, crews_by_lead: list[Crew],
-    companions: list[tuple],
+    companions: list[tuple], days: list | None,
 ) -> None:
     for country, crew in crews.items():  # members of 'the Ukrainian delegation' serve Ukraine
         for person in crew:
@@ -214,7 +214,7 @@ def _settle_countries(
             by_name[name].settle(lead.country)
     share_title_countries(people)
     _guests_together(meetings, by_name)
-    _hosts_at_home(people, meetings, trips)
+    _hosts_at_home(people, meetings, trips, days)
     share_title_countries(people)
     settle_majority(people)
 
@@ -241,19 +241,31 @@ def _guests_together(meetings: list[dict], people: dict[str, Person]) -> None:
             guest.settle(next(iter(countries)))
 
 
-def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]) -> None:
+def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict], days: list | None) -> None:
     """Officials who receive a foreign visitor in a country serve that country (not one a visitor
-    reports to: his own head of government; not the visitor's fellow guests)."""
+    reports to: his own head of government; not the visitor's fellow guests; a host who travels
+    there only after the meeting, 'will fly to Baguio on Saturday', is still at home)."""
     by_name = {p.name: p for p in people}
     text = people[0].mentions[0].doc.text if people else ""
     for meeting in (m for m in meetings if m["kind"] != "report"):
         country = gazetteer().country(meeting["place"] or "")
-        travelers = {t["traveler"] for t in trips if t["destination_country"] == country}
+        travelers = {t["traveler"] for t in trips if t["destination_country"] == country
+                     and not _there_after(t, meeting, days)}
+        later = {t["traveler"] for t in trips if t["destination_country"] == country} - travelers
         if country and travelers & set(meeting["participants"]):
             guests = _honoured(meeting, text)
             fellows = guests if guests & travelers else set()
             for name in set(meeting["participants"]) - travelers - fellows:
-                by_name[name].settle(country)
+                # (that later journey is domestic: it does not contradict the country)
+                by_name[name].settle(country, "hosted" if name in later else "inferred")
+
+
+def _there_after(trip: dict, meeting: dict, days: list | None) -> bool:
+    start, day = trip.get("start_timex"), meeting.get("date_timex")
+    if days is None or start is None or day is None:
+        return False
+    first, last = days[start][0], days[day][1]
+    return first is not None and last is not None and first > last
 
 
 def _joined_trips(trips: list[dict], joined: dict[str, tuple], people: dict[str, Person]) -> list[dict]:
@@ -267,9 +279,14 @@ def _joined_trips(trips: list[dict], joined: dict[str, tuple], people: dict[str,
     return [t for t in out if t is not None]
 
 
-def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person]) -> list[dict]:
-    """Who travels with a lead goes on the lead's days; who is with the lead only at an encounter
-    ('X, accompanied by Y, met Z') goes there too, undated."""
+def _companions(
+    trips: list[dict], crews: list[Crew], people: dict[str, Person], clauses: list[dict]
+) -> list[dict]:
+    """Who travels with a lead goes on the lead's days (until a return home of their own: 'Mr. Lyng
+    will return to Oslo tomorrow night'); who is with the lead only at an encounter ('X, accompanied
+    by Y, met Z') goes there too, undated."""
+    home = {c["traveler"]: c["start_timex"] for c in clauses if c["rule"] == "trip.verb.return"
+            and c["destination"] is None and c.get("start_timex") is not None}
     told = {(t["traveler"], t["status"]) for t in trips}
     legs = Counter(t["traveler"] for t in trips)
     out = []
@@ -287,11 +304,16 @@ def _companions(trips: list[dict], crews: list[Crew], people: dict[str, Person])
             # ('The Burmese party will leave for Karachi': the lead with his companions)
             if crew.status in {trip["status"], "any"} or other_tense or trip.get("_party"):
                 rule = "trip.companion" if crew.stops is None else "trip.companion.stops"
-                out += [
-                    companion_trip(trip, name, people, trip["evidence"], dated=not crew.met, rule=rule)
-                    for name in crew.names
-                ]
+                out += [_until_home(companion_trip(trip, name, people, trip["evidence"], dated=not crew.met,
+                                                   rule=rule), home.get(name)) for name in crew.names]
     return [t for t in out if t is not None]
+
+
+def _until_home(trip: dict | None, back: int | None) -> dict | None:
+    start = trip.get("start_timex") if trip is not None else None
+    if start is not None and back is not None and back > start:
+        return {**trip, "end_timex": back, "departure": True}
+    return trip
 
 
 def _joiners(trips: list[dict], joins: list[tuple], people: dict[str, Person]) -> list[dict]:

@@ -103,7 +103,7 @@ from envoy.clauses import (
 from envoy.dates import CLOCK_SLOT
 from envoy.lexicon import gazetteer
 from envoy.nlp import MEALS, quoted
-from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun
+from envoy.officials import PRONOUNS, SPEECH_VERBS, Person, References, fits_pronoun, head_of_state
 from envoy.temporal import PARTS, SLOT_MARKS
 from envoy.trips import (
     MOVEMENT_VERBS,
@@ -266,6 +266,7 @@ def find_meetings(
             # 'the talks with the Prime Minister covered ...', 'described his talks with Pandit Nehru'
             "_definite": tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children),
             "_leaves_after": _day_left_after(event, timexes),
+            "_same_time": tok.sent[:4].text.lower() == "at the same time",
             "_departure_day": _departure_day(event, timexes),
         }
         day = base["date_timex"]
@@ -407,7 +408,9 @@ def _within_earlier(meetings: list[dict]) -> list[dict]:
 
 def _sees_an_official(verb: Token, refs: References) -> bool:
     # ('brief President of the Republic Giovanni Leone': the name below the title)
-    return any(refs.person(t) for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    # (not 'saw his tour as a sign': a thing of someone's)
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ != "poss"]
+    return any(map(refs.person, objects))
 
 
 def _welcomes_a_thing(verb: Token, refs: References) -> bool:
@@ -509,7 +512,8 @@ def _plural_party(
         alike = [m for m in named if _one_office([by_name[n] for n in m["participants"]])]
         alike = [m for m in alike if len(m["participants"]) == count
                  and all(_titled(by_name[n], who) for n in m["participants"])]
-        specific = any(c.dep_ in {"compound", "amod"} for c in who.children)  # not 'the two ministers'
+        # (not 'the two ministers')
+        specific = any(c.dep_ in {"compound", "amod"} for c in who.children) or who.lemma_.lower() == "head"
         if alike:
             names = alike[-1]["participants"]
         elif specific:  # ('The two Prime Ministers held talks' after a call on the Governor-General)
@@ -552,6 +556,8 @@ def _titled(person: Person, party: Token) -> bool:
     """Does a title of the person hold the party noun's words ('the two foreign ministers')?"""
     noun = party.lemma_.lower()
     noun = noun.removesuffix("s") if party.tag_ in {"NNS", "NNPS"} else noun  # ('Ministers': not lemmatized)
+    if noun == "head":  # 'the two Heads of State'
+        return head_of_state(person)
     words = {noun} | {c.lower_ for c in party.children if c.dep_ in {"amod", "compound"}}
     return any(words <= set(title.lower().split()) for title in person.titles)
 
@@ -647,6 +653,8 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
         earlier = [m for m in meetings if m["_tok"] < meeting["_tok"] and not m["_joins"]]
         if meeting["_guests"]:  # 'will join the meeting with Meloni': the one Meloni is at
             earlier = [m for m in earlier if set(meeting["_guests"]) <= set(m["participants"])]
+        # ('attended the talks in Tokyo': the talks told in Tokyo, not a later session elsewhere)
+        earlier = [m for m in earlier if set(m["_places"]) & set(meeting["_places"])] or earlier
         alike = [m for m in earlier if encounter_type(m) == encounter_type(meeting)]
         named = [m for m in alike if m["participants"]]
         met = [m for m in named if len(m["participants"]) >= 2 and not m.get("_anchor")]
@@ -764,8 +772,13 @@ def _where_relative(verb: Token) -> bool:
 def _margins_of(event: list[Token]) -> str | None:
     """The meeting word of 'In the margins of the trilateral meeting' (one told before)."""
     verb = next((t for t in event if t.pos_ in {"VERB", "AUX"}), None)  # (its own clause's, not a conjunct's)
-    margins = [c for c in verb.subtree if c.lemma_ in {"sideline", "margin"}] if verb is not None else []
-    margins = [c for c in margins if next(a for a in c.ancestors if a.pos_ in {"VERB", "AUX"}) == verb]
+    # (but a verb conjoined with no subject of its own shares its head's: 'will hold ... and will meet X')
+    # (not one told with its own time: '... and to be received by Y during his stay')
+    shared = verb is not None and verb.dep_ == "conj" and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} or c.lower_ == "during" for c in verb.children)
+    verbs = [verb, verb.head] if shared else [verb] if verb is not None else []
+    margins = dict.fromkeys(c for v in verbs for c in v.subtree if c.lemma_ in {"sideline", "margin"})
+    margins = [c for c in margins if next(a for a in c.ancestors if a.pos_ in {"VERB", "AUX"}) in verbs]
     held = [o for m in margins for p in m.children if p.lower_ == "of" for o in p.children
             if o.lower_ in MEETING_NOUNS and any(d.lower_ == "the" for d in o.children)]
     return held[0].lower_ if held else None
@@ -812,13 +825,12 @@ def _visiting(prep: Token) -> list[Token]:
 
 
 def _co_chaired(tok: Token) -> list[Token]:
-    """'to co-chair a session of the Commission with her counterpart X' (the parser may break up
-    'co-chair'): the session co-chaired holds the counterpart."""
-    doc = tok.doc
-    if tok.lower_ != "co" or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-":
+    """'to co-chair a session of the Commission with her counterpart X' (the parser hangs 'with' on
+    the body): the session co-chaired, and the body, hold the counterpart."""
+    if tok.lemma_ != "co-chair":
         return []
-    after = doc[tok.i + 3 : min(tok.i + 7, tok.sent.end)]
-    return [doc[tok.i + 2], *[t for t in after if t.pos_ == "NOUN"][:1]]
+    sessions = [c for c in tok.children if c.dep_ == "dobj"]
+    return sessions + [o for s in sessions for c in s.children if c.lower_ == "of" for o in c.children]
 
 
 def _honours(meal: Token) -> bool:
@@ -839,7 +851,9 @@ def _honoured(holder: Token, refs: References) -> list[Person]:
     honours += [o for c in ins for o in c.children if o.lemma_ in HONOURS]
     if not honours:
         return []
-    who = holder.head if holder.dep_ == "relcl" else subject(holder)
+    # ('X, who hosted a dinner in his honour'; 'a luncheon that X will offer in his honour': its subject)
+    own = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    who = own or (holder.head if holder.dep_ == "relcl" else subject(holder))
     host = refs.person(who) if who is not None else None
     found = []
     for honour in honours:
@@ -918,7 +932,9 @@ def _misparsed_past(tok: Token) -> str | None:
     """'X held summit talks with Y', 'held' parsed as a modifier of 'talks': its own tense says."""
     verbs = [v for v in _held_by(tok) if v.dep_ in {"amod", "acl"} and v.i < tok.i]
     bare = verbs and not any(c.dep_ in {"aux", "auxpass"} for c in verbs[0].children)
-    return "held" if bare and verbs[0].tag_ in {"VBD", "VBN"} else None
+    # ('In yesterday's talks, the two presidents agreed to instruct ...': talks past, whatever the verb)
+    past = any(c.dep_ == "poss" and c.lower_ in {"yesterday", "yesterday's"} for c in tok.children)
+    return "held" if (bare and verbs[0].tag_ in {"VBD", "VBN"}) or past else None
 
 
 HOLDER_DEPS = {"nsubj", "npadvmod"}  # the parser's readings of the subject before a misparsed 'held'
@@ -934,7 +950,8 @@ def _names_a_leg(tok: Token) -> bool:
 def _held_by(tok: Token) -> list[Token]:
     """'the meeting Secretary Videgaray held with Secretary Tillerson in Washington on February 8':
     the relative clause that holds the meeting gives its parties, day and place."""
-    held = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS]
+    # ('a luncheon that President Peña will offer in his honour')
+    held = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS | GIVING_VERBS]
     # 'X held summit talks with Y', parsed with 'held' as a modifier of 'talks' that keeps its subject
     held += [
         c
@@ -1142,7 +1159,7 @@ def _placed(prep: Token, verb: Token) -> bool:
 def _kind(tok: Token) -> str:
     """The article's word: 'breakfast meeting', 'talks', 'banquet' (the thing hosted), 'meeting'."""
     hosted = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in HOSTED_MEALS | MEETING_NOUNS]
-    if tok.lemma_ == "host" and hosted:
+    if tok.lemma_ in {"host", "co-chair", "co-host"} and hosted:  # ('co-chair the Fifth Meeting')
         return _kind(hosted[0])
     if tok.pos_ == "VERB" and tok.lower_.startswith("din"):
         return "dinner"
@@ -1157,7 +1174,8 @@ def _kind(tok: Token) -> str:
         return _kind(meal)
     if tok.pos_ == "VERB":
         return {"meet": "meeting", "talk": "talks", "speak": "call", "call": "call", "dine": "dinner",
-                "lunch": "lunch", "telephone": "telephone call", "report": "report"}.get(
+                "lunch": "lunch", "breakfast": "breakfast", "telephone": "telephone call",
+                "report": "report"}.get(
             tok.lemma_, "meeting"
         )
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i == tok.i - 1]
@@ -1423,6 +1441,7 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
     """'Sullivan ... was joined in his meetings by A, B and C': they take part in his meetings.
     Returns who joined whom (and at which stops, if the join names them), for their trips."""
     joined: dict[str, tuple] = {}
+    at_once: set[str] = set()  # leads joined at one encounter only (they travel on with them all the same)
     for tok in (t for t in doc if _delegations_took_part(t)):
         crew = [p for o in tok.subtree if crew_word(o) for p in delegation_people(o, crews)]
         # ('... delegations, including Minister of Foreign Affairs of Russia Sergei Lavrov and ...')
@@ -1436,8 +1455,13 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
         lead = refs.person(who) if who is not None else None
         by = next((t for t in tok.subtree if t.lower_ == "by" and t.i > tok.i), None)
         names = [p.name for p in listed(refs, list_region(by))] if by is not None else []
+        # ('He will call on X on January 19, when he will be joined by Y': at that encounter only)
+        when = tok.dep_ in {"advcl", "relcl"} and any(c.lower_ == "when" for c in tok.children)
         if lead is not None and names:
             joined[lead.name] = (names, stops_of(tok))  # ('joined in Mexico by X': on that leg only)
+            if when:
+                at_once.add(lead.name)
+                _join_last(meetings, tok.i, names)
         elif who is not None and who.lower_ == "they" and names:
             _join_last(meetings, tok.i, names)
     for tok in (t for t in doc if _attended_by(t)):  # 'The meeting was attended by X'
@@ -1458,6 +1482,10 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
             if tok.lemma_ == "host" and names and meeting["host"] is None:
                 meeting["host"] = names[0]  # 'The banquet ... was hosted by President X'
 
+    for tok in (t for t in doc if _among_guests(t)):  # 'A and B were among the guests'
+        who = subject(tok)
+        names = [p.name for p in (subject_people(who, refs) if who is not None else [])]
+        _join_last(meetings, tok.i, names)
     represented = [t for t in doc if _represented_by(t)]  # 'The European Union was represented by X'
     if len({t.sent.start for t in represented}) == 2:  # the two sides of a bilateral summit, not a forum's
         for tok in represented:
@@ -1495,7 +1523,8 @@ def add_companions(doc: Doc, meetings: list[dict], refs: References, crews: dict
     _guest_of_host(doc, meetings, refs)
     for meeting in meetings:
         for lead, (names, stops) in joined.items():
-            if lead in meeting["participants"] and len(meeting["participants"]) >= 2 and stops is None:
+            if lead in meeting["participants"] and len(meeting["participants"]) >= 2 and stops is None \
+                    and lead not in at_once:
                 extra = [n for n in names if n not in meeting["participants"]]
                 meeting["participants"] = [meeting["participants"][0], *extra, *meeting["participants"][1:]]
     return joined
@@ -1536,7 +1565,8 @@ def _followed_by(doc: Doc, meetings: list[dict], refs: References) -> None:
         follow = first.head.head if first.dep_ == "pobj" and first.head.dep_ == "agent" else None
         if follow is None or follow.lemma_ != "follow":
             continue
-        prior = by_tok.get(follow.head.i) if follow.dep_ == "relcl" else None
+        # ('which was followed by', '[X will receive Y for talks,] followed by a luncheon')
+        prior = by_tok.get(follow.head.i) if follow.dep_ in {"relcl", "advcl"} else None
         if any(c.dep_ == "nsubjpass" and c.lower_ in {"this", "it"} for c in follow.children):
             # 'X will receive Y ... This will be followed by talks and a working lunch': the encounter before
             told = [m for m in meetings if m["_tok"] < noun.sent.start and len(m["participants"]) >= 2]
@@ -1667,6 +1697,14 @@ def _joining_it(join: Token, refs: References) -> list[Person]:
     return [p for s in subjects for p in subject_people(s, refs)]
 
 
+def _among_guests(tok: Token) -> bool:
+    """'A and B were among the guests', '... among those at the table' (of the meal just told)."""
+    among = [o for c in tok.children if c.lower_ == "among" for o in c.children]
+    # (not 'is among those invited')
+    present = [o for o in among if o.lower_ == "those" and {c.lower_ for c in o.children} & {"at", "present"}]
+    return tok.lemma_ == "be" and (any(o.lemma_ == "guest" for o in among) or bool(present))
+
+
 def _join_last(meetings: list[dict], at: int, names: list[str], anchors: bool = False) -> list[dict]:
     """'May welcomed Varadkar ... They were joined by A and B': A and B take part in the encounter
     just reported, together with its participants (with `anchors`, in one told with no one yet:
@@ -1788,11 +1826,23 @@ ANAPHORIC_DAY = re.compile(
 )
 
 
-def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict]) -> None:
+def anaphoric_days(
+    meetings: list[dict], trips: list[dict], timexes: list[dict], days: list | None = None
+) -> None:
     """'Later in the day, Park met X' after 'During the talks [of Monday] ...': a day told only as
     'the day' / 'that evening' is the day of the latest event told before that involves one of the
     participants (an encounter, or a trip clause), not merely the last date written (an arrival told
-    as background in between)."""
+    as background in between). One the dates already put on that event's day keeps its own part of
+    the day ('This morning X will call on Y. In the afternoon he and Z ...')."""
+    def same_day(a: int, b: int) -> bool:
+        return days is not None and days[a][0] is not None and days[a] == days[b]
+
+    for meeting in (m for m in meetings if m.get("_same_time") and m["date_timex"] is None):
+        # 'At the same time, X had a meeting with Y': while the encounter told before went on
+        told = [m for m in meetings if m["_tok"] < meeting["_tok"] and m["date_timex"] is not None]
+        if told:
+            meeting["date_timex"] = max(told, key=lambda m: m["_tok"])["date_timex"]
+
     events = sorted(
         [*({**t, "participants": [t["traveler"]], "_trip": True} for t in trips), *meetings],
         key=lambda e: e["_tok"],
@@ -1809,6 +1859,8 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
         before = [e for e in events if e["_tok"] < meeting["_tok"]]
         last = before[-1] if before else {"_trip": True}
         if story_day and not last.get("_trip") and last["date_timex"] not in {None, index}:
+            if same_day(last["date_timex"], index):
+                continue
             # 'X and Y will hold a working breakfast. Later that morning, Z will meet W': that morning
             meeting["date_timex"] = last["date_timex"]
             meeting["rule"] += ".date_of_event_before"
@@ -1826,12 +1878,31 @@ def anaphoric_days(meetings: list[dict], trips: list[dict], timexes: list[dict])
             day = told.get("date_timex", told.get("_day"))
             if day == index:
                 continue  # another part of the same clause ('to host a dinner ... in the evening')
-            if day is not None and not DAY_WORDS.search(timexes[day]["text"]):
-                continue  # background ('The two leaders first met ... last November')
+            # background ('The two leaders first met ... last November', 'recalled the call of May 2')
+            if day is not None and (not DAY_WORDS.search(timexes[day]["text"]) or _background(timexes[day])):
+                continue
             if not told.get("_trip") and told["date_timex"] is not None and told["date_timex"] != index:
+                if same_day(told["date_timex"], index) or _day_told_just_before(told["date_timex"], index,
+                                                                                  timexes):
+                    break
                 meeting["date_timex"] = told["date_timex"]
                 meeting["rule"] += ".date_of_event_before"
             break
+
+
+def _day_told_just_before(told: int, index: int, timexes: list[dict]) -> bool:
+    """'On Monday morning, X will receive Y ... In the afternoon, A and B will hold a meeting': the
+    sentence right before names a day of its own, after the participant's last event."""
+    before = timexes[index].get("sent_before")
+    return before is not None and any(
+        timexes[k].get("sent_start") == before and timexes[k]["type"] in {"DATE", "TIME"}
+        and DAY_WORDS.search(timexes[k]["text"]) and not (timexes[k].get("aside") or _background(timexes[k]))
+        for k in range(told + 1, index)
+    )
+
+
+def _background(timex: dict) -> bool:
+    return bool(timex.get("background"))
 
 
 def _told_before(mention: dict, meetings: list[dict]) -> dict | None:
@@ -2092,6 +2163,9 @@ def link_trips(
             meeting["place"] = place
             country = gazetteer().country(place)
             on_trip = [n for n in on_trip if trips[n]["destination_country"] == country]
+        # (a stay whose days hold the meeting's day before legs not dated: 'began the tour in Jamaica,
+        # arriving last Thursday. On Friday he held talks there')
+        on_trip = [n for n in on_trip if _covers(trips[n], meeting, days)] or on_trip
         # (not 'will host a working lunch here', told from home while he travels)
         placed = meeting.get("_venue_unknown") or meeting.get("_here")
         if len({trips[n]["destination_country"] for n in on_trip}) == 1 and not placed:
@@ -2118,14 +2192,24 @@ def _later_stop(trip: dict, meeting: dict, timexes: list[dict]) -> bool:
     return told_after or (over and timexes[start]["text"].lower() != timexes[day]["text"].lower())
 
 
+def _covers(trip: dict, meeting: dict, days: list | None) -> bool:
+    bounds = [trip.get("start_timex"), trip.get("end_timex"), meeting.get("date_timex")]
+    if days is None or None in bounds:
+        return False
+    (start, _), (_, end), (met, met_last) = (days[i] for i in bounds)
+    # (a stay of days told from its arrival to its end; not a one-day journey, perhaps home)
+    return bool(start and end and met and met == met_last and start < end and start <= met <= end)
+
+
 def _outside(trip: dict, meeting: dict, days: list | None) -> bool:
     """'On the eve of his departure, Tuesday, 29 March, the Minister will be received by the Queen'
     of a journey that starts on the 30th; 'Anifah will meet Minh tomorrow' of his visit from Friday:
     dated before the trip, so not on it (the days known where the publication date is). (Not after
     its end: a trip's end day is often its arrival, 'leave on 30 October and arrive on the 31st'.)"""
-    if days is None or meeting.get("date_timex") is None or trip.get("start_timex") is None:
-        return False
-    (met, met_last), start = days[meeting["date_timex"]], days[trip["start_timex"]][0]
+    first = trip.get("start_timex") if trip.get("start_timex") is not None else trip.get("after_timex")
+    if days is None or meeting.get("date_timex") is None or first is None:
+        return False  # ('... before going on to Georgetown': after that day, if not on one told)
+    (met, met_last), start = days[meeting["date_timex"]], days[first][0]
     return bool(met and met == met_last and start and met < start)  # (a day, not 'the end of the month')
 
 

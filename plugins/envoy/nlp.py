@@ -223,6 +223,11 @@ TRIP_WORDS = {
 }
 
 
+# 'A and B co-chaired a session', 'will co-host a dinner': one word, so that the parser reads a verb
+CO_VERBS = {f"co-{verb}{ending}": f"co-{verb}" for verb in ("chair", "host")
+            for ending in ("", "s", "ed", "ing")}
+
+
 @Language.component("envoy_trip_lemmas")
 def trip_lemmas(doc: Doc) -> Doc:
     """'will pay a State Visit', 'made a State Visit to Peru': a capitalised visit is a visit (the
@@ -230,6 +235,8 @@ def trip_lemmas(doc: Doc) -> Doc:
     for tok in doc:
         if tok.tag_ in {"NNP", "NNPS"} and tok.lower_ in TRIP_WORDS:
             tok.lemma_ = TRIP_WORDS[tok.lower_]
+        elif tok.lower_ in CO_VERBS:
+            tok.lemma_ = CO_VERBS[tok.lower_]
         elif tok.lemma_ == "entertain" and _at_a_meal(tok):
             tok.lemma_ = "host"  # 'President Truman will entertain Mr. Attlee and Mr. King at a state dinner'
     return doc
@@ -256,7 +263,7 @@ def make_reparse(nlp: Language, name: str):
         verb (a relative clause on its name); that parse is kept when the verb has a subject there that
         it lacked. A style after a name ('Bey') is left out of every sentence's parse."""
         repaired: set[int] = set()
-        cuts = [(*cut, False) for cut in [*_fronted_dates(doc), *_fronted_phrases(doc)]]
+        cuts = [(*cut, False) for cut in [*_fronted_dates(doc), *_fronted_phrases(doc), *_fronted_times(doc)]]
         for first, after, own_parse in [*cuts, *((*cut, True) for cut in _relative_clauses(doc))]:
             sent = doc[first].sent
             if sent.start in repaired:
@@ -269,7 +276,9 @@ def make_reparse(nlp: Language, name: str):
             found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             # (not a name with a style in apposition: 'X, Her Majesty The Queen ... will pay' is two)
             subject = None if found is None or _two_names_apposed(variant, {found.i}) else order[found.i]
-            if subject is not None and subject not in _subjects(doc[order[verb.i]]) \
+            original = doc[order[verb.i]]
+            timed = original.dep_ == "relcl" and original.head.lower_ in TIME_HEADS  # (the verb found again)
+            if subject is not None and (subject not in _subjects(original) or timed) \
                     and sum(1 for _ in variant.sents) == 1:
                 _copy_parse(doc, variant, order, range(first, after), order[verb.i], own_parse, styles)
                 repaired.add(sent.start)
@@ -371,6 +380,23 @@ def _fronted_phrases(doc: Doc) -> list[tuple[int, int]]:
     return found + _dates_before_titles(doc)
 
 
+TIME_HEADS = {"morning", "afternoon", "evening", "night", "today", "yesterday"}
+
+
+def _fronted_times(doc: Doc) -> list[tuple[int, int]]:
+    """'This morning at 11 o'clock the Holy Father received X': the parser may make the time the
+    sentence's head and the verb a relative clause on it."""
+    found = []
+    for sent in doc.sents:
+        root = sent.root
+        if root.lower_ not in TIME_HEADS or root.i - sent.start > 3:
+            continue
+        verbs = [c for c in root.children if c.dep_ == "relcl" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+        if verbs and verbs[0].left_edge.i > root.i:
+            found.append((sent.start, verbs[0].left_edge.i))
+    return found
+
+
 def _dates_before_titles(doc: Doc) -> list[tuple[int, int]]:
     """'On 18 September Prime Minister Panday paid a courtesy call': a fronted day with no comma, the
     parser reading the title into it and losing the subject."""
@@ -396,6 +422,7 @@ def _two_names_apposed(doc: Doc, subjects: set[int]) -> bool:
     names = [doc[i] for i in subjects if doc[i].tag_ == "NNP" and doc[i].lower_ not in _title_words()]
     names = [n for n in names if not any(c.dep_ == "conj" for c in n.children)]  # (not 'A and B, C,')
     return any(c.dep_ == "appos" and c.tag_ == "NNP" and (c.lower_ not in _title_words() or styled(c))
+               and doc[c.left_edge.i - 1].text == ","  # (not 'the Holy Father John Paul II')
                for name in names for c in name.children)
 
 
@@ -516,6 +543,7 @@ class PersonNames:
             self._not_name(doc[start]) or _dateline(doc[start]) or _place_end(doc, start)
         ):
             start += 1
+        stripped_end = end
         if end - start == 1 and start > 0 and doc[start - 1].text in NAME_STYLES:
             start -= 1  # 'Sheikh Hasina': a style before a lone given name is part of the name
         # given names the NER left out: 'State Antony J. Blinken', 'Sultan Haji Hassanal Bolkiah Mu'izzaddin'
@@ -533,6 +561,9 @@ class PersonNames:
             end += 1  # 'Michelle Bachelet' + 'Jeria' (Spanish double surnames), 'Lim Jock' + 'Hoi'
         end = _to_compound_head(doc, start, end)
         end = _with_generation(doc, _with_known_rest(doc, start, end))
+        while end > stripped_end and start < end - 1 and self._not_name(doc[start]) \
+                and doc[start].text not in NAME_STYLES:
+            start += 1  # 'His Majesty King' + 'Hussein': the title was the span's last word
         if (
             end + 3 < len(doc)
             and doc[end].text in QUOTES
@@ -557,6 +588,7 @@ class PersonNames:
             return False
         return (
             is_tan_sri(tok)
+            or _holy_father(tok)
             or low in self.title_words
             or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
             or low in _office_words()
@@ -866,6 +898,13 @@ class PersonNames:
 # Malay styles that open with 'Yang' ('Yang Berhormat', 'Yang Di-Pertuan Agong'); before another
 # word 'Yang' is a surname ('Foreign Minister Yang Jiechi').
 YANG_STYLES = {"berhormat", "amat", "mulia", "teramat", "di", "dipertua", "di-pertuan"}
+
+
+def _holy_father(tok) -> bool:
+    """'the Holy Father John Paul II': the Pope's style."""
+    doc = tok.doc
+    return (tok.text == "Holy" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "Father") or (
+        tok.text == "Father" and tok.i > 0 and doc[tok.i - 1].text == "Holy")
 
 
 def _surname_not_style(tok) -> bool:
@@ -1278,6 +1317,9 @@ def glued_hyphen(doc: Doc, i: int, start: int) -> bool:
     )
 
 
+BODY_HEADS = {"association", "federation", "union", "council", "society", "party", "league"}
+
+
 def _region_or_office(span: Span) -> bool:
     """'Middle East', 'Near Eastern' (Affairs), 'Biden' (Administration), 'Brexit' (Secretary): no
     person's name (a single word before a title names the office's portfolio)."""
@@ -1285,7 +1327,12 @@ def _region_or_office(span: Span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     words = _office_words() | (_title_words() if len(span) == 1 else frozenset())
     office_next = after is not None and after.is_title and after.lower_ in words
-    return span[0].lower_ in REGION_WORDS or office_next
+    # ('the Union of Soviet Socialist Republics', 'the Ghana Cocoa Exporters' Association': the NER may
+    # take a part of a body's name for a person's)
+    polity = span[-1].lower_ in {"republic", "republics"}
+    body = after is not None and after.text in {"'", "’"} and span.end + 1 < len(doc) and doc[
+        span.end + 1].lower_ in BODY_HEADS
+    return span[0].lower_ in REGION_WORDS or office_next or polity or body
 
 
 def _given_name(tok) -> bool:
@@ -1405,6 +1452,8 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL)
     for style in STYLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
+    for word in {**CO_VERBS, **{w.capitalize(): v for w, v in CO_VERBS.items()}}:
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])  # ('co - chaired' parses as a noun)
     nlp.add_pipe("envoy_line_breaks", before="parser")
     nlp.add_pipe("envoy_reparse", after="parser")
     nlp.add_pipe("envoy_trip_lemmas", after="lemmatizer")

@@ -517,6 +517,9 @@ def _trim_title(title: Span) -> Span | None:
         }
     ):
         start += 1
+    # ('His Majesty King', 'His Excellency President': the style is no part of the office)
+    while end - start > 1 and doc[start].lower_ in STYLES | {"royal"}:
+        start += 1
     while end > start and (doc[end - 1].lower_ in {",", *STYLE_WORDS} or _honorific(doc[end - 1])):
         if doc[end - 2 : end].text.lower() == "imperial majesty":
             break  # an emperor's style is his title: 'His Imperial Majesty Haile Selassie I'
@@ -700,7 +703,19 @@ def _comma_title_before(span: Span) -> Span | None:
     # ('the governor of the state, Geraldo Alckmin,': a lower-case title opened by its office word)
     lowered = title[0].is_lower and title[0].lower_ in gazetteer().title_words
     abbreviated = _abbreviation_opening(doc, start - 2) is not None  # '... of American States (OAS), X'
-    return title if is_title(title) and (doc[start - 2].is_title or lowered or abbreviated) else None
+    capital = doc[start - 2].is_title or doc[start - 2].is_upper  # ('the Secretary-General of ASEAN, H.E. X')
+    return title if is_title(title) and (capital or lowered or abbreviated) else None
+
+
+def _speaker_label(span: Span) -> Span | None:
+    """A transcript's speaker label: 'SPOKESPERSON (Mariela Duarte Acosta): Good morning'."""
+    doc = span.doc
+    closed = doc[span.end : span.end + 2].text.replace(" ", "").startswith("):")  # (may be one token)
+    if span.start < 2 or doc[span.start - 1].text != "(" or not closed:
+        return None
+    line = next((t.i for t in reversed(doc[: span.start - 1]) if "\n" in t.text + t.whitespace_), -1) + 1
+    label = doc[line : span.start - 1]
+    return label if len(label) and all(t.is_alpha and (t.is_title or t.is_upper) for t in label) else None
 
 
 def _line_title(span: Span) -> Span | None:
@@ -785,7 +800,9 @@ def is_title(span: Span | None) -> bool:
     words = {tok.lower_ for tok in span if not _possessor(tok)} if span is not None else set()
     words |= {part for word in list(words) for part in word.split("-")}
     plural = {word[:-1] for word in words if word.endswith("s")} - NOT_PLURAL_TITLES
-    return bool((words | plural) & gazetteer().title_words)  # 'their Egyptian counterparts Nabil Fahmy'
+    pope = {"holy", "father"} <= words  # ('the Holy Father John Paul II')
+    # ('their Egyptian counterparts Nabil Fahmy')
+    return pope or bool((words | plural) & gazetteer().title_words)
 
 
 def _after_journey(title: Span | None) -> Span | None:
@@ -940,7 +957,7 @@ def _clean_title(span: Span) -> str:
 
 def _add_titles(person: Person, person_tokens: set[int]) -> None:
     for mention in person.mentions:
-        header = _line_title(mention)
+        header = _line_title(mention) or _speaker_label(mention)
         before = _title_before(mention)
         if not is_title(before):
             # 'The two foreign ministers, Aranibar and Peru's Francisco Tudela': a list's title, and
@@ -990,6 +1007,8 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             # 'Spanish Minister of Foreign Affairs, European Union and Cooperation' serves Spain
             # (not a ministry's: 'Secretary-General of the Ministry of External Affairs')
             national = own or any(tok.lower_ in {"ministry", "department"} for tok in title)
+            # ('the incoming chairman of the OAU': a head of state in a body's rotating chair)
+            national = national or any(tok.lower_ in ROTATING_CHAIR for tok in title)
             person.international |= bool(INTERNATIONAL.search(title.text.lower())) and not national
         _add_respective(person, mention)
         person.private |= _of_private_group(mention) or _byline(mention) or _questioner(mention)
@@ -1000,6 +1019,9 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
             person.countries.update(code for code, _ in _countries_in(place))
             person.country_source = "marked"
             person.listed |= _listed_office(mention)
+
+
+ROTATING_CHAIR = {"incoming", "outgoing", "rotating"}
 
 
 def _body_named_only(title: Span) -> bool:
@@ -1102,9 +1124,9 @@ def _not_current(title: Span) -> bool:
 
 # 'president of the Suva Chamber of Commerce' ('Chamber' alone may be a parliament's), 'director of
 # the Danish Shipowners' Association', 'President of the Japan-Oman Business Council', 'chairman of the
-# Japan-Philippines Economic Association': a business body
+# Japan-Philippines Economic Association', 'secretary of the Scottish Fishermen's Federation': a trade body
 TRADE_BODY = re.compile(
-    r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+s['’] (Association|Federation)\b"
+    r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+(s['’]|men['’]s) (Association|Federation)\b"
     r"|\bBusiness (Council|Association|Federation|Forum)\b"
     r"|\b(Economic|Trade|Industrial) (Association|Federation)\b",
     re.IGNORECASE,
@@ -1495,7 +1517,7 @@ def _the_late(mention: Span) -> bool:
 
 
 ACTS = TRAVEL_VERBS | MEETING_VERBS
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
 def _listed_with_officials(people: list[Person]) -> None:
@@ -1984,7 +2006,9 @@ def _author_words(person: Person) -> list[Span]:
     if not on_header_line(first):
         return []
     words = (t for t in first.doc[first.end :] if t.text == "I" or t.lower_ == "we")  # 'We will return'
-    return [first.doc[t.i : t.i + 1] for t in words if not quoted(t)]
+    # (not a regnal number: 'Haile Selassie I')
+    return [first.doc[t.i : t.i + 1] for t in words if not quoted(t) and t.ent_type_ != "PERSON"
+            and first.doc[t.i - 1].ent_type_ != "PERSON"]
 
 
 def _in_parentheses(tok: Token) -> bool:
@@ -2961,6 +2985,9 @@ class References:
         ]
         if any(c.lower_ == "her" for c in tok.children):
             reigning = [(m, p) for m, p in reigning if p.female] or reigning
+        # ('His Majesty King Hussein of Jordan' is named as a foreigner: 'His Majesty' alone is the
+        # article's own monarch)
+        reigning = [(m, p) for m, p in reigning if p.country_source != "marked"] or reigning
         before = [p for m, p in reigning if m.end <= tok.i]
         after = [p for m, p in reigning if m.start > tok.i]
         return before[-1] if before else (after[0] if after else None)

@@ -201,7 +201,12 @@ def _relative_verb(span: Span) -> str | None:
 def _background(span: Span) -> bool:
     """'a three-day visit that began on Monday': a day told in passing, no reference time for what
     follows ('Earlier in the day' is still the day of the story)."""
-    return _relative_verb(span) in BACKGROUND_VERBS
+    # ('recalled the call held on May 2')
+    recalled = any(a.lemma_ in RECALL_VERBS for a in span.root.ancestors)
+    return _relative_verb(span) in BACKGROUND_VERBS or recalled
+
+
+RECALL_VERBS = {"recall", "remember"}
 
 
 SEQUEL_WORDS = {"and", "before", "then"}

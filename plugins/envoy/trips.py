@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +99,7 @@ LIST_GLUE = {",", ";", "and", "the", "(", ")", "-"}
 PLACE_NOUNS = {"capital", "city", "kingdom", "republic", "country", "island", "state", "port", "town"}
 PLACE_NOUNS |= {"resort", "village"}  # 'the Egyptian resort of Sharm el-Sheikh'
 REGIONS = {"asia", "europe", "africa", "latin america", "the middle east", "middle east", "the pacific"}
+REGIONS |= {"gulf", "the gulf"}  # ('his first visit to the Gulf region': not PNG's Gulf Province)
 REGION_WORDS = {"southern", "northern", "eastern", "western", "central"}  # 'arrived in southern India'
 
 
@@ -135,6 +137,10 @@ def find_trips(
     told = {(t["traveler"], t.get("destination_country")) for t in found}
     legs = [t for t in tour_legs(doc, refs, timexes) if (t["traveler"], t["destination_country"]) not in told]
     return found + legs  # a leg the tour's own clause names only, no stay to end or date
+
+
+def _later_day_between(day: int, tok: Token, timexes: list[dict]) -> bool:
+    return any(timexes[day]["end"] <= tx["start"] < tok.idx and a_day(tx) for tx in timexes)
 
 
 def _gapped(tok: Token, clause: list[dict], refs: References, timexes: list[dict]) -> list[dict]:
@@ -192,7 +198,8 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         if verb.lemma_ in LASTING_VERBS:
             days = [i for i in days if _bound_by(i, timexes, doc, UNTIL_PREPS)]
         named = _arm_places(noun)
-        stays = [t for t in trips if t["_tok"] <= noun.i and t.get("destination_country")]
+        stays = sorted((t for t in trips if t["_tok"] <= noun.i and t.get("destination_country")),
+                       key=lambda t: t["_tok"])  # (the one told last, not the last found)
         # (not an event attended on the way: 'arrived from Georgetown, where he attended X')
         stays = [t for t in stays if t["rule"] != "trip.stop.attended"]
         stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]
@@ -433,6 +440,10 @@ def _clause_trips(
                 trip.update(start_timex=None, end_timex=trip["start_timex"], departure=True, single_day=False)
             # ('will leave for Arusha on Thursday ... before proceeding to Kampala': a day not its own)
             trip["_inherited"] = sequenced(tok) and trip["start_timex"] not in {None, *on_verb}
+            if trip["_inherited"] and _later_day_between(trip["start_timex"], tok, timexes):
+                # ('travels on Thursday to X, where he meets Y on Friday, before going on to Z': after it)
+                after = trip["start_timex"]
+                trip.update(start_timex=None, end_timex=None, single_day=False, after_timex=after)
             if until is not None and n == len(stops) - 1 and until != trip["start_timex"]:
                 trip.update(end_timex=until, departure=True, single_day=False)
             elif until is not None and n == len(stops) - 1 and _bound_by(until, timexes, doc, UNTIL_PREPS):
@@ -704,7 +715,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
     stay_verbs = {"be", "spend", "remain"}  # 'will spend Thursday in Nouakchott'
     for verb in (t for t in doc if t.lemma_ in stay_verbs):
         where = _where_stayed(verb)
-        if verb.dep_ not in STAY_DEPS and not where:
+        if verb.dep_ not in STAY_DEPS and not where and not _relative_stay_since(verb):
             continue
         opener = verb.sent[0]
         if opener.lower_ == "in" and opener.head is verb:
@@ -717,6 +728,7 @@ def dated_stays(doc: Doc, refs: References, timexes: list[dict], crews: dict | N
             place = place_span(verb.head).text
             stops.setdefault(gazetteer().country(place), place)
         here = dateline_place(doc) if any(c.lower_ in HERE_WORDS for c in verb.children) else None
+        here = here or next(filter(None, (_the_city(start) for start in starts)), None)
         if here:  # 'SINGAPORE - ... when he was here in late July'
             stops.setdefault(gazetteer().country(here), here)
         the_country = not stops and any(map(_the_country, starts))  # 'will be in the country until Sunday'
@@ -775,6 +787,23 @@ STAY_DEPS = {"ROOT", "conj", "ccomp", "advcl"}
 
 def _the_country(prep: Token) -> bool:
     return any(o.lower_ == "country" and any(c.lower_ == "the" for c in o.children) for o in prep.children)
+
+
+def _relative_stay_since(verb: Token) -> bool:
+    """'X, who has been in Nairobi since last week, called on Y': a stay still going on."""
+    return verb.dep_ == "relcl" and verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _the_city(prep: Token) -> str | None:
+    """'has been in the city since Sunday': the city the story is told from, else the last one it named."""
+    if not any(o.lower_ in {"city", "capital"} and [c.lower_ for c in o.children] == ["the"]
+               for o in prep.children):  # (not 'the Mauritanian capital')
+        return None
+    doc = prep.doc
+    told = [e.text for e in doc.ents if e.label_ == "GPE" and e.end <= prep.i
+            and not gazetteer().is_country(e.text) and gazetteer().country(e.text)]
+    return dateline_place(doc) or (told[-1] if told else None)
 
 
 def _where_stayed(verb: Token) -> bool:
@@ -952,6 +981,14 @@ def _facility_town(span: Span) -> str:
     return towns[0] if towns else span.text
 
 
+def _comma_parts(ent: Span) -> list[Span]:
+    """'Vanuatu, Papua New Guinea', which the NER may take for one name: the places it lists."""
+    cuts = [ent.start - 1, *(t.i for t in ent if t.text == ","), ent.end]
+    parts = [ent.doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
+    listed = len(parts) > 1 and all(gazetteer().country(p.text) for p in parts)
+    return parts if listed else [ent]
+
+
 def list_region_ents(start: Token) -> list[Span]:
     """Place entities of the list right after `start`: places joined by commas, semicolons and
     'and' ('Istanbul and Ankara, Turkey; Madrid, Spain'), up to the first other word."""
@@ -973,7 +1010,8 @@ def list_region_ents(start: Token) -> list[Span]:
     capital = [i for i in range(region.start, region.end)
                if doc[i].is_title or GLOTTAL_NAME.fullmatch(doc[i].text)]
     loose = [doc[i : i + 1] for i in capital if i not in in_ents]
-    spans = sorted(filter_spans([*region.ents, *loose, *known_places(region)]), key=lambda span: span.start)
+    ents = [part for ent in region.ents for part in _comma_parts(ent)]
+    spans = sorted(filter_spans([*ents, *loose, *known_places(region)]), key=lambda span: span.start)
     return [s for s in spans if not _nationality_of_other(s) and not _names_a_crossing(s) and not _event(s)]
 
 
@@ -1212,15 +1250,17 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
     begun = any(c.dep_ == "relcl" and c.lemma_ in {"begin", "start", "commence"} for c in tok.children)
     # ('leaves Nadi tomorrow for official visits to New Zealand and Australia': the tour's first day only)
     begun = begun or (n_stops > 1 and _departure_for(tok))
+    # ('The tour ends in Paramaribo on May 24': its last day only)
+    ended = kind == "TRIP_NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_ in END_VERBS
     return {
         "traveler": traveler.name,
         "destination": place,
         "destination_country": country,
         "purpose": None,
         "status": status(tok),
-        "start_timex": day if n == 0 else None,
+        "start_timex": day if n == 0 and not ended else None,
         "end_timex": day if n == n_stops - 1 and not begun else None,
-        "single_day": _single_day(tok) and day is not None and not (durations or span or begun)
+        "single_day": _single_day(tok) and day is not None and not (durations or span or begun or ended)
         and not _continued(tok),
         "duration_timex": durations[0] if durations and n_stops == 1 else None,
         "arrival": tok.lemma_ == "arrive" and day is None,
@@ -1643,6 +1683,7 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
         if companions is None or lead is None:
             continue
         names = [p.name for p in listed(refs, companions) if p is not lead]
+        stops = stops or _escorted_leg(tok, lead_tok, [p for p in listed(refs, companions) if p is not lead])
         # ('are accompanying the Prime Minister on the two-nation tour': every leg, whatever its tense)
         told = "any" if preps and plain else status(tok)
         if tok.dep_ == "relcl" and not preps:  # 'X, who is accompanied by Y, will return tonight': as told
@@ -1683,6 +1724,17 @@ def _joined_meetings(companions: Span) -> bool:
 def crew_names(crews: list[Crew], lead: str, told: str) -> list[str]:
     """Who travels with the lead on the trips reported as `told`."""
     return [n for c in crews if c.lead == lead and c.status == told and not c.met for n in c.names]
+
+
+def _escorted_leg(tok: Token, lead_tok: Token | None, companions: list[Person]) -> frozenset[str] | None:
+    """'X, accompanied by President Khama, travelled to Francistown': hosts who go along on their
+    guest's journey within their own country are with him on that leg only (not on his way home)."""
+    if lead_tok is None or tok.dep_ != "acl" or tok.head != lead_tok or lead_tok.dep_ != "nsubj":
+        return None
+    tos = [c for c in lead_tok.head.children if c.dep_ == "prep" and c.lower_ == "to"]
+    codes = {gazetteer().country(p) for c in tos for p in places_listed(c)} - {None}
+    home = len(codes) == 1 and bool(companions) and all(p.country in codes for p in companions)
+    return frozenset(codes) if home else None
 
 
 def stops_of(accompany: Token) -> frozenset[str] | None:

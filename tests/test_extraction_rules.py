@@ -6642,6 +6642,31 @@ GENERAL_RULES = [
         [("Louis Michel", "EG", None, "2001-09-28"), ("Louis Michel", "IR", "2001-09-26", None),
          ("Louis Michel", "PK", "2001-09-25", "2001-09-25")],
     ),
+
+    (  # 'X, who flew in on Monday, was later guest of honour at a luncheon': 'later' is the day of the
+        # sentence before, not of the arrival told in passing
+        "BRIDGETOWN, Barbados, May 15 (CANA) — Cuban Foreign Minister Roberto Robaina held talks here "
+        "yesterday with Prime Minister Owen Arthur.\n\nRobaina, who flew in from Kingston on Monday, was "
+        "later "
+        "guest of honour at a luncheon hosted by Foreign Minister Billie Miller.",
+        "1996-05-15",
+        "meetings",
+        [({"Roberto Robaina", "Owen Arthur"}, "1996-05-14"),
+         ({"Roberto Robaina", "Billie Miller"}, "1996-05-14")],
+    ),
+    (  # 'The two Frontline leaders' after a sentence whose two clauses have one head of state each as
+        # subject: those two (not the pair of the talks told before)
+        "Nigeria's President Shehu Shagari arrived in Nairobi yesterday and held talks last night with "
+        "President "
+        "Daniel arap Moi.\n\nZambia's President Kenneth Kaunda has been in the city since Sunday, and "
+        "Tanzania's "
+        "President Julius Nyerere is expected to fly in this afternoon. The two Frontline leaders will meet "
+        "tomorrow morning.",
+        "1981-06-23",
+        "meetings",
+        [({"Shehu Shagari", "Daniel arap Moi"}, "1981-06-22"),
+         ({"Kenneth Kaunda", "Julius Nyerere"}, "1981-06-24")],
+    ),
 ]
 
 

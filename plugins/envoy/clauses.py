@@ -1013,7 +1013,9 @@ class ArticleReferences(References):
                 leaders = heads if tok.lower_ in {"heads", "presidents"} else []
             if len(people) != count and len(leaders) == count:
                 return leaders
-            return people if len(people) == count else []
+            # ('Kaunda has been in the city since Sunday, and Nyerere is expected this afternoon. The two
+            # Frontline leaders will meet tomorrow': the subjects of the sentence before, one each)
+            return people if len(people) == count else self._subjects_before(tok, count)
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
         if owned and tok.lower_ in GUEST_NOUNS:  # 'a working dinner in honour of her colleagues': those told
             people = self.plural_subject(tok)
@@ -1037,6 +1039,16 @@ class ArticleReferences(References):
             return []
         # ('the two Foreign Ministers': a 'Secretary of Foreign Affairs' is one)
         return [p for p in self.people if p.official and any(_holds(words, _words(t)) for t in p.titles)]
+
+    def _subjects_before(self, tok: Token, count: int) -> list[Person]:
+        """The officials the sentence before names as the subjects of its clauses, one each (by name,
+        not 'we'), if their number fits (and, for 'the two leaders', each heads a state)."""
+        before = sentence_before(tok)
+        subjects = [self.by_token.get(t.i) for t in before or [] if t.dep_ in {"nsubj", "nsubjpass"}]
+        found = list({id(p): p for p in subjects if p is not None and p.official}.values())
+        heads = tok.lemma_.lower() in {"leader", "head", "president"}
+        fits = len(found) == count and (not heads or all(map(head_of_state, found)))
+        return found if fits else []
 
     def plural_subject(self, tok: Token) -> list[Person]:
         """'A and B visited Nay Pyi Taw ... During the visit, they met with C': the latest subject

@@ -819,7 +819,8 @@ def _day_of_bare_time(tx: dict, following: dict | None, refs: _Refs) -> _Res:
     # day goes on on that day; a day ahead ('a lecture Thursday afternoon') is an aside, unless the
     # next sentence goes on telling the plan ('Tomorrow morning X will be received ... He will then
     # attend a luncheon, after which he returns to Budapest in the afternoon')
-    plan = tx.get("tense") in {"future", "present"} and refs.day_sent == tx.get("sent_before")
+    told = refs.day_sent in {tx.get("sent_before"), tx.get("sent_start")}  # (that sentence or this one)
+    plan = tx.get("tense") in {"future", "present"} and told
     return replace(_day(refs.day if plan else min(refs.day, refs.pub)), mentioned=False)
 
 

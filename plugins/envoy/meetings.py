@@ -446,7 +446,9 @@ LATER_WORDS = {"later", "afterwards", "subsequently", "meanwhile"}
 def _told_later(event: list[Token]) -> bool:
     """'X later held talks', 'Y, meanwhile, held talks': an act told as following (or alongside)
     the one the sentence before tells of."""
-    return any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in event for c in cur.children)
+    # (or on the verb's complement: 'X was later guest of honour at a luncheon')
+    holders = [*event, *(c for cur in event for c in cur.children if c.dep_ == "attr")]
+    return any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in holders for c in cur.children)
 
 
 PRESENCE_VERBS = {"expect", "present", "be"}
@@ -1765,6 +1767,7 @@ def carry_dates(
             "place": next(iter(stops[t["_tok"]])) if len(stops[t["_tok"]]) == 1 else None,
             "_next_leg": t.get("_next_leg"),
             "_relative": t.get("_relative"),
+            "_in_relative": t.get("_in_relative"),
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
             "_one_day": _one_day_stop(t, timexes),
@@ -1802,8 +1805,11 @@ def carry_dates(
         leaving = scene is not None and scene.get("_leaving") and scene["_sent"] != meeting["_sent"]
         dated = scene is not None and scene["date_timex"] is not None and not leaving
         told_later = meeting.get("_later_day") is not None and meeting.get("_told_later")
-        if told_later and scene is not None and scene["_sent"] != meeting["_sent"]:
-            dated = False  # 'Mr Hague, meanwhile, held talks': the day of the sentence before
+        # 'Mr Hague, meanwhile, held talks', 'X, who flew in on Monday, was later guest of honour at a
+        # luncheon': the day of the sentence before
+        aside = scene is not None and (scene.get("_sent") != meeting["_sent"] or scene.get("_in_relative"))
+        if told_later and aside:
+            dated = False
         left = meeting["_leaves_after"]
         if dated and left is not None and scene.get("_sent") != meeting["_sent"]:
             # 'is to confer with X on Friday. He is also expected to call on Y before returning to

@@ -46,7 +46,7 @@ TEMPORAL_WORD = re.compile(
     r"yesterday|now|recent(ly)?|current(ly)?|future|past|ahead|ago|later|earlier|soon|"
     r"spring|summer|autumn|fall|winter|christmas|easter|new year|thanksgiving|halloween|"
     r"(independence|labor|labour|memorial|valentine's|veterans) day|annual(ly)?|daily|weekly|"
-    r"monthly|yearly|quarterly|noon|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
+    r"monthly|yearly|quarterly|noon|midday|midnight|a\.m\.|p\.m\.|am|pm|utc|gmt|term|time|"
     r"period|season|era|moment|intraday|mid-\w+|\d{1,2}:\d\d|^\d{1,2}\.\d\d|(?:1[5-9]|20)\d\d|\d0s|"
     r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b|['’]\d\ds?\b|\b[ap]\.m\.",  # ('a.m.' ends in no word)
     re.IGNORECASE,
@@ -66,7 +66,7 @@ FRACTION_RE = re.compile(r"^((about|nearly|almost|roughly|more than|less than|ov
                          r"(a|one|three) quarters?$|^(a|one) half$", re.IGNORECASE)
 SET_RE = re.compile(r"^(every|each|per)\s|^(daily|weekly|monthly|yearly|annually|quarterly)$",
                     re.IGNORECASE)
-TIME_RE = re.compile(r"\d:\d\d|\b(a\.m\.|p\.m\.|am|pm|noon|midnight|utc|gmt|o'clock)\b|"
+TIME_RE = re.compile(r"\d:\d\d|\b(a\.m\.|p\.m\.|am|pm|noon|midday|midnight|utc|gmt|o'clock)\b|"
                      r"\b(" + "|".join(PARTS) + r"|tonight)\b", re.IGNORECASE)
 CALENDAR_RE = re.compile(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b")
 ANCHORED_RE = re.compile(r"\b(ago|later|earlier|before|after|since)\b")

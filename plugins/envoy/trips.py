@@ -214,7 +214,9 @@ def _told_departures(doc: Doc, trips: list[dict], refs: References, timexes: lis
     for verb in (t for t in doc if t.lemma_ in LEAVING_VERBS and t.pos_ == "VERB" and not negated(t)):
         if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"for", "to", "from"} for c in verb.children):
             continue  # a place left or gone to: its own clause's trip
-        days = [i for i in timexes_of([verb], timexes, doc) if a_day(timexes[i])]
+        # (or a time of the day told before: 'On Wednesday morning ... X will depart at midday')
+        days = [i for i in timexes_of([verb], timexes, doc)
+                if a_day(timexes[i]) or timexes[i]["type"] == "TIME"]
         who = subject(verb)
         leavers = (subject_people(who, refs) or refs.group(who)) if who is not None and days else []
         for person in leavers:

@@ -6667,6 +6667,38 @@ GENERAL_RULES = [
         [({"Shehu Shagari", "Daniel arap Moi"}, "1981-06-22"),
          ({"Kenneth Kaunda", "Julius Nyerere"}, "1981-06-24")],
     ),
+
+    (  # 'had a breakfast meeting at his hotel with X': the hotel is where the visitor stays, so the
+        # meeting is at his stop (and X, foreign there, travelled to it)
+        "AMMAN — Spanish Foreign Minister Miguel Ángel Moratinos arrived in Amman on Sunday for a two-day "
+        "visit.\n\nEarlier on Sunday, Moratinos had a breakfast meeting at his hotel with chief Palestinian "
+        "negotiator Saeb Erekat.",
+        "2010-03-08",
+        "trips",
+        [("Miguel Ángel Moratinos", "JO", "2010-03-07", "2010-03-08"), ("Saeb Erekat", "JO", None, None)],
+    ),
+    (  # 'The tour will also take him to A, B and C before it ends on June 4': the last leg's end
+        "China's Foreign Minister Wang Yi arrived in Honiara yesterday afternoon for a two-day visit. The "
+        "tour "
+        "will also take Mr Wang to Samoa, Tonga and Timor-Leste before it ends on June 4.",
+        "2022-05-27",
+        "trips",
+        [("Wang Yi", "SB", "2022-05-26", "2022-05-27"), ("Wang Yi", "TL", None, "2022-06-04"),
+         ("Wang Yi", "TO", None, None), ("Wang Yi", "WS", None, None)],
+    ),
+
+    (  # 'where he will be the guest of the Secretary of State for Scotland, Mr. William Ross': an encounter
+        # with the host, on the day of the journey there; the guest of one's own ambassador is none
+        "LONDON — Mr. Per Borten, the Prime Minister of Norway, arrived last night. On Thursday Mr. Borten "
+        "will fly to Aberdeen, where he will be the guest of the Secretary of State for Scotland, Mr. "
+        "William "
+        "Ross.\n\nNorway's Foreign Minister, Mr. John Lyng, who arrived with him, is the guest of the "
+        "Norwegian "
+        "Ambassador, Mr. Paul Koht.",
+        "1968-10-15",
+        "meetings",
+        [({"Per Borten", "William Ross"}, "1968-10-17")],
+    ),
 ]
 
 

@@ -174,7 +174,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_NOUN", tok) for tok in doc if _working_session(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok) or _spends_time_with(tok)]
-    found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok)]
+    found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok) or _guest_of_official(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
@@ -198,6 +198,16 @@ def _at_meal(noun: Token) -> bool:
 
 
 TIME_NOUNS = {"hour", "hours", "minutes", "morning", "afternoon", "evening", "day"}
+
+
+def _guest_of_official(tok: Token) -> bool:
+    """'In Aberdeen he will be the guest of the Secretary of State for Scotland, Mr. William Ross': an
+    encounter with the host (not 'the guest of X at a luncheon': the luncheon tells it)."""
+    if tok.lemma_ != "guest" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    ofs = [o for c in tok.children if c.lower_ == "of" for o in c.subtree]
+    named = any(t.ent_type_ == "PERSON" or t.tag_ == "NNP" for t in ofs)  # (a name or a title)
+    return named and not any(t.lemma_ in MEALS for t in tok.head.subtree)
 
 
 def _spends_time_with(tok: Token) -> bool:

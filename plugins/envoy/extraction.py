@@ -99,6 +99,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)
     _settle_countries(people, meetings, trips, crews, crews_by_lead, companions, days)
+    meetings = [m for m in meetings if not _guest_at_home(m, by_name)]
     _placed_by_dateline(doc, meetings, trips, by_name)
     trips = merge_trips(trips + implied_trips(meetings + sessions, trips, by_name))
     trips = merge_trips(trips + hosted_trips(meetings, trips, by_name))
@@ -258,6 +259,13 @@ def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]
             for name in set(meeting["participants"]) - travelers - fellows:
                 # (that later journey is domestic: it does not contradict the country)
                 by_name[name].settle(country, "hosted" if name in later else "inferred")
+
+
+def _guest_at_home(meeting: dict, people: dict[str, Person]) -> bool:
+    """'is the guest of the British Ambassador, Lord Halifax': staying with one's own envoy is no
+    encounter of two governments."""
+    countries = {people[n].country for n in meeting["participants"] if n in people}
+    return meeting["kind"] == "guest" and len(countries) == 1 and None not in countries
 
 
 def _there_after(trip: dict, meeting: dict, days: list | None) -> bool:

@@ -1329,6 +1329,8 @@ def _venue_unknown(tok: Token) -> bool:
     preps = [c for c in tok.subtree if c.lower_ in VENUE_PREPS and c.dep_ == "prep"]  # the parse varies
     objects = [o for c in preps for o in c.children if o.dep_ == "pobj"]
     venues = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.ent_type_ not in {"DATE", "TIME"}]
+    # (not 'at his hotel': where the visitor stays, wherever that is)
+    venues = [o for o in venues if not any(c.dep_ == "poss" and c.lower_ in PRONOUNS for c in o.children)]
     placed = [o for o in venues if gazetteer().country(place_span(o).text) or apposed_place(o)]
     return bool(venues) and not placed
 

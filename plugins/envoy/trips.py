@@ -136,7 +136,8 @@ def find_trips(
     found = _returns(found, timexes)
     told = {(t["traveler"], t.get("destination_country")) for t in found}
     legs = [t for t in tour_legs(doc, refs, timexes) if (t["traveler"], t["destination_country"]) not in told]
-    return found + legs  # a leg the tour's own clause names only, no stay to end or date
+    _told_ends(doc, legs, timexes, by_pronoun=True)
+    return found + legs  # a leg the tour's own clause names only, no other stay to end or date
 
 
 def _later_day_between(day: int, tok: Token, timexes: list[dict]) -> bool:
@@ -183,13 +184,16 @@ LASTING_VERBS = {"continue", "last", "run"}  # ... 'until April 26'
 STAY_NOUNS = {"visit", "trip", "tour", "stay", "programme", "program"}
 
 
-def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
+def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict], by_pronoun: bool = False) -> None:
     """'Medvedev's visit to Cuba will conclude on November 28', 'The visit ends on Sunday', 'His
     programme in Primorye will continue until April 26': the day the stay the noun names (else the
     last one told before) ends."""
     # (noun, verb); 'is on a working visit that ends tomorrow': the relative pronoun stands for the visit
     subjects = [(t.head.head if t.lower_ in {"that", "which"} and t.head.dep_ == "relcl" else t, t.head)
-                for t in doc if t.dep_ == "nsubj"]
+                for t in doc if t.dep_ == "nsubj" and not by_pronoun]
+    # ('The tour will take him to A, B and C before it ends on June 4': 'it' is the tour, the last leg's end)
+    subjects += [(n, t.head) for t in doc if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "advcl"
+                 for n in t.head.head.children if n.dep_ == "nsubj" and n.lemma_ in TRIP_NOUNS and by_pronoun]
     ending = [(t, v) for t, v in subjects if t.lemma_ in TRIP_NOUNS and v.lemma_ in END_VERBS]
     # 'His programme in Primorye Territory will continue until April 26'
     ending += [(t, v) for t, v in subjects if t.lemma_ in STAY_NOUNS and v.lemma_ in LASTING_VERBS]
@@ -198,8 +202,9 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict]) -> None:
         if verb.lemma_ in LASTING_VERBS:
             days = [i for i in days if _bound_by(i, timexes, doc, UNTIL_PREPS)]
         named = _arm_places(noun)
-        stays = sorted((t for t in trips if t["_tok"] <= noun.i and t.get("destination_country")),
-                       key=lambda t: t["_tok"])  # (the one told last, not the last found)
+        told = max(noun.i, verb.i)  # (the one told last, not the last found)
+        stays = sorted((t for t in trips if t["_tok"] <= told and t.get("destination_country")),
+                       key=lambda t: t["_tok"])
         # (not an event attended on the way: 'arrived from Georgetown, where he attended X')
         stays = [t for t in stays if t["rule"] != "trip.stop.attended"]
         stays = [t for t in stays if t["destination_country"] in named] if named else stays[-1:]

@@ -69,8 +69,10 @@ FLOORS = {
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
     # unseen34: blind through the twentieth session (its totals only), tuned on in the twenty-first
     "unseen34": {"officials.strict": 0.97, "trips.strict": 0.85, "meetings.strict": 0.93},
-    # unseen35: blind through the twenty-first session (its totals only), for the next one to tune on
-    "unseen35": {"officials.strict": 0.89, "trips.strict": 0.55, "meetings.strict": 0.51},
+    # unseen35: blind through the twenty-first session (its totals only), tuned on in the twenty-second
+    "unseen35": {"officials.strict": 0.98, "trips.strict": 0.79, "meetings.strict": 0.88},
+    # unseen36: blind through the twenty-second session (its totals only), for the next one to tune on
+    "unseen36": {"officials.strict": 0.88, "trips.strict": 0.50, "meetings.strict": 0.70},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

@@ -17,7 +17,8 @@ INTERNATIONAL = re.compile(
     r" and development|iaea|imf|world bank|osce|asean|african union|wto|unesco|unicef|european "
     r"commission|european council|council of europe|secretary-general|quartet|au|[a-z]+ development bank"
     # regional bodies and UN agencies: 'President of the ECOWAS Commission'
-    r"|ecowas|sadc|igad|east african community|caricom|oas|organization of american states|oic|gcc"
+    r"|ecowas|sadc|southern african development community|igad|east african community|caricom|oas"
+    r"|organization of american states|oic|gcc"
     r"|gulf cooperation council|arab league|league of arab states|opec|interpol|unhcr|undp|unctad|fao"
     r"|wfp|unfpa|unido|unaids|ocha|unrwa|unscom|icao|ilo|iom|ohchr"
     # and bodies of earlier decades: 'CSCE High Commissioner on National Minorities'

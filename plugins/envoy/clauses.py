@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import ASPECT_VERBS, DASHES, MEALS
+from envoy.nlp import ASPECT_VERBS, DASHES, MEALS, at_a_meal
 from envoy.officials import (
     FIRST_PERSON,
     NUMBERS,
@@ -25,6 +25,7 @@ from envoy.officials import (
     _words,
     calls_off,
     doer_mentions,
+    entity,
     fits_pronoun,
     head_of_state,
     sentence_before,
@@ -178,23 +179,16 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
-    # ('the two Ministers will co-chair the Fifth Meeting', 'will meet at breakfast': the verb tells it)
-    meals = {tok.head.head.i for kind, tok in found if kind == "MEETING_NOUN" and _at_meal(tok)}
-    # ('the Joint Commission Meeting, which A and B will co-chair': the meeting tells it)
+    # ('the two Ministers will co-chair the Fifth Meeting': the verb tells it; 'will meet at breakfast',
+    # 'the Joint Commission Meeting, which A and B will co-chair': the meeting does)
     found = [(kind, tok) for kind, tok in found if not (tok.dep_ == "dobj" and tok.head.lemma_ == "co-chair")
-             and not (kind == "MEETING_VERB" and tok.i in meals)
+             and not (kind == "MEETING_VERB" and tok.lemma_ == "meet" and at_a_meal(tok))
              and not (tok.lemma_ == "co-chair" and tok.dep_ == "relcl" and tok.head.lower_ in MEETING_NOUNS)]
 
     # ('Will Dr. Calvani also see President Pastrana?': a question asserts no encounter)
     return [
         (kind, tok) for kind, tok in found if tok.idx >= body_start and not _body_name(tok) and not asked(tok)
     ]
-
-
-def _at_meal(noun: Token) -> bool:
-    """'will meet at breakfast'."""
-    at = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
-    return at is not None and at.head.lemma_ == "meet" and noun.lower_ in MEALS
 
 
 TIME_NOUNS = {"hour", "hours", "minutes", "morning", "afternoon", "evening", "day"}
@@ -744,18 +738,14 @@ def _known_place(ent: Span) -> Span | None:
     if gazetteer().country(ent.text):
         return ent
     apposed = apposed_place(ent.root)
-    return _entity_span(apposed) if apposed is not None else None
+    return entity(apposed) if apposed is not None else None
 
 
 def apposed_place(tok: Token) -> Token | None:
     """The town after a venue or town the gazetteer lacks ('Davos, Switzerland', 'State House, Nairobi',
     'State House, Dar es Salaam')."""
     after = [c for c in tok.children if c.dep_ in {"appos", "npadvmod"} and c.i > tok.i]
-    return next((c for c in after if gazetteer().country(_entity_span(c).text)), None)
-
-
-def _entity_span(tok: Token) -> Span:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i : tok.i + 1])
+    return next((c for c in after if gazetteer().country(entity(c).text)), None)
 
 
 def _of_an_object(prep: Token, event: list[Token]) -> bool:

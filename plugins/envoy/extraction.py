@@ -27,6 +27,7 @@ from envoy.meetings import (
     HOSTED_MEALS,
     add_companions,
     anaphoric_days,
+    before_trip,
     carry_dates,
     date_from_own_words,
     find_meetings,
@@ -251,7 +252,7 @@ def _hosts_at_home(people: list[Person], meetings: list[dict], trips: list[dict]
     for meeting in (m for m in meetings if m["kind"] != "report"):
         country = gazetteer().country(meeting["place"] or "")
         travelers = {t["traveler"] for t in trips if t["destination_country"] == country
-                     and not _there_after(t, meeting, days)}
+                     and not before_trip(t, meeting, days)}
         later = {t["traveler"] for t in trips if t["destination_country"] == country} - travelers
         if country and travelers & set(meeting["participants"]):
             guests = _honoured(meeting, text)
@@ -266,14 +267,6 @@ def _guest_at_home(meeting: dict, people: dict[str, Person]) -> bool:
     encounter of two governments."""
     countries = {people[n].country for n in meeting["participants"] if n in people}
     return meeting["kind"] == "guest" and len(countries) == 1 and None not in countries
-
-
-def _there_after(trip: dict, meeting: dict, days: list | None) -> bool:
-    start, day = trip.get("start_timex"), meeting.get("date_timex")
-    if days is None or start is None or day is None:
-        return False
-    first, last = days[start][0], days[day][1]
-    return first is not None and last is not None and first > last
 
 
 def _joined_trips(trips: list[dict], joined: dict[str, tuple], people: dict[str, Person]) -> list[dict]:

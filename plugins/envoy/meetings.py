@@ -2160,13 +2160,13 @@ def link_trips(
             n
             for n in ours
             if not _later_stop(trips[n], meeting, timexes)
-            and not _outside(trips[n], meeting, days)
+            and not before_trip(trips[n], meeting, days)
             and not (trips[n]["status"] == "planned" and meeting["status"] == "held")  # (received before)
         ]
         if place and not (meeting["_places"] or by_clause):
             # (a scene's place, where every stay of the party there is on other days: not this one's)
             there = [trips[n] for n in ours if trips[n]["destination_country"] == gazetteer().country(place)]
-            place = None if there and all(_outside(t, meeting, days) for t in there) else place
+            place = None if there and all(before_trip(t, meeting, days) for t in there) else place
         if place:
             meeting["place"] = place
             country = gazetteer().country(place)
@@ -2209,7 +2209,7 @@ def _covers(trip: dict, meeting: dict, days: list | None) -> bool:
     return bool(start and end and met and met == met_last and start < end and start <= met <= end)
 
 
-def _outside(trip: dict, meeting: dict, days: list | None) -> bool:
+def before_trip(trip: dict, meeting: dict, days: list | None) -> bool:
     """'On the eve of his departure, Tuesday, 29 March, the Minister will be received by the Queen'
     of a journey that starts on the 30th; 'Anifah will meet Minh tomorrow' of his visit from Friday:
     dated before the trip, so not on it (the days known where the publication date is). (Not after

@@ -237,7 +237,7 @@ def trip_lemmas(doc: Doc) -> Doc:
             tok.lemma_ = TRIP_WORDS[tok.lower_]
         elif tok.lower_ in CO_VERBS:
             tok.lemma_ = CO_VERBS[tok.lower_]
-        elif tok.lemma_ == "entertain" and _at_a_meal(tok):
+        elif tok.lemma_ == "entertain" and at_a_meal(tok):
             tok.lemma_ = "host"  # 'President Truman will entertain Mr. Attlee and Mr. King at a state dinner'
     return doc
 
@@ -245,7 +245,7 @@ def trip_lemmas(doc: Doc) -> Doc:
 MEALS = {"banquet", "dinner", "lunch", "luncheon", "breakfast", "reception"}
 
 
-def _at_a_meal(verb) -> bool:
+def at_a_meal(verb) -> bool:
     return any(c.lower_ == "at" and any(o.lemma_ in MEALS for o in c.children) for c in verb.children)
 
 

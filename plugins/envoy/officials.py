@@ -384,7 +384,7 @@ def _apposed_before(doc: Doc, start: int, end: int) -> bool:
     after_name = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
     # (not after a name already titled: 'the Prime Minister, Dr. Manmohan Singh, the President of
     # Pakistan, General Pervez Musharraf')
-    untitled = after_name and not is_title(_title_before(_entity(doc[start - 2])))
+    untitled = after_name and not is_title(_title_before(entity(doc[start - 2])))
     return commas and not joined and untitled
 
 
@@ -416,7 +416,7 @@ def _past_other_country(doc: Doc, start: int, end: int) -> int:
     country after the previous name is that name's, not part of the next one's title."""
     if start == 0 or doc[start - 1].ent_type_ != "PERSON" or doc[start].lower_ != "of":
         return start
-    place = _of_country(_entity(doc[start - 1]))
+    place = _of_country(entity(doc[start - 1]))
     if place is None or place.end >= end:
         return start
     i = place.end
@@ -455,7 +455,7 @@ def _scene(tok: Token) -> bool:
     titled_before = tok.i > 1 and doc[tok.i - 2].is_title and any(map(_title_word, title_run))
     post = doc[tok.i - 1].lower_ == "in" and (titled_before or _title_word(doc[tok.i - 2]))
     # 'talks with U.S. Secretary of Defense Lloyd Austin': the country of a title, not a scene
-    after = _entity(tok).end  # past a place of several words: 'with United States Secretary of State'
+    after = entity(tok).end  # past a place of several words: 'with United States Secretary of State'
     after += after < len(doc) and doc[after].lower_ in {"'s", "’s"}  # ("with Thailand's Foreign Minister")
     # ('an invitation from Bangladesh Prime Minister Sheikh Hasina', "with India's National Security Advisor")
     titled = doc[tok.i - 1].lower_ in {"with", "from"} and any(map(_title_word, doc[after : after + 4]))
@@ -856,7 +856,7 @@ def _of_country(span: Span) -> Span | None:
     end = span.end + (span.end < len(doc) and doc[span.end].text in REGNAL_NUMBERS)
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
-    place = _entity(doc[end + 1])
+    place = entity(doc[end + 1])
     # a country's name of several words the NER splits: 'of Trinidad and Tobago'
     whole = (doc[end + 1 : end + 1 + n] for n in (6, 5, 4, 3, 2))
     longer = (p for p in whole if len(p) > len(place) and gazetteer().is_country(p.text))
@@ -915,7 +915,7 @@ def _seat(phrase: Span) -> bool:
 
 def _town_in_a_name(phrase: Span) -> bool:
     """A town's name inside the name of an institution: 'in the Lok Sabha'."""
-    ent = _entity(phrase[0])
+    ent = entity(phrase[0])
     institution = ent.label_ in {"FAC", "ORG"} and len(ent) > len(phrase)
     return institution and gazetteer().listed_place(phrase.text) is None
 
@@ -1227,7 +1227,7 @@ def _conjunct_title(mention: Span) -> Span | None:
     root = mention.root
     if root.dep_ != "conj" or root.head.ent_type_ != "PERSON" or root.head.i >= mention.start:
         return None
-    first = _entity(root.head)
+    first = entity(root.head)
     title = _title_after(first)
     return title if title is not None and _plural_office(title[-1]) else None
 
@@ -1387,13 +1387,13 @@ def _coordinated_country(mention: Span) -> str | None:
     start = mention.start
     while start > mention.sent.start and _in_list(doc[start - 1]):
         start -= 1
-    last = _entity(doc[i - 1])
+    last = entity(doc[i - 1])
     # ('Prime Minister Kishida, and Prime Minister Modi of India', 'Prime Minister A, President B and
     # Prime Minister C of Britain': a title the last shares with another in the list is one each; so is a
     # list whose earlier names have their own country: 'A of Canada, B and C of Britain')
     same = _title_before(last)
-    starts = {_entity(t).start for t in doc[start : last.start] if t.ent_type_ == "PERSON"}
-    others = [_entity(doc[k]) for k in starts]
+    starts = {entity(t).start for t in doc[start : last.start] if t.ent_type_ == "PERSON"}
+    others = [entity(doc[k]) for k in starts]
     titles = [_title_before(other) for other in others]
     if same is not None and any(t is not None and t.text.lower() == same.text.lower() for t in titles):
         return None
@@ -1986,7 +1986,7 @@ def _return_rule(person: Person, people: list[Person], refs: References) -> None
             continue
         for prep in (c for h in (verb, back) if h is not None for c in h.children if c.lower_ == "to"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
-            code = gazetteer().place_country(_entity(places[0])) if places else None
+            code = gazetteer().place_country(entity(places[0])) if places else None
             if code and code not in visited:
                 person.settle(code)
                 return
@@ -2064,7 +2064,7 @@ def _spokesperson_rule(person: Person, people: list[Person], refs: References) -
         # the subject of the clause reported ('that China hoped'), wherever the parser hangs it
         reported = (t for t in verb.subtree if t.i > verb.i and t.dep_ == "nsubj" and t.ent_type_ == "GPE")
         subject = next(reported, None)
-        code = gazetteer().listed_place(_entity(subject).text) if subject is not None else None
+        code = gazetteer().listed_place(entity(subject).text) if subject is not None else None
         if code:
             person.settle(code)
             return
@@ -2092,7 +2092,7 @@ def _speaking_place_rule(person: Person, people: list[Person], refs: References)
         own |= {t.i for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for t in c.subtree}
         for prep in (t for t in verb.subtree if t.lower_ == "in" and t.dep_ == "prep" and t.i not in own):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
-            code = gazetteer().place_country(_entity(places[0])) if places else None
+            code = gazetteer().place_country(entity(places[0])) if places else None
             if code and code not in _abroad(person, refs):  # not where they flew: 'told reporters in Manila'
                 person.settle(code)
                 return
@@ -2247,7 +2247,7 @@ def _paragraph_stop(verb: Token, visited: set[str]) -> str | None:
     doc, i = verb.doc, verb.i - 1
     while i > 0 and "\n\n" not in doc[i].text + doc[i].whitespace_:
         tok = doc[i]
-        code = gazetteer().place_country(_entity(tok)) if tok.ent_type_ in {"GPE", "LOC", "FAC"} else None
+        code = gazetteer().place_country(entity(tok)) if tok.ent_type_ in {"GPE", "LOC", "FAC"} else None
         code = code or _capital_of(tok)  # ('In the Belgian capital')
         if code in visited:
             return code
@@ -2310,7 +2310,7 @@ def _capital_of(tok: Token) -> str | None:
 
 def _place_phrase(tok: Token) -> Span:
     """The place a token names: its entity, else its proper-noun phrase ('Nay Pyi Taw' the NER missed)."""
-    return _entity(tok) if tok.ent_type_ else tok.doc[tok.left_edge.i : tok.i + 1]
+    return entity(tok) if tok.ent_type_ else tok.doc[tok.left_edge.i : tok.i + 1]
 
 
 def _place_before(where: Token) -> str | None:
@@ -2328,7 +2328,7 @@ def _place_before(where: Token) -> str | None:
         i -= 1
     tok = where.doc[i]
     if tok.ent_type_ in {"GPE", "LOC"}:
-        return gazetteer().place_country(_entity(tok))
+        return gazetteer().place_country(entity(tok))
     # (a city the NER calls an organisation, after 'to'/'in': 'a visit to Ulaanbaatar')
     return gazetteer().place_country(_place_phrase(tok)) if tok.pos_ == "PROPN" else None
 
@@ -2517,7 +2517,7 @@ def _travel_places(verb: Token) -> set[str]:
     if verb.lemma_ in DEPARTURES:
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
-            code = gazetteer().place_country(_entity(places[0])) if places else None
+            code = gazetteer().place_country(entity(places[0])) if places else None
             found |= {code} if code else set()
     if not _travels(verb):
         return found
@@ -2588,7 +2588,7 @@ def _clause_verb(tok: Token) -> Token | None:
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
 
 
-def _entity(tok: Token) -> Span:
+def entity(tok: Token) -> Span:
     doc = tok.doc
     return next((e for e in doc.ents if e.start <= tok.i < e.end), doc[tok.i : tok.i + 1])
 
@@ -2770,7 +2770,7 @@ def _lead_origin(people: list[Person]) -> str | None:
                       for o in c.children if o.dep_ == "pobj"]
         else:
             continue
-        codes = [gazetteer().place_country(_entity(p)) for p in places if p.ent_type_ in {"GPE", "LOC"}]
+        codes = [gazetteer().place_country(entity(p)) for p in places if p.ent_type_ in {"GPE", "LOC"}]
         found[way].append(next((c for c in codes if c), None))
     return next((c for c in found["back"] if c), None) or next(iter(found["leave"]), None)
 

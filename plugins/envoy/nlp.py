@@ -588,7 +588,7 @@ class PersonNames:
             return False
         return (
             is_tan_sri(tok)
-            or _holy_father(tok)
+            or holy_father(tok)
             or low in self.title_words
             or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
             or low in _office_words()
@@ -900,7 +900,7 @@ class PersonNames:
 YANG_STYLES = {"berhormat", "amat", "mulia", "teramat", "di", "dipertua", "di-pertuan"}
 
 
-def _holy_father(tok) -> bool:
+def holy_father(tok) -> bool:
     """'the Holy Father John Paul II': the Pope's style."""
     doc = tok.doc
     return (tok.text == "Holy" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "Father") or (

@@ -52,6 +52,7 @@ from envoy.nlp import (
     QUOTES,
     STYLES,
     glued_hyphen,
+    holy_father,
     is_tan_sri,
     quoted,
     styled,
@@ -800,7 +801,7 @@ def is_title(span: Span | None) -> bool:
     words = {tok.lower_ for tok in span if not _possessor(tok)} if span is not None else set()
     words |= {part for word in list(words) for part in word.split("-")}
     plural = {word[:-1] for word in words if word.endswith("s")} - NOT_PLURAL_TITLES
-    pope = {"holy", "father"} <= words  # ('the Holy Father John Paul II')
+    pope = span is not None and any(map(holy_father, span))  # ('the Holy Father John Paul II')
     # ('their Egyptian counterparts Nabil Fahmy')
     return pope or bool((words | plural) & gazetteer().title_words)
 

@@ -190,10 +190,11 @@ def _told_ends(doc: Doc, trips: list[dict], timexes: list[dict], by_pronoun: boo
     last one told before) ends."""
     # (noun, verb); 'is on a working visit that ends tomorrow': the relative pronoun stands for the visit
     subjects = [(t.head.head if t.lower_ in {"that", "which"} and t.head.dep_ == "relcl" else t, t.head)
-                for t in doc if t.dep_ == "nsubj" and not by_pronoun]
-    # ('The tour will take him to A, B and C before it ends on June 4': 'it' is the tour, the last leg's end)
-    subjects += [(n, t.head) for t in doc if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "advcl"
-                 for n in t.head.head.children if n.dep_ == "nsubj" and n.lemma_ in TRIP_NOUNS and by_pronoun]
+                for t in doc if t.dep_ == "nsubj"]
+    if by_pronoun:  # ('The tour will take him to A, B and C before it ends on June 4': the last leg's end)
+        its = [t for t in doc if t.lower_ == "it" and t.dep_ == "nsubj" and t.head.dep_ == "advcl"]
+        subjects = [(n, t.head) for t in its for n in t.head.head.children
+                    if n.dep_ == "nsubj" and n.lemma_ in TRIP_NOUNS]
     ending = [(t, v) for t, v in subjects if t.lemma_ in TRIP_NOUNS and v.lemma_ in END_VERBS]
     # 'His programme in Primorye Territory will continue until April 26'
     ending += [(t, v) for t, v in subjects if t.lemma_ in STAY_NOUNS and v.lemma_ in LASTING_VERBS]

@@ -6699,6 +6699,13 @@ GENERAL_RULES = [
         "meetings",
         [({"Per Borten", "William Ross"}, "1968-10-17")],
     ),
+
+    (  # 'received a telephone call yesterday from X' (the parser hangs 'from X' on the verb)
+        "King Faisal received a telephone call yesterday from President Mohammed Anwar El-Sadat of Egypt.",
+        "1974-10-13",
+        "meetings",
+        [({"Faisal", "Mohammed Anwar El-Sadat"}, "1974-10-12")],
+    ),
 ]
 
 

@@ -699,8 +699,9 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         holders.append(tok.head.head)  # 'will be the guest of Foreign Minister X at a luncheon'
     meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
     meal_given = meal_given or _audience_granted(tok)
-    if tok.dep_ in {"dobj", "attr"} and (tok.head.lemma_ in LIGHT_VERBS or meal_given):
-        holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for"
+    received_call = tok.dep_ == "dobj" and tok.lower_ in CALL_WORDS and tok.head.lemma_ == "receive"
+    if tok.dep_ in {"dobj", "attr"} and (tok.head.lemma_ in LIGHT_VERBS or meal_given or received_call):
+        holders.append(tok.head)  # "have a breakfast meeting with", "host a banquet for", "received a call"
     elif tok.dep_ == "dobj" and any(c.lower_ == "with" and c.i > tok.i for c in tok.head.children):
         holders.append(tok.head)  # 'recalled his talks in Honiara yesterday with X': misattached
     elif tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during", "over"} and tok.head.head.pos_ == "VERB":
@@ -722,7 +723,9 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
         for child in holder.children:
             if _purpose(child):
                 continue  # 'welcomed X to Downing Street for their first meeting': X is the one met
-            called_from = child.lower_ == "from" and holder.lower_ in CALL_WORDS  # 'a call from X'
+            # 'a call from X', 'received a telephone call yesterday from X' (hung on the verb)
+            from_caller = holder.lower_ in CALL_WORDS or (received_call and holder == tok.head)
+            called_from = child.lower_ == "from" and from_caller
             spoken_to = child.lower_ == "to" and holder.lemma_ in {"speak", "talk", "report"}
             spoken_to = spoken_to and holder.pos_ == "VERB"
             spoken_to = spoken_to and not any(o.lower_ in PRONOUNS for o in child.children)  # 'to him': who?

@@ -6706,6 +6706,15 @@ GENERAL_RULES = [
         "meetings",
         [({"Faisal", "Mohammed Anwar El-Sadat"}, "1974-10-12")],
     ),
+
+    (  # 'He will leave the country on Wednesday': leaving the stay's country (no place named) ends it
+        "President Kenneth Kaunda of Zambia arrived in Nairobi on Sunday for a state visit. He will leave "
+        "the "
+        "country on Wednesday.",
+        "1981-06-23",
+        "trips",
+        [("Kenneth Kaunda", "KE", "1981-06-21", "1981-06-24")],
+    ),
 ]
 
 

@@ -218,8 +218,10 @@ def _told_departures(doc: Doc, trips: list[dict], refs: References, timexes: lis
     """'He will leave on Wednesday', 'Both leaders will depart on Monday': leaving, no place named,
     ends the stay of each leaver told last before."""
     for verb in (t for t in doc if t.lemma_ in LEAVING_VERBS and t.pos_ == "VERB" and not negated(t)):
-        if any(c.dep_ in {"dobj", "dative"} or c.lower_ in {"for", "to", "from"} for c in verb.children):
-            continue  # a place left or gone to: its own clause's trip
+        # (a place left or gone to: its own clause's trip; not 'will leave the country on Friday', the stay's)
+        left = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and not _the_country_left(c)]
+        if left or any(c.lower_ in {"for", "to", "from"} for c in verb.children):
+            continue
         # (or a time of the day told before: 'On Wednesday morning ... X will depart at midday')
         days = [i for i in timexes_of([verb], timexes, doc)
                 if a_day(timexes[i]) or timexes[i]["type"] == "TIME"]
@@ -230,6 +232,15 @@ def _told_departures(doc: Doc, trips: list[dict], refs: References, timexes: lis
             stays = [t for t in stays if t.get("destination_country") and not t.get("cancelled")]
             if stays and (stays[-1].get("end_timex") is None or _open_stay(stays[-1], timexes)):
                 stays[-1].update(end_timex=days[0], departure=True, single_day=False)
+
+
+def _the_country_left(obj: Token) -> bool:
+    return _bare_noun(obj, {"country", "kingdom", "capital", "city"})
+
+
+def _bare_noun(obj: Token, nouns: set[str]) -> bool:
+    """'the city', 'the country' (not 'the Mauritanian capital')."""
+    return obj.lower_ in nouns and [c.lower_ for c in obj.children] == ["the"]
 
 
 def _left(stay: dict, trips: list[dict]) -> bool:
@@ -805,8 +816,7 @@ def _relative_stay_since(verb: Token) -> bool:
 
 def _the_city(prep: Token) -> str | None:
     """'has been in the city since Sunday': the city the story is told from, else the last one it named."""
-    if not any(o.lower_ in {"city", "capital"} and [c.lower_ for c in o.children] == ["the"]
-               for o in prep.children):  # (not 'the Mauritanian capital')
+    if not any(_bare_noun(o, {"city", "capital"}) for o in prep.children):
         return None
     doc = prep.doc
     told = [e.text for e in doc.ents if e.label_ == "GPE" and e.end <= prep.i

@@ -6715,6 +6715,227 @@ GENERAL_RULES = [
         "trips",
         [("Kenneth Kaunda", "KE", "1981-06-21", "1981-06-24")],
     ),
+    (  # a cabled dispatch's weekday dateline is the day its 'this afternoon' speaks from
+        "Evatt In Paris\n\nPARIS, Monday.—The Minister for External Affairs, Dr. H. V. Evatt, arrived in "
+        "Paris by air this afternoon from London.",
+        "1946-07-30",
+        "trips",
+        [("H. V. Evatt", "FR", "1946-07-29", None)],
+    ),
+    (  # a participle arrival goes where the journey it hangs on goes, not to the dateline's place
+        "PM to see Heath\n\nCANBERRA, Wednesday. — The Prime Minister, Mr William McMahon, will fly to "
+        "Washington at the end of the month. From Washington Mr McMahon will go on to London, arriving on "
+        "November 4 for a three-day stay.",
+        "1971-10-14",
+        "trips",
+        [("William McMahon", "GB", "1971-11-04", "1971-11-06"), ("William McMahon", "US", None, None)],
+    ),
+    (  # 'M.' before a French official's name is the French style; before a Bangladeshi's, an initial
+        "The conference was opened by the French Premier (M. Georges Bidault). Finance Minister M. Saifur "
+        "Rahman of Bangladesh also spoke.",
+        "1946-07-30",
+        "officials",
+        [("Georges Bidault", "FR"), ("M. Saifur Rahman", "BD")],
+    ),
+    (  # a name in parentheses after its title
+        "On Friday Dr. H. V. Evatt, the Australian Minister for External Affairs, had a long talk in London "
+        "with the Dominions Secretary (Lord Addison).",
+        "1946-07-30",
+        "meetings",
+        [({"H. V. Evatt", "Lord Addison"}, "1946-07-26")],
+    ),
+    (  # 'was host to X at dinner'; a dinner at a legation is no visit to the legation's country
+        "PARIS, Monday.—Dr. H. V. Evatt, the Australian Minister for External Affairs, arrived today. "
+        "Tonight the New Zealand Prime Minister (Mr. Peter Fraser) was host to Dr. Evatt at dinner at the "
+        "New Zealand Legation.",
+        "1946-07-30",
+        "hosts",
+        [({"Peter Fraser", "H. V. Evatt"}, "1946-07-29", "Peter Fraser")],
+    ),
+    (  # (the same: Evatt's only trip is to France)
+        "PARIS, Monday.—Dr. H. V. Evatt, the Australian Minister for External Affairs, arrived today. "
+        "Tonight the New Zealand Prime Minister (Mr. Peter Fraser) was host to Dr. Evatt at dinner at the "
+        "New Zealand Legation.",
+        "1946-07-30",
+        "trips",
+        [("H. V. Evatt", "FR", "1946-07-29", None)],
+    ),
+    (  # the president of a friendship association is no official
+        "Prime Minister Chou En-lai of China arrived in Colombo yesterday. The arrangements were in the "
+        "hands of Mr. S. P. Amarasingham, President of the Ceylon-China Friendship Association.",
+        "1957-02-01",
+        "officials",
+        [("Chou En-lai", "CN")],
+    ),
+    (  # 'Amir' after 'Mr.' is a given name
+        "Mr. Amir Jamal, Tanzania's Minister for Finance, came to Kampala on Saturday for talks with Mr. Sam "
+        "Odaka, the Uganda Minister of Foreign Affairs.",
+        "1967-06-06",
+        "officials",
+        [("Amir Jamal", "TZ"), ("Sam Odaka", "UG")],
+    ),
+    (  # 'in his guest's honour': the visitor
+        "Prime Minister Menachem Begin of Israel flies to Cairo this morning. He and President Anwar Sadat "
+        "will hold talks at the palace this afternoon. In the evening the Egyptian president will give a "
+        "dinner in his guest's honour.",
+        "1979-04-02",
+        "hosts",
+        [({"Menachem Begin", "Anwar Sadat"}, "1979-04-02", None),
+         ({"Menachem Begin", "Anwar Sadat"}, "1979-04-02", "Anwar Sadat")],
+    ),
+    (  # 'at some point during the visit' gives the meeting no day
+        "Israeli Defence Minister Ezer Weizman flies to Cairo today. Dayan will hold talks tomorrow morning "
+        "with Egyptian Prime Minister Mustafa Khalil. Weizman is expected to see his Egyptian counterpart, "
+        "Defence Minister Kamal Hassan Ali, at some point during the visit.",
+        "1979-04-02",
+        "meetings",
+        [({"Ezer Weizman", "Kamal Hassan Ali"}, None)],
+    ),
+    (  # a visit told as held, with its own day, outlives a return visit put off
+        "Israeli Prime Minister Menachem Begin flies to Cairo today for talks with President Anwar Sadat of "
+        "Egypt. It returns the visit that Sadat paid to Jerusalem in November 1977. A return visit by Sadat "
+        "to Israel, pencilled in for later this month, has been put off.",
+        "1979-04-02",
+        "trips",
+        [("Anwar Sadat", "IL", None, None), ("Menachem Begin", "EG", "1979-04-02", None)],
+    ),
+    (  # 'Before the speech he was received by X': the day the sentence before tells of
+        "The trip of Ukraine's President Viktor Yushchenko began on Monday with talks in the Oval Office "
+        "with President George W. Bush. The high point came on Wednesday, when Yushchenko addressed a joint "
+        "meeting of Congress. Before the speech he was received in the Capitol by House Speaker Dennis "
+        "Hastert.",
+        "2005-04-07",
+        "meetings",
+        [({"Viktor Yushchenko", "George W. Bush"}, "2005-04-04"),
+         ({"Viktor Yushchenko", "Dennis Hastert"}, "2005-04-06")],
+    ),
+    (  # 'in Chicago today, where he will meet X' (the parser hangs the 'where' clause on the main verb)
+        "Ukraine's President Viktor Yushchenko is due to end a four-day visit to the United States in "
+        "Chicago today, where he will meet Illinois Governor Rod Blagojevich and speak to the community.",
+        "2005-04-07",
+        "meetings",
+        [({"Viktor Yushchenko", "Rod Blagojevich"}, "2005-04-07")],
+    ),
+    (  # 'Ecuadorean'; an arrival with no place told, no dateline, is in the country the story speaks from
+        "Leaders arrive for summit\n\nCuban President Raúl Castro is expected to land tonight on his first "
+        "visit to Costa Rica. Ecuadorean President Rafael Correa arrived Monday morning. Costa Rica's "
+        "Foreign Minister Manuel González met Venezuelan Foreign Minister Delcy Rodríguez on Monday night.",
+        "2015-01-27",
+        "trips",
+        [("Rafael Correa", "CR", "2015-01-26", None), ("Raúl Castro", "CR", "2015-01-27", None)],
+    ),
+    (  # an unmarked minister serves the country the marked visitors come to, though its own foreign
+        # minister is marked too; 'the General Cañas Highway' is a road
+        "Leaders arrive for summit\n\nCuban President Raúl Castro is expected to land tonight on his first "
+        "visit to Costa Rica. Costa Rica's Foreign Minister Manuel González will greet him. Public Security "
+        "Minister Celso Gamboa said several roads along the General Cañas Highway will be closed.",
+        "2015-01-27",
+        "officials",
+        [("Celso Gamboa", "CR"), ("Manuel González", "CR"), ("Raúl Castro", "CU")],
+    ),
+    (  # 'The delegation, which includes X' goes where the journey told just before goes
+        "Prime Minister KP Sharma Oli of Nepal is leaving for Beijing this afternoon on a four-day official "
+        "visit to China. The delegation, which includes Foreign Minister Arzu Rana Deuba, will return to "
+        "Kathmandu on Thursday evening. Oli last travelled abroad in September, when he attended the UN "
+        "General Assembly in New York.",
+        "2024-12-02",
+        "trips",
+        [("Arzu Rana Deuba", "CN", "2024-12-02", "2024-12-05"), ("KP Sharma Oli", "CN", "2024-12-02",
+                                                                 "2024-12-05"),
+         ("KP Sharma Oli", "US", None, None)],
+    ),
+    (  # 'talks on Tuesday, after which Li will host a banquet': two encounters, the talks not Li's
+        "Prime Minister KP Sharma Oli of Nepal is leaving for Beijing this afternoon. The prime minister "
+        "will hold talks with Premier Li Qiang at the Great Hall of the People on Tuesday, after which Li "
+        "will host a banquet in his honour.",
+        "2024-12-02",
+        "hosts",
+        [({"KP Sharma Oli", "Li Qiang"}, "2024-12-03", None),
+         ({"KP Sharma Oli", "Li Qiang"}, "2024-12-03", "Li Qiang")],
+    ),
+    (  # a return 'from his home district' ends no trip abroad
+        "Prime Minister KP Sharma Oli of Nepal attended the UN General Assembly in New York in September. "
+        "The prime minister returned to the capital on Saturday from his home district of Jhapa.",
+        "2024-12-02",
+        "trips",
+        [("KP Sharma Oli", "US", None, None)],
+    ),
+    (  # the host's minister escorting 'the two Ministers' of two countries serves the host
+        "Communiqué\n\nMinistry of Foreign Affairs of the Republic of Turkey\n\nAnkara, 27 February 1953\n\n"
+        "Mr. Stephanos Stephanopoulos, Minister of Foreign Affairs of Greece, and Mr. Koča Popović, "
+        "Secretary of State for Foreign Affairs of Yugoslavia, arrived in Ankara today. This afternoon the "
+        "two Ministers, accompanied by Professor Fuat Köprülü, Minister of Foreign Affairs, were received at "
+        "Çankaya by the President of the Republic, Mr. Celâl Bayar.",
+        "1953-02-27",
+        "officials",
+        [("Celâl Bayar", "TR"), ("Fuat Köprülü", "TR"), ("Koča Popović", "YU"),
+         ("Stephanos Stephanopoulos", "GR")],
+    ),
+    (  # 'Royal Afghan Ministry of Foreign Affairs' speaks for Afghanistan; 'Their Majesties' the King
+        "Programme of the State Visit\n\nRoyal Afghan Ministry of Foreign Affairs\nPress Department\n\n"
+        "His Majesty Mohammed Zahir Shah, King of Afghanistan, will pay a State visit to the United States "
+        "in September. In the evening of 5 September President John F. Kennedy will give a State dinner in "
+        "honour of Their Majesties. During the absence of His Majesty, the Prime Minister, Dr. Mohammad "
+        "Yusuf, will remain in Kabul.",
+        "1963-08-29",
+        "hosts",
+        [({"John F. Kennedy", "Mohammed Zahir Shah"}, "1963-09-05", "John F. Kennedy")],
+    ),
+    (  # (the same: the unmarked Prime Minister serves the issuing government)
+        "Programme of the State Visit\n\nRoyal Afghan Ministry of Foreign Affairs\nPress Department\n\n"
+        "His Majesty Mohammed Zahir Shah, King of Afghanistan, will pay a State visit to the United States "
+        "in September. In the evening of 5 September President John F. Kennedy will give a State dinner in "
+        "honour of Their Majesties. During the absence of His Majesty, the Prime Minister, Dr. Mohammad "
+        "Yusuf, will remain in Kabul.",
+        "1963-08-29",
+        "officials",
+        [("John F. Kennedy", "US"), ("Mohammad Yusuf", "AF"), ("Mohammed Zahir Shah", "AF")],
+    ),
+    (  # a bare weekday is the date of that weekday the paragraph named; a slot's 'In the morning' its day
+        "Programme\n\nHis Majesty Mohammed Zahir Shah, King of Afghanistan, will pay a State visit to the "
+        "United States in September.\n\nThursday, 5 September: In the evening President John F. Kennedy will "
+        "give a State dinner in honour of His Majesty.\n\nFriday, 6 September: In the morning the Secretary "
+        "of State, Mr. Dean Rusk, will call on His Majesty.\n\nSaturday, 7 September, to Monday, 9 "
+        "September: New York. On Monday His Majesty will call on the Secretary-General of the United "
+        "Nations, U Thant.",
+        "1963-08-29",
+        "meetings",
+        [({"John F. Kennedy", "Mohammed Zahir Shah"}, "1963-09-05"),
+         ({"Dean Rusk", "Mohammed Zahir Shah"}, "1963-09-06"),
+         ({"Mohammed Zahir Shah", "U Thant"}, "1963-09-09")],
+    ),
+    (  # 'Thursday 22 and Friday 23 October': the month told once; 'on Thursday' then that Thursday
+        "Programme\n\nThe President of the Republic, Mr. François Mitterrand, will take part in the meeting "
+        "in Cancún.\n\nThursday 22 and Friday 23 October: International Meeting on Cooperation and "
+        "Development. On the margins of the meeting, the President will hold a bilateral meeting with the "
+        "President of the United States, Mr. Ronald Reagan, on Thursday.",
+        "1981-10-16",
+        "meetings",
+        [({"François Mitterrand", "Ronald Reagan"}, "1981-10-22")],
+    ),
+    (  # 'the President and Mrs. López Portillo' is the President López Portillo; a day's line 'Saturday 8
+        # October.' dates its slot
+        "Programme\n\nAt the invitation of His Majesty King Juan Carlos I, the President of the United "
+        "Mexican States, Mr. José López Portillo, will pay a State visit to Spain from Saturday 8 to Friday "
+        "14 October.\n\nSaturday 8 October. 17.00: arrival at Barajas Airport, where Their Majesties the "
+        "King and Queen will welcome the President and Mrs. López Portillo.\n\nMonday 10 October. In the "
+        "morning the President of the Government, Mr. Adolfo Suárez, will hold talks with the President of "
+        "Mexico.",
+        "1977-10-07",
+        "meetings",
+        [({"Juan Carlos I", "José López Portillo"}, "1977-10-08"),
+         ({"Adolfo Suárez", "José López Portillo"}, "1977-10-10")],
+    ),
+    (  # a one-day visit's own day dates the meeting 'during which' (a visit of two days does not)
+        "President of Latvia Vaira Vīķe-Freiberga will pay a state visit to Lithuania on 24 and 25 November, "
+        "during which she will meet President Valdas Adamkus. On the evening of 25 November the President "
+        "will travel to Tallinn for a working visit to Estonia on 26 November, during which she will meet "
+        "President Lennart Meri.",
+        "1999-11-19",
+        "meetings",
+        [({"Vaira Vīķe-Freiberga", "Valdas Adamkus"}, None), ({"Vaira Vīķe-Freiberga", "Lennart Meri"},
+                                                              "1999-11-26")],
+    ),
 ]
 
 

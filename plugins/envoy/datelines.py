@@ -9,6 +9,7 @@ government a release's header names ('The White House')."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -18,12 +19,15 @@ from envoy.lexicon import gazetteer
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 NUMERIC_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"  # 'TEHRAN, 26/09 (BELGA) -'
-DAY = rf"(?:(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|{NUMERIC_DAY})"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# 'PARIS, Monday.—' (a cabled dispatch printed the next day), 'NAIROBI, Wednesday May 7, 2014'
+DATE = rf"(?:(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?|{NUMERIC_DAY})"
+DAY = rf"(?:(?:{WEEKDAY},?\s+)?{DATE}|{WEEKDAY})"
 # 'Mazar-i-Sharif', 'Rio de Janeiro'
 WORD = r"[A-Z](?:[\w'’-]|\.(?=\w))*"  # (a dot only inside a word: 'TASHKENT. KAZINFORM')
 PLACE = rf"{WORD}(?:[ \t]+(?:{WORD}|de|del|do|da|el|al))*?"
 PLACE_FIRST = re.compile(
-    rf"(?P<place>{PLACE})(?:,[ \t]*(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
+    rf"(?P<place>{PLACE})(?:,[ \t]*(?!{WEEKDAY})(?P<region>{PLACE}))?(?:,[ \t]*(?P<day>{DAY}))?[ \t]*"
     rf"(?:\((?P<agency>[^)\n]{{2,30}})\)|/(?P<slash_agency>[A-Z]{{3,}})/"
     rf"|\.[ \t]*(?P<caps_agency>[A-Z]{{3,}})|(?<=\d),[ \t]*(?P<comma_agency>[A-Z]{{3,}}))?"
     r"[ \t]*(?P<end>\.?[ \t]*(?:--|[-–—:])|\.(?=[ \t]+[A-Z])|\.$|,|$)"
@@ -84,6 +88,11 @@ ISSUER = re.compile(
     r".*\bof\s+(?:the\s+)?(?:republic\s+of\s+)?(?P<state>[^,]+?)$",
     re.IGNORECASE,
 )
+# a ministry a national adjective names: 'Royal Afghan Ministry of Foreign Affairs'
+NATIONAL_ISSUER = re.compile(
+    r"^(?:the\s+)?(?:royal\s+|imperial\s+)?(?P<state>[A-Z][a-z]+)\s+(?:ministry|government|embassy)\b",
+    re.IGNORECASE,
+)
 NAME_LINKS = {"of", "for", "and", "the", "de", "del", "la", "y"}
 HEADER_BREAK = re.compile(r"[.,](?:\s+|$)|\s+[-–]\s+")
 # a government office's name opening a header part ('Press Department', 'Royal Danish Ministry of ...')
@@ -102,6 +111,8 @@ def header_seat(doc: Doc) -> str | None:
     seats = (gazetteer().listed_place(line) for line in lines if len(line.split()) <= SEAT_WORDS)
     issuers = (ISSUER.match(part) for line in lines for part in _header_parts(line))
     states = (gazetteer().country(m["state"]) for m in issuers if m and gazetteer().is_country(m["state"]))
+    national = (NATIONAL_ISSUER.match(part) for line in lines for part in _header_parts(line))
+    states = itertools.chain(states, (gazetteer().country(m["state"]) for m in national if m))
     return (next((code for code in seats if code), None) or next((code for code in states if code), None)
             or next((code for code in map(_office_town, lines) if code), None))
 

@@ -89,6 +89,8 @@ class _Refs:
     period: _Res | None = None  # last calendar value of any granularity ("the same month a year ago")
     sent_days: dict[int, date] = field(default_factory=dict)  # sentence start -> its last day
     headings: dict[int, date] = field(default_factory=dict)  # paragraph start -> its heading's day
+    # paragraph start -> the dates it named with their weekday ('Monday, 9 September ... On Monday')
+    named_weekdays: dict[int, dict[int, date]] = field(default_factory=dict)
     filed: date | None = None  # the day a dateline gives, when the story is printed days later
     day_sent: int | None = None  # the sentence `day` was told in
 
@@ -294,11 +296,12 @@ def weekday_date(pub: date, wd: int, tense: str | None, mod: str | None = None) 
     return pub + timedelta(days=delta)
 
 
-WEEKDAY_WITH_DAY = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \((\d{1,2})\)$")
+WEEKDAY_WITH_DAY = re.compile(r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday) \(?(\d{1,2})\)?$")
 
 
 def _weekday_with_day(t: str, pub: date) -> _Res | None:
-    """'on Monday (2)' (a style of Sri Lankan and South Asian releases): the day of that number,
+    """'on Monday (2)' (a style of Sri Lankan and South Asian releases), 'Thursday 22 and Friday 23
+    October' (the month told once, after the second): the day of that number,
     within a month either side of publication, that falls on that weekday."""
     m = WEEKDAY_WITH_DAY.match(t)
     if not m:
@@ -865,6 +868,20 @@ def _after_days_told(
 
 
 FILED_DAYS = 3  # a dateline's day this much before publication is the day the story speaks from
+BARE_WEEKDAY = re.compile(r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+
+
+def _weekday_named_before(tx: dict, res: _Res, refs: _Refs) -> _Res:
+    """'Saturday, 7 September, to Monday, 9 September: New York. On Monday His Majesty will call on
+    X': a bare weekday is the date of that weekday the paragraph named before."""
+    named = refs.named_weekdays.setdefault(tx.get("paragraph"), {})
+    bare = BARE_WEEKDAY.fullmatch(_clean(tx["text"]))
+    if bare and WEEKDAYS.index(bare.group(1)) in named:
+        return replace(_day(named[WEEKDAYS.index(bare.group(1))]), part=res.part)
+    told = res.first is not None and res.first == res.last and str(res.first.day) in tx["text"]
+    if not bare and told and WEEKDAYS[res.first.weekday()] in tx["text"].lower():
+        named[res.first.weekday()] = res.first  # (written with its weekday and its day of the month)
+    return res
 
 
 def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
@@ -878,6 +895,7 @@ def normalize_timexes(timexes: list[dict], published: date) -> list[dict]:
         gloss = _calendar(_clean(following["text"]), None, refs) if tx.get("glossed") else None
         if gloss is not None and gloss.first is not None and gloss.first == gloss.last:
             res = replace(gloss, part=res.part)  # 'yesterday [14 December]': the bracket names the day
+        res = _weekday_named_before(tx, res, refs)
         if tx.get("dateline") and res.first is not None and 0 < (published - res.first).days <= FILED_DAYS:
             refs.filed = res.first  # ('Kathmandu, 15 December: ... called on him yesterday', printed later)
         if tx.get("aside") and res.first is not None and res.first == res.last:

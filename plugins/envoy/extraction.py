@@ -89,6 +89,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     carry_dates(meetings, clauses, timexes, crews_by_lead)
     date_from_own_words(doc, meetings, timexes, refs)
     here_by_meetings(clauses, meetings, timexes)
+    _arrived_here(clauses, people)
     sessions = [m for m in meetings if m.get("_session") or _placed_alone(m)]  # a place, no meeting
     meetings = [m for m in meetings if not m.get("_anchor")]
     trips = merge_trips(clauses + accompany(clauses, by_name) + guest_trips(meetings, by_name))
@@ -125,6 +126,18 @@ def _to_our_country(doc: Doc, trips: list[dict], people: dict[str, Person]) -> N
         named = {gaz.country(place_span(o).text) for p in preps for o in p.children if o.dep_ == "pobj"}
         home = next(iter(named - {None}), None) or home_country(list(people.values()))
         trip.update(destination=country_name(home) if home else None, destination_country=home)
+
+
+def _arrived_here(trips: list[dict], people: list[Person]) -> None:
+    """'Ecuadorean President Rafael Correa arrived Monday morning', no place told, no dateline and no
+    meeting placed: in the country the article speaks from."""
+    placeless = [t for t in trips if t.get("_here") and t["destination"] is None and "_home" not in t]
+    home = home_country(people) if placeless else None
+    by_name = {p.name: p for p in people}
+    for trip in placeless:
+        if home and by_name[trip["traveler"]].country not in {None, home}:
+            trip.update(destination=country_name(home), destination_country=home)
+            trip["rule"] += ".home"
 
 
 def _namesake_towns(doc: Doc, trips: list[dict]) -> None:
@@ -209,7 +222,8 @@ def _settle_countries(
     by_name = {p.name: p for p in people}
     # 'Dung, who is accompanied by Foreign Minister Pham Binh Minh'; 'X ... will join the Prime Minister on
     # his arrival in Ottawa'
-    followers = [(crew.lead, name) for crew in crews_by_lead for name in crew.names]
+    # (not a host's minister escorting 'the two Ministers' of two countries)
+    followers = [(crew.lead, name) for crew in crews_by_lead if not crew.group for name in crew.names]
     for lead_name, name in followers + [(lead, name) for lead, name, _ in companions]:
         lead = by_name.get(lead_name)
         if lead and lead.country_source in MARKED and name in by_name:

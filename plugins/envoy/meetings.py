@@ -208,6 +208,7 @@ def find_meetings(
         given = tok.dep_ == "dobj" and tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS
         hosted = hosted or given  # 'will give a state banquet in honour of the guest'
         hosted = hosted or any(v.lemma_ == "host" for v in _held_by(tok))  # 'a dinner that X hosted'
+        hosted = hosted or bool(_host_noun(tok))
         host = _hosted_by(tok, refs)
         # 'the Dialogue, which Secretary Pompeo will host in Washington on December 18': its day and tense
         holding = [v for v in _held_by(tok) if v.dep_ == "relcl" and own_day(v, timexes) is not None]
@@ -246,6 +247,7 @@ def find_meetings(
             "_places": [place_span(p).text.removeprefix("the ") for p in _places(tok, event, doc)]
             or _here(event, doc),
             "_venue_unknown": _venue_unknown(tok),
+            "_at_mission": _at_mission([tok, *event]),
             "_here": _said_here(event),
             "_virtual": _virtual(tok),
             "_from": _spoken_from(event),
@@ -272,6 +274,9 @@ def find_meetings(
         day = base["date_timex"]
         if base["_during"] and day is not None and not _dated_itself(tok, timexes[day]):
             base["date_timex"] = None  # 'to meet X on Monday, and to be received by Y during his stay'
+        one_day = _one_day_visit(base["_stay"], timexes, doc)
+        if one_day is not None:  # 'a working visit to Estonia on 26 November, during which she will meet X'
+            base.update(date_timex=one_day, _during=False)
         agents = [a for a in agents if a not in others] or agents  # none meets himself
         if _next_round(tok) and not others and base["date_timex"] is None:
             continue  # 'the next round of consultations would be held in Moscow': no day, no one named
@@ -448,7 +453,11 @@ def _told_later(event: list[Token]) -> bool:
     the one the sentence before tells of."""
     # (or on the verb's complement: 'X was later guest of honour at a luncheon')
     holders = [*event, *(c for cur in event for c in cur.children if c.dep_ == "attr")]
-    return any(c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in holders for c in cur.children)
+    # ('... addressed a joint meeting of Congress. Before the speech he was received by X')
+    around = [o for cur in event for c in cur.children if c.dep_ == "prep" and c.lower_ in {"before", "after"}
+              for o in c.children if o.dep_ == "pobj" and any(d.lower_ == "the" for d in o.children)]
+    return any(o.pos_ == "NOUN" and not o.ent_type_ for o in around) or any(
+        c.lower_ in LATER_WORDS and c.dep_ == "advmod" for cur in holders for c in cur.children)
 
 
 PRESENCE_VERBS = {"expect", "present", "be"}
@@ -671,6 +680,23 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
     return [m for m in meetings if not m.get("_joined")]
 
 
+MISSION_WORDS = {"embassy", "legation", "consulate"}
+
+
+def _at_mission(event: list[Token]) -> bool:
+    """'at the New Zealand Legation': at a country's mission abroad, not in that country."""
+    ats = [c for t in event for c in t.children if c.lower_ == "at"]
+    return any(o.lower_ in MISSION_WORDS for c in ats for o in c.children)
+
+
+def _host_noun(meal: Token) -> list[Token]:
+    """'X was host to Y at dinner': the 'host' the meal's verb holds, whose 'to' names the guest."""
+    if meal.dep_ != "pobj" or meal.head.lower_ != "at" or meal.lower_ not in HOSTED_MEALS:
+        return []
+    verb = meal.head.head
+    return [c for c in [verb, *verb.children] if c.lemma_ == "host" and c.pos_ == "NOUN" and c.dep_ == "attr"]
+
+
 def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Person], str]:
     """Officials met: 'with X', 'between A and B', 'received X', 'a banquet for him', 'a meeting
     hosted by X', 'a meeting of the delegations of A and B'; the parse's phrase and the list read
@@ -697,6 +723,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     holders += _co_chaired(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "guest":
         holders.append(tok.head.head)  # 'will be the guest of Foreign Minister X at a luncheon'
+    holders += _host_noun(tok)  # 'was host to Dr. Evatt at dinner'
     meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
     meal_given = meal_given or _audience_granted(tok)
     received_call = tok.dep_ == "dobj" and tok.lower_ in CALL_WORDS and tok.head.lemma_ == "receive"
@@ -736,6 +763,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             spoken_to = spoken_to or (child.lower_ == "to" and granted)
             naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
             naming = naming or (child.lower_ == "of" and holder.lemma_ == "guest")
+            naming = naming or (child.lower_ == "to" and holder in _host_noun(tok))
             naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
             if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and naming:
@@ -799,18 +827,31 @@ def _left_for_day(tok: Token, timexes: list[dict]) -> int | None:
 def _where_main_clause(tok: Token) -> list[Token]:
     """'Yesterday, the President worked in Odesa region, where he inspected X and met Y': the clause
     the place's 'where' clause hangs in (its day)."""
-    relatives = [t for t in chain(tok) if t.dep_ == "relcl" and _where_relative(t)]
+    relatives = [t.head for t in chain(tok) if t.dep_ == "relcl" and _where_relative(t)]
+    # (the parser may hang the clause on the sentence's verb: 'is due to end his visit in Chicago
+    # today, where he will meet X'; a clause with a day of its own keeps it)
+    relatives += [p for t in chain(tok) if t.dep_ == "advcl" and _where_relative(t)
+                  and not any(c.ent_type_ == "DATE" for c in t.subtree) and (p := _place_before(t))]
     if not relatives:
         return []
-    relative = relatives[0]
-    main = next((a for a in relative.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    place = relatives[0]
+    main = next((a for a in place.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     if main is None or main.lemma_ in {"spend", "be", "remain", "stay"}:
         return []  # (not a stay: 'spent three days in Muscat, where he met the sultan' is undated)
     # a journey dates it only as its own destination: 'will travel to São Paulo tomorrow, where he
     # will meet X'; not 'returned from a visit to Oman, where', 'after a stay in Chile, where'
-    prep = relative.head.head
-    arrival = relative.head.dep_ == "pobj" and prep.lower_ in {"to", "in", "for"} and prep.head == main
+    prep = place.head
+    arrival = place.dep_ == "pobj" and prep.lower_ in {"to", "in", "for"} and prep.head == main
     return [main] if main.lemma_ not in TRIP_VERBS or arrival else []
+
+
+def _place_before(clause: Token) -> Token | None:
+    """The place named last before a clause's 'where' (past a day: 'in Chicago today, where')."""
+    where = next(t for t in clause.subtree if t.lower_ == "where")
+    before = [t for t in clause.doc[clause.sent.start : where.i]
+              if not t.is_punct and t.ent_type_ not in {"DATE", "TIME"}]
+    last = before[-1] if before else None
+    return last if last is not None and last.ent_type_ in {"GPE", "LOC", "FAC"} else None
 
 
 def _twin_preposition(tok: Token) -> list[Token]:
@@ -863,7 +904,8 @@ def _honoured(holder: Token, refs: References) -> list[Person]:
     found = []
     for honour in honours:
         for c in honour.children:
-            if c.dep_ == "poss" and c.lower_ in PRONOUNS:
+            # ('in his guest's honour': the visitor told before)
+            if c.dep_ == "poss" and (c.lower_ in PRONOUNS or c.lower_ in GUEST_NOUNS):
                 found += _latest_but(host, c, refs)
             elif c.dep_ == "poss":
                 found += refs.group(c)
@@ -956,7 +998,8 @@ def _held_by(tok: Token) -> list[Token]:
     """'the meeting Secretary Videgaray held with Secretary Tillerson in Washington on February 8':
     the relative clause that holds the meeting gives its parties, day and place."""
     # ('a luncheon that President Peña will offer in his honour')
-    held = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS | GIVING_VERBS]
+    held = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS | GIVING_VERBS
+            and not _sequel_clause(c)]
     # 'X held summit talks with Y', parsed with 'held' as a modifier of 'talks' that keeps its subject
     held += [
         c
@@ -976,6 +1019,11 @@ def _held_by(tok: Token) -> list[Token]:
 
 
 GIVING_VERBS = {"offer", "give"}
+
+
+def _sequel_clause(verb: Token) -> bool:
+    """'talks on Tuesday, after which Li will host a banquet': a clause of what follows, not of who holds."""
+    return any(c.dep_ == "prep" and c.lower_ in {"after", "before", "following"} for c in verb.children)
 
 
 def _audience_granted(tok: Token) -> bool:
@@ -1401,7 +1449,10 @@ def _during_stay(event: list[Token]) -> bool:
     will call on X': bounded by the trip, not dated."""
     if _stay_noun(event):
         return True
-    for cur in event:
+    # ('is expected to see X at some point during the visit')
+    points = [o for cur in event for c in cur.children if c.lower_ == "at" for o in c.children
+              if o.lower_ in {"point", "time", "stage"}]
+    for cur in event + points:
         for child in cur.children:
             stay = any(obj.lower_ in TRIP_NOUNS or _leg_of_visit(obj) or _visit_which(obj)
                        for obj in child.children)
@@ -1426,6 +1477,18 @@ def _stay_noun(event: list[Token]) -> list[int]:
         if cur.dep_ == "relcl" and cur.head.lemma_ in TRIP_NOUNS and which:
             return [cur.head.i, *(a.i for a in cur.head.ancestors)]
     return []
+
+
+def _one_day_visit(stay: list[int], timexes: list[dict], doc: Doc) -> int | None:
+    """The one day the visit a meeting is part of is told to take, in the visit's own phrase."""
+    if not stay:
+        return None
+    visit = doc[stay[0]]
+    clause = {t.i for c in visit.children if c.dep_ == "relcl" for t in c.subtree}
+    phrase = {t.i for t in visit.subtree} - clause
+    spans = [timex_span(tx, doc) for tx in timexes]
+    own = [i for i, span in enumerate(spans) if span is not None and span.root.i in phrase]
+    return own[0] if len(own) == 1 and a_day(timexes[own[0]]) else None
 
 
 def _leg_of_visit(noun: Token) -> bool:
@@ -1864,6 +1927,10 @@ def anaphoric_days(
             continue
         if any(t.get("heading") and t["paragraph"] == timexes[index].get("paragraph") for t in timexes):
             continue  # 'Thursday, 24 October. In the morning, X will meet Y': the heading's day
+        own = timexes[index].get("sent_start")
+        if any(t["start"] == own and DAY_WORDS.search(t["text"]) and re.search(r"\d", t["text"])
+               for t in timexes[:index]):
+            continue  # 'Friday, 6 September: In the morning X will call on Y': the slot's day
         # 'Abe, who arrived on Friday night, also held a meeting earlier in the day': the story's day,
         # not the arrival's told in passing ('who arrived on Monday, held talks that day': that one)
         story_day = timexes[index]["text"].lower().startswith(("earlier", "later"))
@@ -2061,14 +2128,18 @@ def programme_slots(doc: Doc, meetings: list[dict], timexes: list[dict], trips: 
     def line_start(char: int) -> int:
         return doc.text.rfind("\n", 0, char) + 1
 
-    # ('Monday 19 October: departure from Paris ... State dinner offered by X': a day's own line)
+    # ('Monday 19 October: departure from Paris ... State dinner offered by X', 'Saturday 8 October.
+    # 17.00: arrival at Barajas Airport, where X will welcome Y': a day's own line)
     # ('12.00  Departure from Bromma airport': a clock opens the line)
+    def marked(tx: dict) -> bool:
+        mark = doc.text[tx["end"] :].lstrip(" ")[:1]
+        return mark in SLOT_MARKS or (mark == "." and a_day(tx)) or CLOCK_SLOT.match(tx["text"]) is not None
+
     slots = {
         tx["start"]: i
         for i, tx in enumerate(timexes)
         if (tx["type"] == "TIME" or (a_day(tx) and not DAY_RANGE.search(tx["text"])))
-        and (doc.text[tx["end"] :].lstrip(" ")[:1] in SLOT_MARKS or CLOCK_SLOT.match(tx["text"]))
-        and line_start(tx["start"]) == tx["start"]
+        and marked(tx) and line_start(tx["start"]) == tx["start"]
     }
     for meeting in meetings:
         slot = slots.get(line_start(meeting["evidence"][0]["start"]))

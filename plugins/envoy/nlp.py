@@ -277,7 +277,9 @@ def make_reparse(nlp: Language, name: str):
             # (not a name with a style in apposition: 'X, Her Majesty The Queen ... will pay' is two)
             subject = None if found is None or _two_names_apposed(variant, {found.i}) else order[found.i]
             original = doc[order[verb.i]]
-            timed = original.dep_ == "relcl" and original.head.lower_ in TIME_HEADS  # (the verb found again)
+            # (the verb found again, a relative clause on the fronted time or phrase)
+            fronted = original.head.lower_ in TIME_HEADS or original.head.head.i == sent.start
+            timed = original.dep_ == "relcl" and fronted
             if subject is not None and (subject not in _subjects(original) or timed) \
                     and sum(1 for _ in variant.sents) == 1:
                 _copy_parse(doc, variant, order, range(first, after), order[verb.i], own_parse, styles)
@@ -384,14 +386,18 @@ TIME_HEADS = {"morning", "afternoon", "evening", "night", "today", "yesterday"}
 
 
 def _fronted_times(doc: Doc) -> list[tuple[int, int]]:
-    """'This morning at 11 o'clock the Holy Father received X': the parser may make the time the
-    sentence's head and the verb a relative clause on it."""
+    """'This morning at 11 o'clock the Holy Father received X', 'Before the speech he was received
+    by X': the parser may make the time (or the fronted phrase) the sentence's head and the verb a
+    relative clause on it."""
     found = []
     for sent in doc.sents:
         root = sent.root
-        if root.lower_ not in TIME_HEADS or root.i - sent.start > 3:
+        if root.tag_ == "IN" and root.i == sent.start:
+            root = next((c for c in root.children if c.dep_ == "pobj"), root)
+        elif root.lower_ not in TIME_HEADS or root.i - sent.start > 3:
             continue
-        verbs = [c for c in root.children if c.dep_ == "relcl" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"}]
+        verbs = [c for c in root.children if c.dep_ == "relcl" and (
+            c.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(a.dep_ in {"aux", "auxpass"} for a in c.children))]
         if verbs and verbs[0].left_edge.i > root.i:
             found.append((sent.start, verbs[0].left_edge.i))
     return found
@@ -458,6 +464,8 @@ def _copy_parse(
             if doc[i].head.i in phrase and doc[i].head.i != i:
                 continue
             head, dep = verb, doc[i].dep
+            if doc[i].dep_ == "ROOT":  # (the head the parser made of it: 'Before the speech', 'This morning')
+                dep = doc.vocab.strings.add("prep" if doc[i].tag_ == "IN" else "npadvmod")
             before = doc[i].left_edge.i - 1  # ('of the President of Colombia, X,': X names him)
             if i != phrase[0] and not doc[i].is_punct and before > phrase[0] and doc[before].text == ",":
                 head, dep = before - 1, doc.vocab.strings.add("appos")
@@ -475,6 +483,20 @@ def _copy_parse(
         values[i, 1] = numpy.int64(head - i).astype(numpy.uint64)
         values[i, 2] = doc.vocab.strings.add(dep)
     doc.from_array(attrs, values)
+
+
+# states whose officials the press styles 'M.' (Monsieur)
+FRENCH_STYLED = {"FR", "BE", "LU", "MC", "CH", "HT", "SN", "CI", "ML", "NE", "BF", "TD", "GA", "CG", "CM",
+                 "TG", "BJ", "GN", "MG", "TN", "DZ", "MA", "LB"}
+
+
+def monsieur(tok: Token) -> bool:
+    """'the French Premier (M. Georges Bidault)': the French style, not an initial ('Finance
+    Minister M. Saifur Rahman'), where an official of a French-speaking state is told of."""
+    from envoy.lexicon import gazetteer
+
+    before = tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]
+    return tok.text == "M." and any(gazetteer().country(t.text) in FRENCH_STYLED for t in before)
 
 
 @Language.factory("envoy_person_names")
@@ -584,11 +606,12 @@ class PersonNames:
         a demonym ('the Swiss Confederation Ignazio Cassis')."""
         low = tok.lower_
         singular = low[:-3] + "y" if low.endswith("ies") else low.removesuffix("s")
-        if _surname_not_style(tok):
+        if _surname_not_style(tok) or _given_royal_word(tok):
             return False
         return (
             is_tan_sri(tok)
             or holy_father(tok)
+            or monsieur(tok)
             or low in self.title_words
             or singular in self.title_words  # 'Secretaries Tillerson and Kelly'
             or low in _office_words()
@@ -652,7 +675,10 @@ class PersonNames:
             end = self._name_run(doc, i)
             long_enough = end - i >= 2 or (end - i == 1 and self._surname_after_title(doc, i))
             after_the = i > 0 and doc[i - 1].lower_ == "the"  # 'the Recovery', 'the Saeima': no name
-            if long_enough and not after_the and not taken & set(range(i, end)) and self._after_title(doc, i):
+            # 'the Dominions Secretary (Lord Addison)': the name in parentheses after the title
+            bracketed = i > 1 and doc[i - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+            titled = self._after_title(doc, i - 1 if bracketed else i)
+            if long_enough and not after_the and not taken & set(range(i, end)) and titled:
                 # ('Prime Minister of Viet Nam Nguyen Xuan Phuc': the run opens with a place of two words)
                 first = next((i + k for k in (3, 2) if end - i - k >= 2 and _is_place(doc[i : i + k])), i)
                 span = Span(doc, first, _with_generation(doc, end), label="PERSON")
@@ -871,6 +897,8 @@ class PersonNames:
                 in_person.add(tok.i)
             if tok.i in in_person or tok.text not in name_parts or is_tan_sri(tok):
                 continue
+            if _in_place_name(doc[tok.i : tok.i + 1]):
+                continue  # ('José' of 'San José')
             entity = _entity_of(doc, tok)
             while len(entity) > 1 and entity[-1].text in TRAILING_STYLES:  # 'el-Solh Bey' (ORG)
                 entity = entity[:-1]
@@ -905,6 +933,12 @@ def holy_father(tok) -> bool:
     doc = tok.doc
     return (tok.text == "Holy" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "Father") or (
         tok.text == "Father" and tok.i > 0 and doc[tok.i - 1].text == "Holy")
+
+
+def _given_royal_word(tok) -> bool:
+    """'Mr. Amir Jamal': a royal word after a surname's style is a given name."""
+    after_style = tok.i > 0 and tok.doc[tok.i - 1].lower_ in SURNAME_STYLES
+    return after_style and tok.lower_ in {"amir", "emir", "sultan", "malik"}
 
 
 def _surname_not_style(tok) -> bool:
@@ -1320,6 +1354,9 @@ def glued_hyphen(doc: Doc, i: int, start: int) -> bool:
 BODY_HEADS = {"association", "federation", "union", "council", "society", "party", "league"}
 
 
+ROAD_WORDS = {"highway", "road", "street", "avenue", "boulevard", "bridge", "airport"}
+
+
 def _region_or_office(span: Span) -> bool:
     """'Middle East', 'Near Eastern' (Affairs), 'Biden' (Administration), 'Brexit' (Secretary): no
     person's name (a single word before a title names the office's portfolio)."""
@@ -1330,6 +1367,7 @@ def _region_or_office(span: Span) -> bool:
     # ('the Union of Soviet Socialist Republics', 'the Ghana Cocoa Exporters' Association': the NER may
     # take a part of a body's name for a person's)
     polity = span[-1].lower_ in {"republic", "republics"}
+    polity = polity or span[-1].lower_ in ROAD_WORDS  # ('the General Cañas Highway': a road, no general)
     body = after is not None and after.text in {"'", "’"} and span.end + 1 < len(doc) and doc[
         span.end + 1].lower_ in BODY_HEADS
     return span[0].lower_ in REGION_WORDS or office_next or polity or body
@@ -1454,6 +1492,9 @@ def load_nlp() -> Language:
         nlp.tokenizer.add_special_case(style, [{"ORTH": style}])
     for word in {**CO_VERBS, **{w.capitalize(): v for w, v in CO_VERBS.items()}}:
         nlp.tokenizer.add_special_case(word, [{"ORTH": word}])  # ('co - chaired' parses as a noun)
+    # an em dash is a word of its own ('PARIS, Monday.—The Minister' is one token to the model)
+    infixes = [*nlp.Defaults.infixes, r"(?<=[a-z])\.(?=—)", "—"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("envoy_line_breaks", before="parser")
     nlp.add_pipe("envoy_reparse", after="parser")
     nlp.add_pipe("envoy_trip_lemmas", after="lemmatizer")

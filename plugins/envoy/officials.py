@@ -54,6 +54,7 @@ from envoy.nlp import (
     glued_hyphen,
     holy_father,
     is_tan_sri,
+    monsieur,
     quoted,
     styled,
 )
@@ -338,6 +339,8 @@ def _title_before(span: Span) -> Span | None:
         capital = tok.is_title or (tok.is_upper and len(tok) > 1) or tok.ent_type_ in {"GPE", "NORP"}
         capital = capital or tok.lower_ in gazetteer().title_words  # "US envoy Stephen Biegun"
         joiner = tok.lower_ in TITLE_JOINERS and start < span.start
+        # ('the Dominions Secretary (Lord Addison)': the name in parentheses after its title)
+        joiner = joiner or (tok.text == "(" and span.end < len(doc) and doc[span.end].text == ")")
         # ('Minister Kamikawa and Hon. Gilberto Teodoro': an 'and' before the styles of a name joins
         # two people, not two titles)
         joiner = joiner and not (tok.lower_ == "and" and all(map(_honorific, doc[start : span.start])))
@@ -433,7 +436,7 @@ def _honorific(tok: Token) -> bool:
     # 'Lieutenant-Colonel Seyni Kountché'
     hyphen = tok.text == "-" and 0 < tok.i < len(doc) - 1
     hyphen = hyphen and {doc[tok.i - 1].lower_, doc[tok.i + 1].lower_} <= HONORIFICS
-    return tok.lower_ in HONORIFICS or quote or hyphen or is_tan_sri(tok)
+    return tok.lower_ in HONORIFICS or quote or hyphen or is_tan_sri(tok) or monsieur(tok)
 
 
 def _modifier(tok: Token, end: int) -> bool:
@@ -521,7 +524,7 @@ def _trim_title(title: Span) -> Span | None:
     # ('His Majesty King', 'His Excellency President': the style is no part of the office)
     while end - start > 1 and doc[start].lower_ in STYLES | {"royal"}:
         start += 1
-    while end > start and (doc[end - 1].lower_ in {",", *STYLE_WORDS} or _honorific(doc[end - 1])):
+    while end > start and (doc[end - 1].lower_ in {",", "(", *STYLE_WORDS} or _honorific(doc[end - 1])):
         if doc[end - 2 : end].text.lower() == "imperial majesty":
             break  # an emperor's style is his title: 'His Imperial Majesty Haile Selassie I'
         end -= 1  # 'Prime Minister Shri' (Narendra Modi), 'His Excellency Mr.', 'Minister, Dr. the' (Hon.)
@@ -1126,10 +1129,12 @@ def _not_current(title: Span) -> bool:
 # 'president of the Suva Chamber of Commerce' ('Chamber' alone may be a parliament's), 'director of
 # the Danish Shipowners' Association', 'President of the Japan-Oman Business Council', 'chairman of the
 # Japan-Philippines Economic Association', 'secretary of the Scottish Fishermen's Federation': a trade body
+# (or a friendship society)
 TRADE_BODY = re.compile(
     r"\bChambers? of (Commerce|Industry|Trade|Mines)\b|\b\w+(s['’]|men['’]s) (Association|Federation)\b"
     r"|\bBusiness (Council|Association|Federation|Forum)\b"
-    r"|\b(Economic|Trade|Industrial) (Association|Federation)\b",
+    r"|\b(Economic|Trade|Industrial) (Association|Federation)\b"
+    r"|\bFriendship (Association|Society|League)\b",
     re.IGNORECASE,
 )
 
@@ -2663,7 +2668,11 @@ def home_country(people: list[Person]) -> str | None:
     foreign = abroad | {p.country for p in officials if p.country_source in {"marked", "known"}}
     # ('Guatemala's new president ... will pay a state visit to Mexico': the one country foreign
     # officials visit is the home of the story)
-    hosts = {code for p in officials if p.country_source == "marked" for code in _destinations(p)} - foreign
+    # (a host country's own official may be marked too: 'Costa Rica's Foreign Minister' in San José)
+    marked = [p for p in officials if p.country_source == "marked"]
+    travellers = abroad | {
+        p.country for p in officials if p.country_source in {"marked", "known"} and _destinations(p)}
+    hosts = {code for p in marked for code in _destinations(p)} - travellers
     if len(hosts) == 1:
         return hosts.pop()
     named = Counter(code for code in _named_countries(people) if code not in foreign)
@@ -2856,8 +2865,10 @@ class References:
             person = self.by_token[tok.i]
             return person if person.official else None
         owners = {c.lower_ for c in tok.children if c.dep_ == "poss"}
-        if tok.lower_ == "majesty" and owners & {"her", "his"}:
-            return self._sovereign(tok)  # (before the style: 'Her Majesty' alone is the monarch)
+        # (before the style: 'Her Majesty' alone is the monarch; 'Their Majesties' he and his consort)
+        majesty = tok.lower_ == "majesty" and owners & {"her", "his"}
+        if majesty or (tok.lower_ == "majesties" and "their" in owners):
+            return self._sovereign(tok)
         apposed = [c for c in tok.children if c.dep_ == "appos"]
         if tok.text in {"HE", "HH"} and apposed:  # 'HE the Prime Minister held talks': a style
             return self.person(apposed[0])
@@ -2878,8 +2889,15 @@ class References:
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok) or tok.lower_ == "monarch"
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
-            return self._apposed_name(tok) or self.by_title(tok)
+            return self._couple(tok) or self._apposed_name(tok) or self.by_title(tok)
         return None
+
+    def _couple(self, tok: Token) -> Person | None:
+        """'the President and Mrs. López Portillo': the President is the one the wife's name names."""
+        wives = [c for c in tok.children if c.dep_ == "conj" and tok.i + 2 < len(tok.doc)
+                 and tok.doc[tok.i + 2].lower_ in FEMALE_STYLES and tok.doc[tok.i + 1].lower_ == "and"]
+        husband = self.by_token.get(wives[0].i) if wives else None
+        return husband if husband is not None and husband.official else None
 
     def _guest(self, tok: Token) -> Person | None:
         """'On Thursday the visitor is expected to be received by X', 'in honour of the Peruvian

@@ -62,6 +62,7 @@ from envoy.clauses import (
     evidence,
     gapped_subjects,
     negated,
+    party_count,
     sequenced,
     status,
     subject,
@@ -78,6 +79,7 @@ from envoy.officials import (
     _companion_of,
     delegation_lead,
     fronted_companions,
+    sentence_before,
 )
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
@@ -1309,6 +1311,7 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
         "_from_place": _place_back_from(tok) if _going_back(tok) else None,
+        "_from_local": _going_back(tok) and _back_from_local(tok),
     }
 
 
@@ -1351,6 +1354,14 @@ def _place_back_from(tok: Token) -> str | None:
     """'flew back from New York yesterday': the place itself (not 'from a trip to Pyongyang')."""
     places = [o for c in _froms(tok) for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
     return place_span(places[0]).text if places else None
+
+
+LOCAL_PLACES = {"district", "constituency", "village", "hometown", "province", "farm", "ranch", "estate"}
+
+
+def _back_from_local(tok: Token) -> bool:
+    """'returned to the capital on Saturday from his home district of Jhapa': from within the country."""
+    return any(o.lemma_ in LOCAL_PLACES for c in _froms(tok) for o in c.children if o.dep_ == "pobj")
 
 
 def _froms(tok: Token) -> list[Token]:
@@ -1425,6 +1436,7 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
         "_from": _from_countries(tok) if _going_back(tok) else set(),
         "_from_place": _place_back_from(tok) if _going_back(tok) else None,
+        "_from_local": _going_back(tok) and _back_from_local(tok),
     }
 
 
@@ -1451,7 +1463,7 @@ def _returns(trips: list[dict], timexes: list[dict]) -> list[dict]:
         here = [t for t in stops if t["destination_country"] in back.get("_sent_countries", ())]
         # 'returned home Tuesday from a two-day trip to Pyongyang': that stop, told before or after
         came_from = [t for t in mine if t["destination_country"] in back.get("_from", ())]
-        if (back.get("_from") or back["_from_place"]) and not came_from:
+        if (back.get("_from") or back["_from_place"] or back.get("_from_local")) and not came_from:
             # 'returned to Rome on Tuesday from a tour of Trieste': from none of these stops; 'who
             # flew back from New York yesterday': a stay there that ended then
             day = back["_return_day"]
@@ -1542,13 +1554,16 @@ def _late_return(back: dict) -> dict:
 
 def end_late_returns(clauses: list[dict], trips: list[dict]) -> None:
     """The day of a late return ends the traveler's one open trip abroad, when it is the last one
-    told (not 'following her participation in the Forum in Phnom Penh' before the tour's stops)."""
-    for back in (c for c in clauses if "_home" in c):
+    told (not 'following her participation in the Forum in Phnom Penh' before the tour's stops), and
+    no trip done when the return is still to come ('Oli last travelled abroad in September'); not a
+    return 'from his home district'."""
+    for back in (c for c in clauses if "_home" in c and not c.get("_from_local")):
         ours = [t for t in trips if t["traveler"] == back["traveler"]]
         abroad = [t for t in ours if t["destination_country"] != back["_home"]]
         open_trips = [t for t in abroad if t.get("end_timex") is None]
         last = max(abroad, key=lambda t: max(e["start"] for e in t["evidence"]), default=None)
-        if len(open_trips) == 1 and open_trips[0] is last:
+        done = last is not None and last["status"] == "held" and back["status"] == "planned"
+        if len(open_trips) == 1 and open_trips[0] is last and not done:
             open_trips[0]["end_timex"] = back["_return_day"]
             open_trips[0]["departure"] = True
 
@@ -1559,6 +1574,13 @@ def _resolve_here(trips: list[dict], doc: Doc, timexes: list[dict]) -> list[dict
     dateline = dateline_place(doc)
     for trip in trips:
         if not trip.get("_here") or trip.get("_ours"):
+            continue
+        above = {a.i for a in doc[trip["_tok"]].ancestors}
+        journey = next((t for t in trips if t["_tok"] in above and t["destination"] and not t.get("_origin")
+                        and t["traveler"] == trip["traveler"]), None)
+        if journey:  # 'will go on to London, arriving on November 4': the journey's end
+            trip.update({key: journey[key] for key in ("destination", "destination_country")})
+            trip["rule"] += ".journey"
             continue
         if dateline and not trip.get("_the_country"):  # ('in the country': the traveler's, told before)
             trip.update(destination=dateline, destination_country=gazetteer().country(dateline))
@@ -1661,6 +1683,7 @@ class Crew:
     met: bool = False
     stops: frozenset[str] | None = None
     at: int = 0  # the token that tells it
+    group: bool = False  # the lead told as one of a group ('the two Ministers, accompanied by X')
 
 
 def accompanied(doc: Doc, refs: References) -> list[Crew]:
@@ -1708,7 +1731,8 @@ def accompanied(doc: Doc, refs: References) -> list[Crew]:
             told = "planned" if any(c.lower_ in PLANNED_AUX for c in tok.children) else "held"
         met = not _travel_clause(tok, lead_tok) or _joined_meetings(companions)
         key = (lead.name, told, met, stops)
-        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3], at=tok.i))
+        group = (party_count(lead_tok) or 0) > 1
+        crew = crews.setdefault(key, Crew(*key[:2], met=key[2], stops=key[3], at=tok.i, group=group))
         crew.names.extend(n for n in names if n not in crew.names)
     fronted = [  # 'Accompanying Park are A and B': on the whole trip
         Crew(lead.name, "any", [p.name for p in listed(refs, region) if p is not lead], at=region.start)
@@ -1822,11 +1846,30 @@ def delegation_members(doc: Doc, refs: References) -> list[tuple[str, str, str |
             where = countries.pop() if len(countries) == 1 else None
         if includes and lead is None:  # 'The Russian delegation included A': the first Russian named leads it
             lead = _first_of(_countries_of(tok), refs)
+        if includes and lead is None and any(d.lower_ == "the" for d in tok.children):
+            # 'X is leaving for Beijing ... The delegation, which includes A': on that journey
+            lead, where = _traveller_before(tok, refs)
         if includes and lead is not None:
             members = listed(refs, list_region(includes[0]))
             out += [(lead.name, p.name, where) for p in members if p is not lead]
         out += [(lead.name if lead else None, p.name, None) for p in _part_of(tok, refs) if p is not lead]
     return out
+
+
+def _traveller_before(tok: Token, refs: References) -> tuple[Person | None, str | None]:
+    """The traveller of the latest of the two sentences before that tells of a journey to one
+    country, and that country."""
+    before = sentence_before(tok)
+    for _ in range(2):
+        if before is None:
+            break
+        who = subject(before.root) if before.root.lemma_ in TRIP_VERBS else None
+        countries = {code for _, code in _destinations(before.root, "TRIP_VERB")} - {None}
+        people = subject_people(who, refs) if who is not None else []
+        if people and len(countries) == 1:
+            return people[0], countries.pop()
+        before = sentence_before(before.root)
+    return None, None
 
 
 def _first_of(countries: list[str], refs: References) -> Person | None:
@@ -1917,14 +1960,14 @@ def companion_trip(
 
 def merge_trips(trips: list[dict]) -> list[dict]:
     """One trip per traveler and destination country: the most specific place, all the times (a
-    stop's own dates before a tour's overall ones); a cancelled leg removes the trip."""
+    stop's own dates before a tour's overall ones); a cancelled leg removes the trip (not a visit
+    held before: 'the visit that Sadat paid to Jerusalem in 1977' and a return visit put off)."""
     cancelled = {(t["traveler"], t["destination_country"]) for t in trips if t.get("cancelled")}
     merged: dict[tuple, dict] = {}
     for trip in sorted(trips, key=lambda t: (t.get("_rank", 1), bool(t.get("_headline")))):
-        if (
-            trip["destination_country"] is None
-            or (trip["traveler"], trip["destination_country"]) in cancelled
-        ):
+        held_before = trip["status"] == "held" and _voice(trip) == 2 and trip.get("start_timex") is not None
+        off = (trip["traveler"], trip["destination_country"]) in cancelled
+        if trip["destination_country"] is None or (off and (trip.get("cancelled") or not held_before)):
             continue
         key = (trip["traveler"], trip["destination_country"])
         if key in merged and _another_visit(merged[key], trip):
@@ -2070,7 +2113,8 @@ def hosted_trips(meetings: list[dict], trips: list[dict], people: dict[str, Pers
     out = []
     for meeting in meetings:
         host = people.get(meeting.get("host") or "")
-        if host is None or not host.country or meeting.get("_virtual") or meeting["place"]:
+        placed = meeting["place"] or meeting.get("_at_mission")  # ('at the New Zealand Legation': abroad)
+        if host is None or not host.country or meeting.get("_virtual") or placed:
             continue
         home = host.country
         visiting = {t["destination_country"] for t in trips

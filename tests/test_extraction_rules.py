@@ -6936,6 +6936,45 @@ GENERAL_RULES = [
         [({"Vaira Vīķe-Freiberga", "Valdas Adamkus"}, None), ({"Vaira Vīķe-Freiberga", "Lennart Meri"},
                                                               "1999-11-26")],
     ),
+    (  # 'on Tuesday 28 and Wednesday 29 May': two days, the month told once
+        "The Special Envoy of the UN Secretary-General for the Great Lakes Region, Mrs. Mary Robinson, will "
+        "visit Rwanda on Tuesday 28 and Wednesday 29 May.",
+        "2013-05-22",
+        "trips",
+        [("Mary Robinson", "RW", "2013-05-28", "2013-05-29")],
+    ),
+    (  # 'the Heads of State' (no number) are the two heads named; 'their telephone conversation' theirs;
+        # 'the heads of leading companies' are none
+        "At the invitation of the President of the Republic of Korea, Mr. Lee Jae-myung, the President of "
+        "the Republic of Uzbekistan, Mr. Shavkat Mirziyoyev, paid a state visit to Korea from 14 to 16 April "
+        "2026. On 15 April the Heads of State held talks in Seoul. On 14 April the Ministers of Foreign "
+        "Affairs, Bakhtiyor Saidov and Cho Hyun, held consultations. President Mirziyoyev also received the "
+        "heads of leading Korean companies. The Heads of State recalled their telephone conversation of 2 "
+        "April 2026.",
+        "2026-04-16",
+        "meetings",
+        [({"Lee Jae-myung", "Shavkat Mirziyoyev"}, "2026-04-15"), ({"Bakhtiyor Saidov", "Cho Hyun"},
+                                                                   "2026-04-14"),
+         ({"Lee Jae-myung", "Shavkat Mirziyoyev"}, "2026-04-02")],
+    ),
+    (  # a rank between a title's comma and the name ('..., Ambassador X'); 'newly appointed' is of the
+        # title; the title a 'with' names stands for the holder apposed to it
+        "Press release\n\nThe Minister of Foreign Affairs of Rwanda, Hon. Louise Mushikiwabo, yesterday held "
+        "talks in Kigali with Kenya's newly appointed Cabinet Secretary for Foreign Affairs, Ambassador "
+        "Amina Mohamed, who arrived on Monday.",
+        "2013-05-22",
+        "meetings",
+        [({"Louise Mushikiwabo", "Amina Mohamed"}, "2013-05-21")],
+    ),
+    (
+        "Press release\n\nThe Minister of Foreign Affairs of Rwanda, Hon. Louise Mushikiwabo, yesterday held "
+        "talks in Kigali with Kenya's newly appointed Cabinet Secretary for Foreign Affairs, Ambassador "
+        "Amina Mohamed, who arrived on Monday.",
+        "2013-05-22",
+        "titles",
+        [("Louise Mushikiwabo", ["Minister of Foreign Affairs of Rwanda"]),
+         ("Amina Mohamed", ["Ambassador", "newly appointed Cabinet Secretary for Foreign Affairs"])],
+    ),
 ]
 
 

@@ -960,8 +960,7 @@ class ArticleReferences(References):
             return max(ours, key=lambda p: (alike(p), _heads_a_state(p), len(p.mentions)), default=None)
         if not any(c.lower_ == "the" for c in tok.children):
             return None
-        of_state = any(o.lower_ in {"state", "government"} for c in tok.children for o in c.children)
-        if tok.lower_ == "head" and of_state:
+        if tok.lower_ == "head" and _of_state(tok):
             heads = [p for p in self.people if p.official and _heads_a_state(p)]
             return max(heads, key=lambda p: len(p.mentions), default=None)
         if tok.lower_ != "leader":
@@ -1016,6 +1015,12 @@ class ArticleReferences(References):
             # ('Kaunda has been in the city since Sunday, and Nyerere is expected this afternoon. The two
             # Frontline leaders will meet tomorrow': the subjects of the sentence before, one each)
             return people if len(people) == count else self._subjects_before(tok, count)
+        heads = tok.lower_ == "presidents" or (tok.lower_ == "heads" and _of_state(tok))
+        if heads and any(c.lower_ == "the" for c in tok.children):
+            # ('On 15 April the Heads of State held talks': the two heads named by then)
+            heads = [p for p in self.people if p.official and head_of_state(p)
+                     and min(m.start for m in p.mentions) < tok.i]
+            return heads if len(heads) == 2 else []
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
         if owned and tok.lower_ in GUEST_NOUNS:  # 'a working dinner in honour of her colleagues': those told
             people = self.plural_subject(tok)
@@ -1233,6 +1238,12 @@ def _relative_owner(tok: Token) -> Token | None:
 
 
 HEAD_TITLES = {"president", "prime", "premier", "chancellor", "king", "emperor", "amir", "emir", "sultan"}
+
+
+def _of_state(tok: Token) -> bool:
+    """'head of state', 'the Heads of State and Government' (not 'the heads of leading companies')."""
+    ofs = [c for c in tok.children if c.lower_ == "of"]
+    return any(o.lower_ in {"state", "government"} for c in ofs for o in c.children)
 
 
 def _heads_a_state(person: Person) -> bool:

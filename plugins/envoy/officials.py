@@ -444,6 +444,8 @@ def _modifier(tok: Token, end: int) -> bool:
     portfolio ('presidential secretary for economic affairs')."""
     if tok.dep_ in {"amod", "compound", "nmod"} and tok.i < tok.head.i < end and tok.is_alpha:
         return True
+    if tok.dep_ == "advmod" and tok.lower_ in {"newly", "recently"} and tok.head.dep_ == "amod":
+        return True  # 'Kenya's newly appointed Cabinet Secretary'
     portfolio = tok.dep_ == "pobj" and tok.head.lower_ in {"for", "of"} and tok.head.dep_ == "prep"
     return portfolio and tok.is_alpha and tok.head.head.lower_ in gazetteer().title_words
 
@@ -691,18 +693,23 @@ def _predicate_title(span: Span) -> Span | None:
     return span.doc[attr.left_edge.i : attr.i + 1]
 
 
+NAME_RANKS = {"ambassador", "amb.", "general", "colonel", "professor"}  # between a title's comma and a name
+
+
 def _comma_title_before(span: Span) -> Span | None:
     """'Nigeria's Minister of Industry, Doris Uzoka-Anite, said': a title closed by a comma before
     the name, the name closed by a comma or the sentence's end (the parser leaves it loose); styles
     may stand between ('The Chairperson of the African Union Commission, H.E. Dr. Nkosazana ...')."""
     doc, start = span.doc, _without_honorifics(span).start
+    if start >= 3 and doc[start - 2].text == "," and doc[start - 1].lower_ in NAME_RANKS:
+        start -= 1  # ('Kenya's Cabinet Secretary for Foreign Affairs, Ambassador Amina Mohamed')
     end = span.end
     while end < len(doc) and doc[end].text in POST_NOMINALS:
         end += 1  # 'the Secretary of State for Northern Ireland, Karen Bradley MP.'
     if start < 2 or doc[start - 1].text != "," or (end < len(doc) and doc[end].is_alpha):
         return None
     title = _title_before(doc[start - 1 : start])
-    if title is None or title.end != start - 1 or _apposed_before(doc, title.start, span.start):
+    if title is None or title.end != start - 1 or _apposed_before(doc, title.start, start):
         return None
     # ('the governor of the state, Geraldo Alckmin,': a lower-case title opened by its office word)
     lowered = title[0].is_lower and title[0].lower_ in gazetteer().title_words
@@ -2855,6 +2862,8 @@ class References:
                     self.by_token[mention.end] = person
             for title in person.title_spans:
                 self.in_title.update(range(title.start, title.end))
+        # a title's head word in its holder's apposition: 'with Kenya's Cabinet Secretary ..., Amina Mohamed'
+        self.title_heads = {t.root.i: p for p in people if p.official for t in p.title_spans}
         self.mentions = sorted(
             ((m, p) for p in people if p.official for m in p.mentions), key=lambda mp: mp[0].start
         )
@@ -2864,6 +2873,8 @@ class References:
         if tok.i in self.by_token:
             person = self.by_token[tok.i]
             return person if person.official else None
+        if self._title_head(tok):
+            return self.title_heads[tok.i]
         owners = {c.lower_ for c in tok.children if c.dep_ == "poss"}
         # (before the style: 'Her Majesty' alone is the monarch; 'Their Majesties' he and his consort)
         majesty = tok.lower_ == "majesty" and owners & {"her", "his"}
@@ -2891,6 +2902,11 @@ class References:
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
             return self._couple(tok) or self._apposed_name(tok) or self.by_title(tok)
         return None
+
+    def _title_head(self, tok: Token) -> bool:
+        """'talks with Kenya's Cabinet Secretary for Foreign Affairs, Ambassador X': the title stands
+        for its holder named after it."""
+        return tok.i in self.title_heads and tok.dep_ == "pobj"
 
     def _couple(self, tok: Token) -> Person | None:
         """'the President and Mrs. López Portillo': the President is the one the wife's name names."""
@@ -3160,7 +3176,7 @@ class References:
         """The officials a noun phrase names, across coordination and 'including' lists."""
         found: list[Person] = []
         for member in members(tok):
-            if member.i in self.in_title:
+            if member.i in self.in_title and not self._title_head(member):
                 continue
             person = self.person(member)
             if person is not None and person not in found:

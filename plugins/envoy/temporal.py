@@ -137,6 +137,7 @@ def _matcher(vocab) -> Matcher:
             [wd, day, month],  # a programme's heading in capitals: 'TUESDAY 4 OCTOBER'
             # 'talks on 18 and 19 October', 'on October 22 and 23': two days (the model tags the month)
             [day, {"LOWER": "and"}, day, month], [day, {"LOWER": "and"}, day, month, year],
+            [wd, day, {"LOWER": "and"}, wd, day, month],  # 'on Tuesday 28 and Wednesday 29 May'
             [month, day, {"LOWER": "and"}, day],
             # "from Tuesday to Thursday": one span of days (the model may split it)
             [wd, {"LOWER": {"IN": ["to", "through", "thru", "until", "till", "-", "–"]}}, wd],

@@ -6975,6 +6975,24 @@ GENERAL_RULES = [
         [("Louise Mushikiwabo", ["Minister of Foreign Affairs of Rwanda"]),
          ("Amina Mohamed", ["Ambassador", "newly appointed Cabinet Secretary for Foreign Affairs"])],
     ),
+    (  # 'a few hours later': the day told before
+        "Ecuadorean President Rafael Correa arrived in Costa Rica on Monday morning. President Luis "
+        "Guillermo Solís of Costa Rica hosted him for a working lunch at Casa Presidencial a few hours "
+        "later.",
+        "2015-01-27",
+        "meetings",
+        [({"Luis Guillermo Solís", "Rafael Correa"}, "2015-01-26")],
+    ),
+    (  # 'the Minister of Foreign Affairs, A, the Minister of Trade, B': a list, not A's apposition
+        "The President of Uzbekistan, Shavkat Mirziyoyev, was accompanied by the Minister of Foreign "
+        "Affairs, Bakhtiyor Saidov, the Minister of Investment, Industry and Trade, Laziz Kudratov, and "
+        "heads of ministries.",
+        "2026-04-16",
+        "titles",
+        [("Shavkat Mirziyoyev", ["President of Uzbekistan"]),
+         ("Bakhtiyor Saidov", ["Minister of Foreign Affairs"]),
+         ("Laziz Kudratov", ["Minister of Investment, Industry and Trade"])],
+    ),
 ]
 
 

@@ -385,6 +385,8 @@ def _ago(t: str, refs: _Refs) -> _Res | None:
     m = AGO.search(t)
     if not m:
         return None
+    if m.group(2) in {"hour", "minute"}:  # 'a few hours later': that day
+        return _day(refs.pub if m.group(3) in DEICTIC_OFFSET | {"ago"} else refs.day)
     n = _num(m.group(1)) if m.group(1) else 1
     if n is None:
         return _Res("PAST_REF" if m.group(3) in ("ago", "earlier", "before") else "FUTURE_REF")

@@ -388,7 +388,10 @@ def _apposed_before(doc: Doc, start: int, end: int) -> bool:
     after_name = start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
     # (not after a name already titled: 'the Prime Minister, Dr. Manmohan Singh, the President of
     # Pakistan, General Pervez Musharraf')
-    untitled = after_name and not is_title(_title_before(entity(doc[start - 2])))
+    # ('accompanied by the Minister of Foreign Affairs, A, the Minister of Trade, B': a list of both)
+    before = entity(doc[start - 2]) if after_name else None
+    titled = after_name and (is_title(_title_before(before)) or is_title(_comma_title_before(before)))
+    untitled = after_name and not titled
     return commas and not joined and untitled
 
 

@@ -6993,6 +6993,14 @@ GENERAL_RULES = [
          ("Bakhtiyor Saidov", ["Minister of Foreign Affairs"]),
          ("Laziz Kudratov", ["Minister of Investment, Industry and Trade"])],
     ),
+    (  # a day right after a companion's 'who' clause is its meeting's (the parser hangs it on 'accompanied')
+        "President of Latvia Vaira Vīķe-Freiberga will pay a state visit to Lithuania on 24 and 25 November. "
+        "The President will be accompanied by Foreign Minister Indulis Bērziņš, who will hold consultations "
+        "with his Lithuanian counterpart, Algirdas Saudargas, on Wednesday, 24 November, in the afternoon.",
+        "1999-11-19",
+        "meetings",
+        [({"Indulis Bērziņš", "Algirdas Saudargas"}, "1999-11-24")],
+    ),
 ]
 
 

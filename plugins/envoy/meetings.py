@@ -374,6 +374,11 @@ def _day_after_where(tok: Token, timexes: list[dict], doc: Doc) -> int | None:
     the journey."""
     relatives = [t for t in chain(tok) if t.dep_ == "relcl" and any(c.lower_ == "where" for c in t.children)]
     main = _where_main_clause(tok)
+    # (and after a 'who' clause: 'accompanied by X, who will hold consultations with Y, on Wednesday')
+    who = [t for t in chain(tok) if t.dep_ == "relcl" and any(c.lower_ == "who" for c in t.children)]
+    verb = next((a for a in who[0].head.ancestors if a.pos_ == "VERB"), None) if who else None
+    if verb is not None and not relatives and verb.lemma_ == "accompany":
+        relatives, main = who, [verb]
     if not relatives or not main:
         return None
     after = relatives[0].head.right_edge.i  # (the place's apposition ends where the clause does)

@@ -7001,6 +7001,15 @@ GENERAL_RULES = [
         "meetings",
         [({"Indulis Bērziņš", "Algirdas Saudargas"}, "1999-11-24")],
     ),
+    (  # the first arrival in a country starts the trip ('reached Istanbul yesterday' before 'arrived in
+        # Ankara this morning')
+        "Communiqué\n\nAnkara, 27 February 1953\n\nMr. Koča Popović, Secretary of State for Foreign Affairs "
+        "of Yugoslavia, arrived in Ankara today. Mr. Popović, who reached Istanbul by air from Belgrade "
+        "yesterday, arrived in Ankara by the overnight train this morning.",
+        "1953-02-27",
+        "trips",
+        [("Koča Popović", "TR", "1953-02-26", None)],
+    ),
 ]
 
 

@@ -53,6 +53,7 @@ from envoy.trips import (
     country_name,
     date_one_day_trips,
     delegation_members,
+    earliest_arrivals,
     end_late_returns,
     find_trips,
     here_by_meetings,
@@ -97,6 +98,7 @@ def extract_facts(doc: Doc, timexes: list[dict], body_start: int = 0, days: list
     trips = merge_trips(trips + _companions(trips, crews_by_lead, by_name, clauses))
     companions = joiners(doc, refs) + delegation_members(doc, refs)
     trips = merge_trips(trips + _joiners(trips, companions, by_name))
+    earliest_arrivals(trips, days)
     link_trips(meetings + sessions, trips, clauses, timexes, days)
     date_one_day_trips(trips, meetings, timexes)
     meetings = merge_meetings(meetings)

@@ -1958,6 +1958,22 @@ def companion_trip(
     return {**lead, **kept, "traveler": name, "evidence": proof, "rule": rule}
 
 
+def _arrival(trip: dict) -> bool:
+    """A dated arrival: 'arrived in Ankara today', 'reached Istanbul by air yesterday'."""
+    verb = trip["rule"].split(".")[2:3]
+    return trip.get("start_timex") is not None and verb in (["arrive"], ["reach"], ["land"])
+
+
+def earliest_arrivals(trips: list[dict], days: list | None) -> None:
+    """'Mr. Popović, who reached Istanbul by air from Belgrade yesterday, arrived in Ankara this
+    morning': the trip to Turkey starts with the first arrival in it."""
+    for trip in (t for t in trips if len(t.get("_arrivals", ())) > 1 and days):
+        first = min(trip["_arrivals"], key=lambda i: days[i][0] or "9999")
+        start = trip["start_timex"]
+        if days[first][0] and (start is None or days[first][0] < (days[start][0] or "9999")):
+            trip["start_timex"] = first
+
+
 def merge_trips(trips: list[dict]) -> list[dict]:
     """One trip per traveler and destination country: the most specific place, all the times (a
     stop's own dates before a tour's overall ones); a cancelled leg removes the trip (not a visit
@@ -2023,6 +2039,8 @@ def _merge_days(kept: dict, trip: dict) -> None:
         if kept["end_timex"] == kept["start_timex"] and not kept.get("_span"):
             kept["end_timex"] = trip["end_timex"]  # 'to visit Iran since 2003': no day of this stay
         kept.update(start_timex=trip["start_timex"], _arrives=True)  # the arrival's day starts it
+    if _arrival(kept) and _arrival(trip) and kept["start_timex"] != trip["start_timex"]:
+        kept.setdefault("_arrivals", [kept["start_timex"]]).append(trip["start_timex"])
     if trip.get("single_day") and _same_day(kept, trip):
         kept["single_day"] = True  # 'flying to Gao' + 'In Bamako on Sunday ...': that one day
     for slot in ("start_timex", "end_timex", "duration_timex"):

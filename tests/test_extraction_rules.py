@@ -7010,6 +7010,23 @@ GENERAL_RULES = [
         "trips",
         [("Koča Popović", "TR", "1953-02-26", None)],
     ),
+    (  # 'with X, whose government has criticised ...': X is met (the parser makes X the relative's subject)
+        "Barbados Prime Minister Owen Arthur said he had discussed the Cuban visit by telephone on Monday "
+        "with Canadian Prime Minister Jean Chrétien, whose government, like those of the region, has "
+        "criticised the law.",
+        "1996-05-15",
+        "meetings",
+        [({"Owen Arthur", "Jean Chrétien"}, "1996-05-13")],
+    ),
+    (  # a programme's '11.30: Courtesy call on X' is the visitor's
+        "Programme of the visit\n\nThe Right Honourable Helen Clark, Prime Minister of New Zealand, will pay "
+        "an official visit to the Lao PDR from 28 November to 1 December 2004.\n\nMonday, 29 "
+        "November\n11.30: Courtesy call on His Excellency Mr. Khamtay Siphandone, President of the Lao PDR, "
+        "at the Presidential Palace.",
+        "2004-11-26",
+        "meetings",
+        [({"Helen Clark", "Khamtay Siphandone"}, "2004-11-29")],
+    ),
 ]
 
 

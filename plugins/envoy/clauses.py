@@ -821,7 +821,9 @@ def _later_subject(tok: Token) -> bool:
     while tok.dep_ in {"compound", "det", "amod", "nmod"} and tok.head.i > tok.i:
         tok = tok.head  # 'spokesperson Wu Qian said': from its first word
     verb = tok.head.pos_ in {"VERB", "AUX"} and not _in_name(tok.head)
-    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and verb
+    # (not 'with X, whose government has criticised ...', a relative clause the parser read as X's verb)
+    whose = any(c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children) for c in tok.children)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and verb and not whose
 
 
 def _verb(tok: Token) -> bool:

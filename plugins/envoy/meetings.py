@@ -196,7 +196,9 @@ def find_meetings(
         if others and all(p in others for p in agents) and tok.dep_ in {"nsubj", "nsubjpass"}:
             # 'A meeting with X is also planned during the Minister's stay'
             agents = _stay_owner(tok, refs) or agents
-        if not agents and others and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "ROOT":
+        # ('11.30: Courtesy call on X', the parser reading 'Courtesy' as the subject of 'call')
+        courtesy = any(c.dep_ == "nsubj" and c.lower_ == "courtesy" for c in tok.children)
+        if not agents and others and (tok.pos_ in {"NOUN", "PROPN"} or courtesy) and tok.dep_ == "ROOT":
             agents = _visitor(others[0], tok, refs)  # a programme's line: '12.00 Call on the President, X'
         if not agents and others and tok.pos_ == "NOUN":
             agents = [p for p in _reporter(tok, refs) if p not in others]

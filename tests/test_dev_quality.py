@@ -71,8 +71,10 @@ FLOORS = {
     "unseen34": {"officials.strict": 0.97, "trips.strict": 0.85, "meetings.strict": 0.93},
     # unseen35: blind through the twenty-first session (its totals only), tuned on in the twenty-second
     "unseen35": {"officials.strict": 0.98, "trips.strict": 0.79, "meetings.strict": 0.88},
-    # unseen36: blind through the twenty-second session (its totals only), for the next one to tune on
-    "unseen36": {"officials.strict": 0.88, "trips.strict": 0.50, "meetings.strict": 0.70},
+    # unseen36: blind through the twenty-second session (its totals only), tuned on in the twenty-third
+    "unseen36": {"officials.strict": 0.96, "trips.strict": 0.71, "meetings.strict": 0.91},
+    # unseen37: blind through the twenty-third session (its totals only), for the next one to tune on
+    "unseen37": {"officials.strict": 0.79, "trips.strict": 0.62, "meetings.strict": 0.69},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

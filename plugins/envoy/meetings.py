@@ -730,7 +730,8 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     holders += _co_chaired(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "guest":
         holders.append(tok.head.head)  # 'will be the guest of Foreign Minister X at a luncheon'
-    holders += _host_noun(tok)  # 'was host to Dr. Evatt at dinner'
+    host_nouns = _host_noun(tok)  # 'was host to Dr. Evatt at dinner'
+    holders += host_nouns
     meal_given = tok.lower_ in HOSTED_MEALS and tok.head.lemma_ in GIVING_VERBS  # 'offered a state dinner'
     meal_given = meal_given or _audience_granted(tok)
     received_call = tok.dep_ == "dobj" and tok.lower_ in CALL_WORDS and tok.head.lemma_ == "receive"
@@ -770,7 +771,7 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
             spoken_to = spoken_to or (child.lower_ == "to" and granted)
             naming = child.lower_ in {"with", "for", "between"} or _called_on(child) or called_from
             naming = naming or (child.lower_ == "of" and holder.lemma_ == "guest")
-            naming = naming or (child.lower_ == "to" and holder in _host_noun(tok))
+            naming = naming or (child.lower_ == "to" and holder in host_nouns)
             naming = naming or spoken_to
             # ('host a working lunch for me and X': 'for' parsed as a dative)
             if (child.dep_ == "prep" or (child.dep_ == "dative" and child.lower_ == "for")) and naming:

@@ -1305,13 +1305,21 @@ def _trip(tok, kind, traveler, stop, times, n, n_stops, timexes) -> dict:
         "_relative": any(t.dep_ == "relcl" for t in [tok, *tok.ancestors]),
         # 'before leaving for Baghdad, I held discussions': the leg's own words (its purpose) are there
         "_next_leg": (tok.left_edge.i, tok.right_edge.i) if _before_clause(tok) else None,
-        "_return": _going_back(tok),
         "_party": (who := subject(tok)) is not None and who.lemma_ in PARTY_WORDS,  # 'The party will leave'
+        **_return_fields(tok, timexes),
+    }
+
+
+def _return_fields(tok: Token, timexes: list[dict]) -> dict:
+    """What a clause tells of a journey back: its day, and where it comes back from."""
+    back = _going_back(tok)
+    return {
+        "_return": back,
         "_return_day": _return_day(tok, timexes),
-        "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
-        "_from": _from_countries(tok) if _going_back(tok) else set(),
-        "_from_place": _place_back_from(tok) if _going_back(tok) else None,
-        "_from_local": _going_back(tok) and _back_from_local(tok),
+        "_sent_countries": _sentence_countries(tok) if back else set(),
+        "_from": _from_countries(tok) if back else set(),
+        "_from_place": _place_back_from(tok) if back else None,
+        "_from_local": back and _back_from_local(tok),
     }
 
 
@@ -1431,12 +1439,7 @@ def _movement(tok: Token, traveler: Person, times: list[int], timexes: list[dict
         "_movement": tok.lemma_ in MOVEMENT_VERBS,
         "_leaving": tok.lemma_ in LEAVING_VERBS,
         "_with": _companions_of(tok),
-        "_return": _going_back(tok),
-        "_return_day": _return_day(tok, timexes),
-        "_sent_countries": _sentence_countries(tok) if _going_back(tok) else set(),
-        "_from": _from_countries(tok) if _going_back(tok) else set(),
-        "_from_place": _place_back_from(tok) if _going_back(tok) else None,
-        "_from_local": _going_back(tok) and _back_from_local(tok),
+        **_return_fields(tok, timexes),
     }
 
 

@@ -139,7 +139,6 @@ CHAIN_DEPS = {"xcomp", "dobj", "pobj", "prep", "attr", "oprd", "acomp", "compoun
 HERE_WORDS = {"here"}
 LIST_OPENERS = {"including"}  # 'with fellow G7 leaders, including British Prime Minister Boris Johnson'
 RELATIVE_PRONOUNS = {"who", "whom"}
-WIVES_STYLES = {"mrs.", "mrs", "madame", "mme", "mme."}
 PLACE_ENTS = {"GPE", "LOC", "FAC", "ORG", "DATE"}
 OBJECT_PREPS = {"with", "between", "by", "for", "to", "on"}
 RELATIVE_WORDS = {"who", "which", "where", "whom", "whose", "that", ":", ";"}
@@ -1409,7 +1408,7 @@ def _relative_crew(pronoun: Token, crews: dict[str, list[Person]]) -> list[Perso
 def named_by(tok: Token, refs: References) -> list[Person]:
     """The officials a noun phrase names; a title the parser made the head ('President of Ukraine
     Volodymyr Zelenskyy met', the name hanging under 'of') stands for its holder."""
-    couple = _couple(tok, refs)
+    couple = refs.couple(tok)
     if couple is not None:
         return [couple]
     return refs.group(tok) or [
@@ -1456,17 +1455,6 @@ def subject_people(who: Token, refs: References, crews: dict | None = None) -> l
         if all(person is not p for p in people):
             people.append(person)
     return people
-
-
-def _couple(title: Token, refs: References) -> Person | None:
-    """'Luncheon given by the Prime Minister and Mrs. Erlander': the Prime Minister is Mr. Erlander
-    (whatever other Prime Minister the article names)."""
-    # ('the Minister for Foreign Affairs and Mrs. Undén': the parser hangs her on 'Affairs')
-    wives = [t for t in title.subtree if t.dep_ == "conj" and t.i > 0 and t.nbor(-1).lower_ in WIVES_STYLES]
-    husband = refs.person(wives[0]) if wives else None
-    if husband is None or not any(title.lower_ in t.lower().split() for t in husband.titles):
-        return None
-    return husband
 
 
 def _possessor(tok: Token, depth: int = 3) -> bool:

@@ -126,6 +126,7 @@ MEETING_NOUNS = {
 }
 
 
+WIVES_STYLES = {"mrs.", "mrs", "madame", "mme", "mme."}
 FEMALE_STYLES = {"mrs", "mrs.", "ms", "ms.", "mme", "mme.", "madame", "madam", "lady", "dame", "frau", "smt",
                  "smt.", "shrimati", "begum", "miss"}
 FEMALE_TITLES = {"queen", "princess", "empress", "duchess", "chairwoman", "congresswoman", "spokeswoman",
@@ -2903,7 +2904,7 @@ class References:
         # ('the Prime Minister's meeting': a title as a possessor is a person here, not an institution)
         titled = is_title(tok.doc[tok.i : tok.i + 1]) or _title_word(tok) or tok.lower_ == "monarch"
         if tok.pos_ in {"NOUN", "PROPN"} and titled and _definite(tok):
-            return self._couple(tok) or self._apposed_name(tok) or self.by_title(tok)
+            return self.couple(tok) or self._apposed_name(tok) or self.by_title(tok)
         return None
 
     def _title_head(self, tok: Token) -> bool:
@@ -2911,12 +2912,15 @@ class References:
         for its holder named after it."""
         return tok.i in self.title_heads and tok.dep_ == "pobj"
 
-    def _couple(self, tok: Token) -> Person | None:
-        """'the President and Mrs. López Portillo': the President is the one the wife's name names."""
-        wives = [c for c in tok.children if c.dep_ == "conj" and tok.i + 2 < len(tok.doc)
-                 and tok.doc[tok.i + 2].lower_ in FEMALE_STYLES and tok.doc[tok.i + 1].lower_ == "and"]
-        husband = self.by_token.get(wives[0].i) if wives else None
-        return husband if husband is not None and husband.official else None
+    def couple(self, title: Token) -> Person | None:
+        """'Luncheon given by the Prime Minister and Mrs. Erlander', 'will welcome the President and
+        Mrs. López Portillo': the title is the husband's (whatever other Prime Minister the article names)."""
+        # ('the Minister for Foreign Affairs and Mrs. Undén': the parser hangs her on 'Affairs')
+        wives = [t for t in title.subtree if t.dep_ == "conj" and t.left_edge.lower_ in WIVES_STYLES]
+        husband = self.person(wives[0]) if wives else None
+        if husband is None or not any(title.lower_ in t.lower().split() for t in husband.titles):
+            return None
+        return husband
 
     def _guest(self, tok: Token) -> Person | None:
         """'On Thursday the visitor is expected to be received by X', 'in honour of the Peruvian

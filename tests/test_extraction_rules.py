@@ -7027,6 +7027,154 @@ GENERAL_RULES = [
         "meetings",
         [({"Helen Clark", "Khamtay Siphandone"}, "2004-11-29")],
     ),
+    (  # 'Police General' is a rank, not the Polish town of Police; a minister back home 'from a tour of'
+        # provinces at home is at home; a journalist's 'the Lao Government hoped' speaks for no seat
+        "Lao Premier here on visit\n\nThe Prime Minister of the Kingdom of Laos, Mr. Khamsing Phommachanh, "
+        "arrived at Don Muang airport yesterday afternoon at the start of a five-day official visit to "
+        "Thailand. A Lao journalist travelling with the party, Mr. Sisouk Vongphachanh, told the "
+        "Bangkok Post "
+        "that the Lao Government hoped to obtain the use of a free zone in the port of Bangkok. Meanwhile, "
+        "the Minister of the Interior, Police General Chalerm Rattanawong, returned to Bangkok "
+        "yesterday from "
+        "a tour of the north-eastern border provinces of Nong Khai and Nakhon Phanom.",
+        "1955-02-23",
+        "officials",
+        [("Chalerm Rattanawong", "TH"), ("Khamsing Phommachanh", "LA")],
+    ),
+    (  # 'the High Commissioner for Ireland in London' serves Ireland; a British Secretary of State's
+        # department names its government
+        "The Minister for External Affairs, Mr. Declan Fitzmaurice, left Dún Laoghaire last night on his way "
+        "to London, where he is to have discussions with members of the British Government.\n\nMr. "
+        "Fitzmaurice will meet the Secretary of State for Commonwealth Relations, Mr. Harold Pennington, "
+        "tomorrow. The High Commissioner for Ireland in London, Mr. John Rowan, will join the "
+        "Minister for the "
+        "talks.",
+        "1948-11-10",
+        "officials",
+        [("Declan Fitzmaurice", "IE"), ("Harold Pennington", "GB"), ("John Rowan", "IE")],
+    ),
+    (  # 'from 5 to 9 December 1956': the model tags the second, dated day only
+        "The Prime Minister of Ceylon, Mr. Wilfred Abeykoon, will pay a State visit to the Union of Burma "
+        "from 5 to 9 December 1956.",
+        "1956-12-03",
+        "trips",
+        [("Wilfred Abeykoon", "MM", "1956-12-05", "1956-12-09")],
+    ),
+    (  # 'the Hon'ble Mr. X' between a title and its verb is the subject; the one who returns to his own
+        # capital travels no abroad, nor does one whose visit is put off: the release is the host's
+        "The Prime Minister of Ceylon, the Hon'ble Mr. Wilfred Dias Abeykoon, will pay a State visit to the "
+        "Union of Burma from 5 to 9 December 1956. The Ambassador of the Union of Burma in Colombo, "
+        "U Hla Pe, "
+        "who has returned to Rangoon for the visit, will be attached to the party. U Thein Maung's own visit "
+        "to Ceylon was postponed. 13.00 Luncheon given by the Minister for Foreign Affairs, U Tin Aung Hla, "
+        "in honour of the Prime Minister of Ceylon.",
+        "1956-12-03",
+        "officials",
+        [("U Hla Pe", "MM"), ("U Tin Aung Hla", "MM"), ("Wilfred Dias Abeykoon", "LK")],
+    ),
+    (  # 'between the Minister of Trade and Commerce of Ceylon and the Minister of Commerce of the Union of
+        # Burma, X': two holders, each of his own portfolio
+        "The Prime Minister of Ceylon, Mr. Wilfred Abeykoon, will visit Burma on 5 December, accompanied by "
+        "the Minister of Trade and Commerce of Ceylon, Mr. S. A. Wickremasuriya.\n\nThursday, 6 December\n"
+        "10.00 Discussions between the Minister of Trade and Commerce of Ceylon and the Minister of Commerce "
+        "of the Union of Burma, U Kyaw Nyunt, Ministry of Commerce.",
+        "1956-12-01",
+        "meetings",
+        [({"S. A. Wickremasuriya", "U Kyaw Nyunt"}, "1956-12-06")],
+    ),
+    (  # 'The Foreign Ministers of Guinea and Mali arrived ...': the two named next 'of Guinea', 'of Mali'
+        # (the French 'M.' known by the country after the name, and later alone)
+        "The Foreign Ministers of Guinea and Mali arrived in Accra yesterday for a three-day "
+        "visit.\n\nM. Fodé "
+        "Lamine Condé of Guinea and M. Bakary Coulibaly of Mali flew in together from Conakry. M. Coulibaly "
+        "said the Union needed deeds.",
+        "1963-05-15",
+        "trips",
+        [("Bakary Coulibaly", "GH", "1963-05-14", "1963-05-16"), ("Fodé Lamine Condé", "GH", "1963-05-14",
+                                                                   "1963-05-16")],
+    ),
+    (  # 'the talks between the two visitors and Ghana's Minister of Foreign Affairs, Mr. X'; 'to attend the
+        # preparatory meeting of African Foreign Ministers' joins no talks told before
+        "M. Fodé Condé, Foreign Minister of Guinea, and M. Bakary Coulibaly, Foreign Minister of "
+        "Mali, arrived "
+        "in Accra yesterday. The talks between the two visitors and Ghana's Minister of Foreign Affairs, Mr. "
+        "Kofi Asante Boakye, opened this morning. Yesterday afternoon M. Condé had a separate "
+        "meeting with the "
+        "Minister of Trade, Mr. Emmanuel Bediako. Mr. Boakye is to leave for Addis Ababa on Saturday "
+        "to attend "
+        "the preparatory meeting of African Foreign Ministers.",
+        "1963-05-15",
+        "meetings",
+        [({"Kofi Asante Boakye", "Fodé Condé", "Bakary Coulibaly"}, "1963-05-15"),
+         ({"Fodé Condé", "Emmanuel Bediako"}, "1963-05-14")],
+    ),
+    (  # 'proposals for ... a joint stand at the forthcoming conference': no encounter of theirs; 'The two
+        # sides welcomed the visit paid to Tunis by X': another's visit, no meeting with him
+        "Prime Minister Ahmed Ben Romdhane of Tunisia and Prime Minister Joseph Camilleri Zammit of Malta "
+        "examined proposals for a joint stand at the forthcoming conference of Mediterranean states. The two "
+        "sides welcomed the visit paid to Tunis in March by the Maltese Minister of Labour, Mr. Carmelo "
+        "Azzopardi.",
+        "1971-05-17",
+        "meetings",
+        [],
+    ),
+    (  # 'A second round of talks, restricted to the two Prime Ministers, took place on 16 May' (the parser
+        # makes 'restricted' the verb); 'On 15 May the Minister of A of X and the Minister of B of Y reviewed'
+        "The Prime Minister of Malta, Dr. Joseph Camilleri Zammit, accompanied by the Minister of Trade and "
+        "Industry, Mr. Paul Farrugia Vella, paid an official visit to Tunisia at the invitation of the Prime "
+        "Minister of Tunisia, Mr. Ahmed Ben Romdhane. The Minister of National Economy, Mr. Tijani Mestiri, "
+        "also took part. A second round of talks, restricted to the two Prime Ministers, took place "
+        "on 16 May. On 15 "
+        "May the Minister of Trade and Industry of Malta and the Minister of National Economy of Tunisia "
+        "reviewed the exchange of goods between the two countries.",
+        "1971-05-17",
+        "meetings",
+        [({"Ahmed Ben Romdhane", "Joseph Camilleri Zammit"}, "1971-05-16"),
+         ({"Paul Farrugia Vella", "Tijani Mestiri"}, "1971-05-15")],
+    ),
+    (  # a national agency's own official travelling at home: no trip, and of the agency's country
+        "MEXICO CITY, March 12 (Notimex). — Foreign Secretary Arturo Gándara left this morning for Guatemala "
+        "City. Government Secretary Enrique Olvera Sandoval, meanwhile, travelled to Monterrey on "
+        "Saturday to "
+        "preside over the meeting of northern state governors.",
+        "1979-03-12",
+        "trips",
+        [("Arturo Gándara", "GT", "1979-03-12", None)],
+    ),
+    (
+        "MEXICO CITY, March 12 (Notimex). — Foreign Secretary Arturo Gándara left this morning for Guatemala "
+        "City. Government Secretary Enrique Olvera Sandoval, meanwhile, travelled to Monterrey on "
+        "Saturday to "
+        "preside over the meeting of northern state governors.",
+        "1979-03-12",
+        "officials",
+        [("Arturo Gándara", "MX"), ("Enrique Olvera Sandoval", "MX")],
+    ),
+    (  # 'the Guatemalan capital, where he is to confer with X': placed there; 'will be in Tegucigalpa on
+        # Wednesday and Thursday. There he will meet A and B': a two-day stop's meetings, undated
+        "MEXICO CITY, March 12 (Notimex). — Foreign Secretary Arturo Gándara left this morning for Guatemala "
+        "City at the start of a tour. Gándara will spend two days in the Guatemalan capital, where he is to "
+        "confer with Foreign Minister Rafael Castillo Ordóñez. On Tuesday he will be received by President "
+        "Fernando Arriaza Solís. The Secretary will be in Tegucigalpa on Wednesday and Thursday. "
+        "There he will "
+        "meet the head of the Honduran military government, General Rigoberto Andino Paz, and "
+        "Foreign Minister "
+        "Eliseo Pineda Cárcamo.",
+        "1979-03-12",
+        "meetings",
+        [({"Arturo Gándara", "Rafael Castillo Ordóñez"}, None),
+         ({"Arturo Gándara", "Fernando Arriaza Solís"}, "1979-03-13"),
+         ({"Arturo Gándara", "Rigoberto Andino Paz"}, None),
+         ({"Arturo Gándara", "Eliseo Pineda Cárcamo"}, None)],
+    ),
+    (  # "Yang Amat Berhormat Dato' Seri Dr. Mahathir": the styles are no name of their own
+        "Thaksin Shinawatra will visit Malaysia at the invitation of the Prime Minister of Malaysia, "
+        "Yang Amat "
+        "Berhormat Dato' Seri Dr. Mahathir Mohamad.",
+        "2002-09-10",
+        "officials",
+        [("Mahathir Mohamad", "MY"), ("Thaksin Shinawatra", "TH")],
+    ),
 ]
 
 

@@ -28,6 +28,8 @@ from envoy.officials import (
     entity,
     fits_pronoun,
     head_of_state,
+    of_portfolio,
+    office_countries,
     sentence_before,
     visitors_first,
 )
@@ -175,7 +177,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if by_phone(tok) and tok.lemma_ not in MEETING_VERBS]
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok) or _spends_time_with(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok) or _guest_of_official(tok)]
-    found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok)]
+    found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok) or _reviewed_together(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
     # ('the two Ministers will co-chair the Fifth Meeting': the verb tells it; 'will meet at breakfast',
@@ -254,6 +256,16 @@ def _reports_to(tok: Token) -> bool:
     objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
     named = any(t.ent_type_ == "PERSON" for o in objects for t in o.subtree)  # ('the Prime Minister, Mr. X')
     return tok.lemma_ == "report" and tok.pos_ == "VERB" and named
+
+
+def _reviewed_together(tok: Token) -> bool:
+    """'On 15 May the Minister of Trade of Malta and the Minister of National Economy of Tunisia
+    reviewed the exchange of goods': two officials named together at work on a day of their own."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}]
+    joint = any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for s in subjects for c in s.children)
+    dated = any(t.ent_type_ == "DATE" for t in tok.sent if t.i < tok.i)
+    main = tok.dep_ == "ROOT"  # (not 'when he and Ratu Mara discussed the shipping proposal')
+    return tok.lemma_ in {"review", "discuss", "examine"} and tok.pos_ == "VERB" and joint and dated and main
 
 
 def _sits_down_with(tok: Token) -> bool:
@@ -1015,6 +1027,12 @@ class ArticleReferences(References):
                 return leaders
             # ('Kaunda has been in the city since Sunday, and Nyerere is expected this afternoon. The two
             # Frontline leaders will meet tomorrow': the subjects of the sentence before, one each)
+            # ('A second round of talks, restricted to the two Prime Ministers': the two so titled)
+            kind = " ".join(c.text for c in tok.children if c.dep_ == "compound")  # (not 'the two ministers')
+            words = _words(f"{kind} {tok.text[:-1]}")
+            titled = [p for p in self.people if p.official and any(words <= _words(t) for t in p.titles)]
+            if kind and len(titled) == count:
+                return titled
             return people if len(people) == count else self._subjects_before(tok, count)
         heads = tok.lower_ == "presidents" or (tok.lower_ == "heads" and _of_state(tok))
         if heads and any(c.lower_ == "the" for c in tok.children):
@@ -1026,6 +1044,10 @@ class ArticleReferences(References):
         if owned and tok.lower_ in GUEST_NOUNS:  # 'a working dinner in honour of her colleagues': those told
             people = self.plural_subject(tok)
             return people if len(people) >= 2 else []
+        countries = office_countries(tok)
+        if len(countries) >= 2:  # 'The Foreign Ministers of Guinea and Mali arrived'
+            people = [p for p in self._office_holders(tok) if p.country in countries]
+            return people if len(people) == len(countries) else []
         countries = _nationalities(tok) if tok.lower_ in PARTY_NOUNS else set()
         if countries:  # 'the Russian ministers were received by ...'
             people = [p for p in self.plural_subject(tok) if p.country in countries]
@@ -1040,7 +1062,7 @@ class ArticleReferences(References):
         words = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
         words = {w for w in words if not gazetteer().country(w)}  # (not 'the two Russian ministers')
         words |= {t.lower_ for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
-        words = words - {"of", "the", "and"}
+        words = {w for w in words - {"of", "the", "and"} if not gazetteer().is_country(w)}  # ('of Guinea')
         if not words or words & HEAD_TITLES:  # (not 'the two ministers': any two; heads are read as heads)
             return []
         # ('the two Foreign Ministers': a 'Secretary of Foreign Affairs' is one)
@@ -1164,11 +1186,12 @@ class ArticleReferences(References):
         """Of the holders named before, the article's principal one: named most often, else named
         first (a lead names its principal first); else the first one named after."""
         words, countries = _description(tok)
-        fitting = [
-            (m, p)
-            for m, p in self.mentions
-            if any(words <= _words(t) for t in p.titles) and (not countries or p.country in countries)
-        ]
+        titled = [(m, p) for m, p in self.mentions if any(words <= _words(t) for t in p.titles)]
+        # ('the Minister of Trade and Industry of Malta': the one so titled, though his country is not
+        # settled yet)
+        portfolio = [(m, p) for m, p in of_portfolio(tok, titled)
+                     if not countries or p.country in countries | {None}]
+        fitting = portfolio or [(m, p) for m, p in titled if not countries or p.country in countries]
         fitting = visitors_first(tok, fitting)
         if not fitting:
             return super().by_title(tok)
@@ -1256,6 +1279,7 @@ def _deputy(person: Person) -> bool:
 
 
 PARTY_NOUNS = {"leaders", "heads", "ministers", "presidents", "sides", "counterparts", "premiers", "men"}
+PARTY_NOUNS |= {"visitors", "guests"}  # 'The talks between the two visitors and X'
 
 
 def _nationalities(tok: Token) -> set[str]:

@@ -215,6 +215,8 @@ def find_meetings(
         # 'the Dialogue, which Secretary Pompeo will host in Washington on December 18': its day and tense
         holding = [v for v in _held_by(tok) if v.dep_ == "relcl" and own_day(v, timexes) is not None]
         event = holding + chain(tok) + _held_by(tok) + _where_main_clause(tok)
+        # ('A second round of talks, restricted to X, took place on 16 May', misparsed: 'took' the conjunct)
+        event += [c for t in _limits(tok) for c in t.children if c.dep_ == "conj"]
         if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
             acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
@@ -258,7 +260,8 @@ def find_meetings(
             "_guest_place": _guest_place(tok, event) if prep == "dobj" and agents else None,
             "_guests": [p.name for p in others],  # not those who join the meeting later
             "_owned": any(c.dep_ == "poss" and refs.group(c) for c in tok.children),  # 'his meetings'
-            "_joins": attended == "the" and not _named_event(tok),
+            # (not 'to attend the preparatory meeting of African Foreign Ministers': an event of its own)
+            "_joins": attended == "the" and not _named_event(tok) and not _of_party(tok),
             "_headline": _headline(tok.sent),
             "_later_day": _later_day(event, timexes, doc),
             "_told_later": _told_later(event),
@@ -436,6 +439,10 @@ def _welcomes_a_thing(verb: Token, refs: References) -> bool:
     reported = [
         c for c in objects if c.lemma_ in MEETING_NOUNS and any(p.lower_ == "between" for p in c.children)
     ]
+    # ('The two sides welcomed the visit paid to Tunis in March by X': another's visit, welcomed by both)
+    both = any(c.dep_ == "nsubj" and (c.lower_ in PARTY_NOUNS or c.lower_ == "they") for c in verb.children)
+    if both and any(c.lemma_ in TRIP_NOUNS for c in objects):
+        return verb.lemma_ in GUEST_VERBS
     return verb.lemma_ in GUEST_VERBS and (bool(things) or bool(reported)) and not guests
 
 
@@ -445,9 +452,14 @@ def _topic(tok: Token) -> bool:
         # 'reviewed preparations for the next summit': the summit is what they work on (an encounter of its
         # own when its holder is told: 'for the Dialogue, which X will host in Washington on December 18')
         return not any(c.dep_ == "relcl" and c.lemma_ in LIGHT_VERBS for c in tok.children)
+    # ('proposals for ... a joint stand at the forthcoming conference': a thing's occasion)
+    stand = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "at" else None
+    if tok.lemma_ in SESSION_NOUNS and stand is not None and stand.pos_ == "NOUN":
+        return stand.lemma_ not in MEETING_NOUNS
     return tok.dep_ == "dobj" and tok.head.lemma_ in TOPIC_VERBS
 
 
+RESTRICTING = {"restrict", "limit", "confine"}
 ABOUT_NOUNS = {"preparation", "agenda", "outcome"}
 
 
@@ -726,6 +738,12 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
     holders = [tok, *_held_by(tok), *by_phone(tok), *_twin_preposition(tok)]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ROUNDS:
         holders.append(tok.head.head)  # 'a round of talks on Thursday with X': 'with' on the round
+    # 'A second round of talks, restricted to the two Prime Ministers, took place on 16 May'
+    restricted = [o for c in _limits(tok) for p in c.children if p.lower_ == "to" for o in p.children
+                  if o.dep_ == "pobj"]
+    parties = [p for o in restricted for p in refs.group(o)]
+    if len(parties) >= 2:
+        return parties, "between"
     holders += [o for c in tok.children if c.lower_ == "as" for o in c.children]  # 'talks as premier with X'
     holders += _co_chaired(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "at" and tok.head.head.lemma_ == "guest":
@@ -794,6 +812,18 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
                 return people, "dobj"
     host = _hosted_by(tok, refs)
     return ([host], "hosted") if host else ([], "")
+
+
+def _of_party(tok: Token) -> bool:
+    return any(c.lower_ == "of" for c in tok.children)
+
+
+def _limits(tok: Token) -> list[Token]:
+    """The 'restricted' of 'talks (or a round of talks), restricted to X' (the parser may make it the
+    sentence's verb)."""
+    holders = [tok, *([tok.head.head] if tok.dep_ == "pobj" and tok.head.head.lemma_ in ROUNDS else [])]
+    limits = [c for h in holders for c in h.children if c.dep_ == "acl" and c.lemma_ in RESTRICTING]
+    return limits + [h.head for h in holders if h.dep_ == "nsubj" and h.head.lemma_ in RESTRICTING]
 
 
 def _in_presence(holders: list[Token], refs: References) -> list[Person]:
@@ -1339,6 +1369,9 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
     Secretary General Mathias Cormann in Paris', which the parser often misplaces)."""
     # 'Seoul, where he will meet X' first: a later 'in' may be a conjoined event's ('and ... in Yokohama')
     wheres = [v.head for v in event if v.dep_ == "relcl" and any(c.lower_ == "where" for c in v.subtree)]
+    # ('the Guatemalan capital, where he is to confer with X': the country its demonym names)
+    demonyms = [c for w in wheres if w.lower_ == "capital" for c in w.children
+                if c.dep_ in {"amod", "compound"} and gazetteer().country(c.text)]
     found = wheres + [ent.root for ent in places_of(event, doc)]
     # 'In Budapest Mr Aubert will meet': the parser may hang the place on the name after it
     bare = [c for v in event for c in v.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS]
@@ -1363,6 +1396,7 @@ def _places(tok: Token, event: list[Token], doc: Doc) -> list[Token]:
                 and (t.head.ent_type_ == "PERSON" or t.head.pos_ in {"VERB", "AUX"})
             ]
     places = [place_span(doc[t.i + 1]) if t.lower_ in {"in", "at"} else place_span(t) for t in found]
+    places = [doc[t.i : t.i + 1] for t in demonyms] + places
     # (not 'Sadr' of 'Aiwan-e-Sadr')
     glued = [p.start > 1 and doc[p.start - 1].text == "-" and not doc[p.start - 2].whitespace_
              for p in places]
@@ -1847,7 +1881,8 @@ def carry_dates(
             # 'began the tour on Monday in Tajikistan, where he met X': a stop sets its own sentence
             "_own_sentence": not (t.get("_movement") or _one_day_stop(t, timexes)),
             "_one_day": _one_day_stop(t, timexes),
-            "_days_range": t["_day"] is not None and DAY_RANGE.search(timexes[t["_day"]]["text"]) is not None,
+            "_days_range": t["_day"] is not None and (DAY_RANGE.search(timexes[t["_day"]]["text"]) is not None
+                                                      or _first_and_last_told(t, timexes)),
         }
         for t in trips
         if not t.get("cancelled")  # ('had been due to stop in Montevideo, but that leg has been postponed')
@@ -1900,8 +1935,10 @@ def carry_dates(
 
 
 # 'February 23-25', '16 to 18 May', '31 January and 6 February'
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DAY_RANGE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+)?\s*(?:-|–|to|through|and|until)\s*(?:[A-Z][a-z]+\s+)?\d{1,2}\b"
+    rf"|\b{WEEKDAY_NAME}\s+(?:-|–|to|through|and|until)\s+{WEEKDAY_NAME}\b"  # 'on Wednesday and Thursday'
 )
 ANAPHORIC_DAY = re.compile(
     r"^(later |earlier )?(in |on |during )?(the|that|the same) (day|morning|afternoon|evening|night)$"
@@ -2033,6 +2070,14 @@ def _one_day_stop(trip: dict, timexes: list[dict]) -> bool:
     index = trip.get("duration_timex")
     one_day = index is not None and bool(ONE_DAY.search(timexes[index]["text"].lower()))
     return bool(trip.get("single_day") or one_day)
+
+
+def _first_and_last_told(trip: dict, timexes: list[dict]) -> bool:
+    """'will be in Tegucigalpa on Wednesday and Thursday': a stay's first and last day told together (not
+    'arrived on Tuesday night for a visit that ends on Thursday': an arrival's day is a day of its own)."""
+    start, end = trip.get("start_timex"), trip.get("end_timex")
+    together = trip["rule"] == "trip.stop.be_in_place" and start is not None and end not in {None, start}
+    return together and timexes[start]["sent_start"] == timexes[end]["sent_start"]
 
 
 def _several_days(trip: dict, timexes: list[dict]) -> bool:

@@ -495,8 +495,17 @@ def monsieur(tok: Token) -> bool:
     Minister M. Saifur Rahman'), where an official of a French-speaking state is told of."""
     from envoy.lexicon import gazetteer
 
-    before = tok.doc[max(tok.sent.start, tok.i - 8) : tok.i]
-    return tok.text == "M." and any(gazetteer().country(t.text) in FRENCH_STYLED for t in before)
+    if tok.text != "M." or tok.i + 1 >= len(tok.doc):
+        return False
+
+    def french_near(at: Token) -> bool:  # (before the name or just after it: 'M. X of Guinea')
+        near = at.doc[max(at.sent.start, at.i - 8) : min(at.sent.end, at.i + 8)]
+        return any(gazetteer().country(t.text) in FRENCH_STYLED for t in near)
+
+    # ('M. Coulibaly said' after 'M. Bakary Coulibaly of Mali': the name styled so before)
+    name = tok.doc[tok.i + 1].text
+    told = [t for t in tok.doc[: tok.i] if t.text == name and t.i > 0]
+    return french_near(tok) or any(french_near(t) for t in told if "M." in t.doc[max(0, t.i - 4) : t.i].text)
 
 
 @Language.factory("envoy_person_names")
@@ -538,6 +547,9 @@ class PersonNames:
         spans = [(_given_before_patronym(doc, p.start), _with_particles(doc, p.end)) for p in persons]
         persons = _merge([Span(doc, start, end, label="PERSON") for start, end in spans])
         persons = [_without_style(p) for p in persons if not _venue(p)]
+        # ("Yang Amat Berhormat Dato' Seri Dr. Mahathir": the NER may take the styles for a name of their own)
+        styles = HONORIFICS | YANG_STYLES
+        persons = [p for p in persons if len(p) == 1 or not all(t.lower_ in styles or t.is_punct for t in p)]
         # ('Question: Will Sergey Lavrov meet ...?', where a later step took 'Will' back in as a given name)
         persons = [p[1:] if len(p) > 1 and _question_opener(p[0]) else p for p in persons]
         persons = _trim_headline_names(persons)

@@ -84,6 +84,7 @@ JOINS = {"of", "the", "and", "for", "to"}  # words inside a title on a release h
 PORTFOLIO_JOINS = {"in", "charge", "with", "responsibility", "responsible"}
 # ('High Representative/Vice-President')
 TITLE_JOINERS = {"of", "the", "and", "for", "to", "in", "-", ",", "(", ")", "/"}
+PRESS_WORDS = {"journalist", "correspondent", "reporter", "analyst", "editor", "commentator"}
 SPEECH_VERBS = {"say", "tell", "announce", "brief", "add", "state", "declare", "note"}
 CALL_OFF_VERBS = {
     "postpone", "cancel", "scrap", "suspend", "delay", "defer", "drop", "shelve", "abandon",
@@ -414,8 +415,13 @@ def _past_other_holder(doc: Doc, start: int, end: int) -> int:
         return start
     ands = [t.i for t in doc[start:end] if t.lower_ == "and" and t.i + 1 < end]
     new_title = ands and doc[ands[0] + 1].lower_ in gazetteer().title_words
-    # ('the Prime Minister and Minister of Foreign Affairs and Trade, Fiamē Naomi Mata'afa': both hers)
+    # ('the Prime Minister and Minister of Foreign Affairs and Trade, Fiamē Naomi Mata'afa': both hers;
+    # not 'between the Minister of Trade and Commerce of Ceylon and the Minister of Commerce of Burma, X')
     apposed = end < len(doc) and "," in {doc[end].text, doc[end - 1].text}
+    definite = [i for i in ands if i + 2 < end and doc[i + 1].lower_ == "the"
+                and doc[i + 2].lower_ in gazetteer().title_words]
+    if definite:
+        return definite[-1] + 1
     return ands[0] + 1 if new_title and not apposed else start
 
 
@@ -576,6 +582,7 @@ def _title_after(span: Span) -> Span | None:
         before = _title_before(span)  # 'China's chief delegate, Vice Foreign Minister Wu Dawei'
         end = _before_comma(before) if before is not None and before.start > head.i else end
         title = _in_object(_opened_again(span.doc[head.left_edge.i : end]))
+        title = span.doc[_past_other_holder(span.doc, title.start, title.end) : title.end]
         named = is_title(title) or {tok.lower_ for tok in title} & FORMER_ROLES  # 'His predecessor'
         styled = all(tok.lower_ in HONORIFICS for tok in title)  # ('His Excellency X, Jr., Secretary of')
         # (no clause: 'The Prime Minister's Office announces the programme for the visit of the President
@@ -902,12 +909,15 @@ def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[s
                 code = None  # 'the Lok Sabha' (Sabha, Libya), 'the Shanghai-based bank'
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
-                found.append((code, before is not None and before.lower_ in away))
+                found.append((code, before.lower_ if before is not None and before.lower_ in away else None))
                 i += size
                 break
         else:
             i += 1
-    return found
+    # 'High Commissioner for Ireland in London': the country a post is 'for' is its own where a place
+    # 'in'/'to' follows it
+    return [(code, bool(word) and not (word == "for" and any(w in {"in", "to"} for _, w in found[n + 1:])))
+            for n, (code, word) in enumerate(found)]
 
 
 def _place_before_title(phrase: Span) -> str | None:
@@ -1517,6 +1527,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
             person.settle(_shared_demonym(mention), "marked")
         _settle_from_lists(person)
     _listed_with_officials(people)
+    _offices_of_countries(people)
     _title_the_untitled(doc, people)
     _settle_the_countries(people)
     _settle_ours(people)
@@ -1580,6 +1591,35 @@ def _settle_the_countries(people: list[Person]) -> None:
         if len(free) == len(open_):
             for person, code in zip(open_, free, strict=True):
                 person.settle(code, "marked")
+
+
+def _offices_of_countries(people: list[Person]) -> None:
+    """'The Foreign Ministers of Guinea and Mali arrived ... M. Fodé Lamine Condé of Guinea and M.
+    Bakary Coulibaly of Mali flew in': a name told 'of' one of the countries a plural office named in
+    that sentence or the one before is of holds that office for it."""
+    for person in (p for p in people if not (p.titles or p.royal_titles or p.private or p.former)):
+        for mention in person.mentions:
+            place = _of_country(mention)
+            code = gazetteer().country(place[1:].text) if place is not None else None
+            sentences = [mention.sent, sentence_before(mention.root)]
+            offices = [tok for sent in sentences if sent is not None for tok in sent
+                       if _plural_office(tok) and code in office_countries(tok)]
+            if code and offices:
+                words = mention.doc[offices[0].left_edge.i : offices[0].i + 1]
+                title = " ".join(t.text for t in words if t.lower_ != "the").removesuffix("s")
+                person.titles.append(title)
+                person.settle(code, "marked")
+                break
+
+
+def office_countries(office: Token) -> set[str]:
+    """'Ministers of Guinea and Mali' -> {'GN', 'ML'}."""
+    doc, end = office.doc, office.i + 2
+    if end > len(doc) or doc[office.i + 1].lower_ != "of":
+        return set()
+    while end < len(doc) and (doc[end].pos_ in {"PROPN", "DET", "CCONJ"} or doc[end].text == ","):
+        end += 1  # (the parser may hang the second country on the office: 'of Guinea and Mali')
+    return {gazetteer().country(t.text) for t in doc[office.i + 2 : end] if gazetteer().is_country(t.text)}
 
 
 def _title_the_untitled(doc: Doc, people: list[Person]) -> None:
@@ -1736,6 +1776,7 @@ def settle_majority(people: list[Person]) -> None:
                 person.international = True
         return
     home, named = home_country(people), set(_named_countries(people))
+    agency = _agency_country(people)
     refs = References(people)
     led = [p for p in people if _lead(p, refs) is not None]
     for person in [p for p in people if p not in led] + led:
@@ -1747,7 +1788,10 @@ def settle_majority(people: list[Person]) -> None:
             # Prime Minister Koirala' before his visit to India)
             filed_home = home is not None and home == next((dateline_country(d) for d in _docs(people)), None)
             traveller = filed_home and bool(_destinations(person)) and home not in _abroad(person, refs)
-            foreign = foreign - {home} if traveller else foreign
+            # (a national agency's own official travelling at home: 'Government Secretary X travelled to
+            # Monterrey' under 'MEXICO CITY, March 12 (Notimex)')
+            domestic = home is not None and home == agency and home in _destinations(person)
+            foreign = foreign - {home} if traveller or domestic else foreign
             others = named - foreign
             person.settle(_country_asked_about(person, foreign))
             person.settle(home if home not in foreign else (others.pop() if len(others) == 1 else None))
@@ -1937,8 +1981,9 @@ def _companion_of(tok: Token, refs: References) -> Person | None:
     described = tok.i not in refs.by_token and tok.lower_ not in PRONOUNS
     if not described or refs.person(tok) is None:
         return refs.person(tok)
-    words = _description(tok)[0]
-    fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)]
+    words, countries = _description(tok)  # ('The Prime Minister of Thailand will be accompanied by')
+    fitting = [p for p in refs.people if p.official and any(words <= _words(t) for t in p.titles)
+               and (not countries or p.country in countries)]
     exact = [p for p in fitting if any(_same_rank(words, t) for t in p.titles)]  # not the Under Secretary
     # (the one named most as a doer, then most; a tie goes to the one named first, whom the article is about)
     named = exact or fitting
@@ -2423,14 +2468,18 @@ def _title_owner(title: Span, refs: References) -> Person | None:
     return refs.person(title[0]) if title[0].lower_ in {"his", "her"} and not styled else None
 
 
-def _destinations(person: Person) -> set[str]:
+def _destinations(person: Person, put_off: bool = True) -> set[str]:
     """Countries the person travels to: 'X travelled to Ghana', 'X will undertake a visit to
-    Ghana', 'X, who arrived in the Iranian capital'."""
+    Ghana', 'X, who arrived in the Iranian capital' (and, unless `put_off` is false, 'X's visit to
+    Ceylon was postponed')."""
     found = set()
     for mention in person.mentions + _author_words(person):
         verb = _clause_verb(mention.root)
-        subject = mention.root.dep_ in PERSON_ROLES or (  # 'Graham and Blumenthal visited Kyiv'
-            mention.root.dep_ in {"conj", "appos"} and mention.root.head.dep_ in PERSON_ROLES
+        root = mention.root
+        while root.dep_ == "appos" and root.head.dep_ == "appos":  # ('X, the Hon'ble Mr. Y, will pay')
+            root = root.head
+        subject = root.dep_ in PERSON_ROLES or (  # 'Graham and Blumenthal visited Kyiv'
+            root.dep_ in {"conj", "appos"} and root.head.dep_ in PERSON_ROLES
         )  # ('Minister of Foreign Affairs Lin Chia-lung will lead ...': the parser's apposition)
         verbs = [verb] if verb is not None and subject else []
         # ('will undertake a visit to Tanzania, and will proceed to Uganda': the same subject's)
@@ -2456,8 +2505,10 @@ def _destinations(person: Person) -> set[str]:
         if escort is not None and escort.head.dep_ in PERSON_ROLES:
             found |= _travel_places(escort.head.head)
         # 'Minister Rau's visit to Chișinău'
-        if mention.root.dep_ == "poss" and mention.root.head.lemma_ in TRAVEL_NOUNS:
-            found |= _arm_places(mention.root.head)
+        visit = mention.root.head
+        held = put_off or not calls_off(visit.head)
+        if mention.root.dep_ == "poss" and visit.lemma_ in TRAVEL_NOUNS and held:
+            found |= _arm_places(visit)
         found |= _own_visit_places(mention)
     return found
 
@@ -2536,10 +2587,17 @@ def _travel_places(verb: Token) -> set[str]:
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(entity(places[0])) if places else None
             found |= {code} if code else set()
+    if _home_from(verb):  # (and a tour of the country returned to was at home)
+        return found - _arm_places(verb)
     if not _travels(verb):
         return found
     here = any(c.lower_ == "here" for c in verb.children) and dateline_country(verb.doc)  # 'arrived here'
     return found | _arm_places(verb) | ({here} if here else set())
+
+
+def _home_from(verb: Token) -> bool:
+    """'returned to Bangkok yesterday from a tour of the border provinces': back home from elsewhere."""
+    return verb.lemma_ == "return" and any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
 def _arm_places(head: Token) -> set[str]:
@@ -2681,8 +2739,10 @@ def home_country(people: list[Person]) -> str | None:
     # officials visit is the home of the story)
     # (a host country's own official may be marked too: 'Costa Rica's Foreign Minister' in San José)
     marked = [p for p in officials if p.country_source == "marked"]
+    # (not one who travels home, 'The Ambassador of Burma in Colombo, who has returned to Rangoon', nor
+    # one whose visit is put off, 'U Thein Maung's own visit to Ceylon ... was postponed')
     travellers = abroad | {
-        p.country for p in officials if p.country_source in {"marked", "known"} and _destinations(p)}
+        p.country for p in officials if p.country_source in {"marked", "known"} and _abroad_only(p, False)}
     hosts = {code for p in marked for code in _destinations(p)} - travellers
     if len(hosts) == 1:
         return hosts.pop()
@@ -2695,9 +2755,9 @@ def home_country(people: list[Person]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _abroad_only(person: Person) -> bool:
+def _abroad_only(person: Person, put_off: bool = True) -> bool:
     """Travels, and only abroad (not 'Soeharto and General Prem will fly to Bali')."""
-    visited = _destinations(person)
+    visited = _destinations(person, put_off)
     return bool(visited) and person.country not in visited
 
 
@@ -2739,6 +2799,8 @@ def _speaking_seat(people: list[Person]) -> str | None:
         for tok in doc:
             if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
                 continue
+            if tok.lemma_ in PRESS_WORDS:
+                continue  # ('A Lao journalist travelling with the party ... told the Bangkok Post')
             start = min([c.left_edge.i for c in tok.children if c.dep_ == "compound"], default=tok.i)
             for phrase in (doc[start : tok.i + 1], doc[start : tok.i]):
                 code = gazetteer().listed_place(phrase.text) if len(phrase) else None
@@ -2910,7 +2972,9 @@ class References:
     def _title_head(self, tok: Token) -> bool:
         """'talks with Kenya's Cabinet Secretary for Foreign Affairs, Ambassador X': the title stands
         for its holder named after it."""
-        return tok.i in self.title_heads and tok.dep_ == "pobj"
+        # (or a conjunct of one: 'talks between the two visitors and Ghana's Minister of ..., Mr. X')
+        conjunct = tok.dep_ == "conj" and tok.head.dep_ == "pobj"
+        return tok.i in self.title_heads and (tok.dep_ == "pobj" or conjunct)
 
     def couple(self, title: Token) -> Person | None:
         """'Luncheon given by the Prime Minister and Mrs. Erlander', 'will welcome the President and
@@ -3134,7 +3198,7 @@ class References:
             if any(words <= _words(t) for t in p.titles + p.royal_titles)
             and (not countries or p.country in countries)
         ]
-        fitting = visitors_first(tok, fitting)
+        fitting = visitors_first(tok, of_portfolio(tok, fitting) or fitting)
         if not fitting and countries:  # ('the Danish Foreign Minister' while his country is not yet settled)
             unplaced = [(m, p) for m, p in self.mentions if p.country is None and p.official]
             unplaced = [(m, p) for m, p in unplaced if any(words <= _words(t) for t in p.titles)]
@@ -3258,14 +3322,24 @@ def _description(tok: Token) -> tuple[set[str], set[str]]:
             elif child.is_title or _title_word(child):  # ('the prime minister' in lower case)
                 words.add(child.lower_)
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.subtree:
-                if obj.ent_type_ == "GPE" and gaz.country(obj.text):
+            for obj in child.subtree:  # (a country the NER took into an organisation: 'of Ceylon')
+                if (obj.ent_type_ == "GPE" or gaz.is_country(obj.text)) and gaz.country(obj.text):
                     countries.add(gaz.country(obj.text))
             # 'the President of the Republic' (the home one), not 'of the Portuguese Republic'
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if [o.lower_ for o in objects] == ["republic"] and not countries:
                 words.add("republic")
     return _premier(words), countries
+
+
+def of_portfolio(tok: Token, fitting: list[tuple[Span, Person]]) -> list[tuple[Span, Person]]:
+    """'the Minister of Trade and Commerce of Ceylon': of the holders, the one whose title names that
+    portfolio (the capitalised words of the title's first 'of' phrase that name no place)."""
+    ofs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [o for c in ofs[:1] for o in c.children if o.dep_ == "pobj"]
+    words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ == "conj"))]
+    portfolio = {w.lower_ for w in words if w.is_title and not gazetteer().country(w.text)}
+    return [(m, p) for m, p in fitting if portfolio and any(portfolio <= _words(t) for t in p.titles)]
 
 
 def members(tok: Token) -> list[Token]:

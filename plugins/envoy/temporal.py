@@ -278,6 +278,10 @@ def _completed(span: Span) -> Span:
     days_before = start >= 3 and doc[start - 1].like_num and doc[start - 2].lower_ in {"to", "-", "–"}
     if span[0].lower_ in MONTHS and days_before and doc[start - 3].like_num:
         start -= 3
+    # ('from 5 to 9 December 1956': the model tags the second, dated day)
+    dated_day = span[0].like_num and len(span) > 1 and span[1].lower_ in MONTHS
+    if dated_day and start >= 2 and doc[start - 1].lower_ in {"to", "-", "–"} and doc[start - 2].like_num:
+        start -= 2
     numbered = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num
     numbered = numbered and doc[end + 2].text == ")"
     if span[-1].lower_ in WEEKDAYS and numbered:

@@ -7175,6 +7175,100 @@ GENERAL_RULES = [
         "officials",
         [("Mahathir Mohamad", "MY"), ("Thaksin Shinawatra", "TH")],
     ),
+    (  # 'left X ... on his way to London': a journey to London under way; 'He is due at Euston this
+        # morning': its arrival (a station no gazetteer places); his companion goes along
+        "The Irish Minister for External Affairs, Mr. Declan Fitzmaurice, left Dún Laoghaire by the mail "
+        "boat last night on his way to London, where he is to have discussions with members of the British "
+        "Government. He is due at Euston this morning. The Minister is accompanied by Mr. Fergus Leahy, "
+        "Secretary of the Department of External Affairs.\n\nThe Minister will leave London on Saturday.",
+        "1948-11-10",
+        "trips",
+        [("Declan Fitzmaurice", "GB", "1948-11-10", "1948-11-13"), ("Fergus Leahy", "GB", "1948-11-10",
+                                                                     "1948-11-13")],
+    ),
+    (  # 'Lic.' is a Spanish academic style, not a name nor the end of a sentence
+        "The Minister of Foreign Affairs, Dr. Eduardo Saavedra Montaño, will visit Brazil from 8 to 10 "
+        "September. The Minister will be accompanied by the Under-Secretary for Economic Affairs, Lic. Marta "
+        "Quiroga de Antezana.",
+        "1986-09-04",
+        "trips",
+        [("Eduardo Saavedra Montaño", "BR", "1986-09-08", "1986-09-10"),
+         ("Marta Quiroga de Antezana", "BR", "1986-09-08", "1986-09-10")],
+    ),
+    (  # 'The talks ... lasted three hours and were also attended by X'; 'talks on Friday with A and B, a
+        # Thai Embassy spokesman said' (the parser makes A the subject of 'said', the spokesman B's
+        # apposition)
+        "Thai Foreign Minister Prasong Wongsakul arrived in Phnom Penh on Wednesday and held talks with his "
+        "Cambodian counterpart, Foreign Minister Chea Sophal. The talks at the Foreign Ministry "
+        "lasted nearly "
+        "three hours on Wednesday afternoon and were also attended by Thai Ambassador Vichai Thongchai, "
+        "officials said.\n\nIn Hanoi he will hold talks on Friday with Vietnamese Foreign Minister "
+        "Nguyen Van "
+        "Tuan and Deputy Prime Minister Tran Quoc Hung, a Thai Embassy spokesman said.",
+        "1996-07-18",
+        "meetings",
+        [({"Prasong Wongsakul", "Chea Sophal", "Vichai Thongchai"}, "1996-07-17"),
+         ({"Prasong Wongsakul", "Nguyen Van Tuan"}, "1996-07-19"),
+         ({"Prasong Wongsakul", "Tran Quoc Hung"}, "1996-07-19")],
+    ),
+    (  # 'the President of the former Yugoslav Republic of Macedonia' is in office; 'In parallel, A and B
+        # held a separate meeting': while the talks told before went on
+        "President Lyubomir Kostadinov held talks today with the President of the Hellenic Republic, "
+        "Konstantinos Pappas. In parallel, Foreign Minister Stoyan Velchev and Greek Foreign Minister "
+        "Alexandros Mavridis held a separate meeting at the Ministry of Foreign Affairs. Earlier today "
+        "President Kostadinov had a telephone conversation with the President of the former Yugoslav "
+        "Republic of Macedonia, Trajko Stojanovski.",
+        "1997-04-22",
+        "meetings",
+        [({"Lyubomir Kostadinov", "Konstantinos Pappas"}, "1997-04-22"),
+         ({"Stoyan Velchev", "Alexandros Mavridis"}, "1997-04-22"),
+         ({"Lyubomir Kostadinov", "Trajko Stojanovski"}, "1997-04-22")],
+    ),
+    (  # a programme line's venue after a comma ('Port Louis Waterfront', 'Domaine Les Pailles') is no
+        # person; 'the Indian Ocean Commission' is no Indian body
+        "13.00 Official lunch hosted by the Minister of Foreign Affairs, Hon. Marie-Claire Lagesse, "
+        "in honour "
+        "of the Minister of Foreign Affairs of Seychelles, Port Louis Waterfront.\n20.00 State "
+        "banquet hosted "
+        "by the Prime Minister, Hon. Vikash Soobrah, in honour of the President of Seychelles, Domaine Les "
+        "Pailles.\n\nOn Friday the Prime Minister held a video conference with the Secretary-General of the "
+        "Indian Ocean Commission, Mr. Raymond Lalanne.",
+        "2015-03-09",
+        "officials",
+        [("Marie-Claire Lagesse", None), ("Raymond Lalanne", None), ("Vikash Soobrah", None)],
+    ),
+    (  # 'held a trilateral meeting with his counterparts, A and B, on Wednesday, Trend reports': the
+        # parser hangs A and B, and the day, on 'reports'
+        "Azerbaijani Foreign Minister Ramil Hasanov held a trilateral meeting with his Georgian and Turkish "
+        "counterparts, Davit Beridze and Mehmet Kaan Yücel, on Wednesday, Trend reports.",
+        "2019-09-26",
+        "meetings",
+        [({"Ramil Hasanov", "Davit Beridze", "Mehmet Kaan Yücel"}, "2019-09-25")],
+    ),
+    (  # a story filed from the country of the marked official it opens with is told from there
+        "Baku, Azerbaijan, Sept. 26\n\nAzerbaijani Foreign Minister Ramil Hasanov held talks in New "
+        "York with "
+        "his Georgian counterpart Davit Beridze. Hasanov is also expected to travel to Washington for talks "
+        "with Deputy Secretary of State Michael Hartley. Meanwhile, Deputy Prime Minister Elchin Mammadli "
+        "inspected the water supply system of Ganja.",
+        "2019-09-26",
+        "officials",
+        [("Davit Beridze", "GE"), ("Elchin Mammadli", "AZ"), ("Michael Hartley", "US"), ("Ramil Hasanov",
+                                                                                       "AZ")],
+    ),
+    (  # the title between two names is the first's when the second has its own ('..., Cabinet Secretary
+        # for ...'); 'The session was also attended by X' joins the session co-chaired just before
+        "At the invitation of His Excellency Dr. Khalid bin Saad Al-Mannai, Minister of State for Foreign "
+        "Affairs of the State of Qatar, Her Excellency Ms. Wanjiru Kamau, Cabinet Secretary for Foreign "
+        "Affairs of the Republic of Kenya, paid an official visit to Qatar. On 12 January, the Cabinet "
+        "Secretary held talks with Dr. Al-Mannai. On 13 January, the two ministers "
+        "co-chaired the second session of the Joint Committee in Doha. The session was also attended by His "
+        "Excellency Mr. Abdullahi Hassan Omar, Ambassador of the Republic of Kenya to the State of Qatar.",
+        "2026-01-14",
+        "meetings",
+        [({"Wanjiru Kamau", "Khalid bin Saad Al-Mannai"}, "2026-01-12"),
+         ({"Khalid bin Saad Al-Mannai", "Wanjiru Kamau", "Abdullahi Hassan Omar"}, "2026-01-13")],
+    ),
 ]
 
 

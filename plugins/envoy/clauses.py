@@ -314,7 +314,22 @@ def awaited_at(tok: Token) -> bool:
     meet')."""
     places = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for o in c.children
               if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    return _awaited(tok) and bool(places or due_back(tok) or awaited_here(tok))
+    return _awaited(tok) and bool(places or due_back(tok) or awaited_here(tok) or due_at_terminal(tok))
+
+
+def due_at_terminal(tok: Token) -> bool:
+    """'He is due at Euston this morning': an arrival at a station or port no gazetteer places, on a day
+    (the journey's destination is told elsewhere)."""
+    from envoy.lexicon import gazetteer
+
+    if not _awaited(tok):
+        return False
+    said = tok.head if tok.dep_ == "acomp" else tok  # (the parser hangs 'at' and the day on 'is')
+    ats = [o for h in (tok, said) for c in h.children if c.dep_ == "prep" and c.lower_ == "at"
+           for o in c.children]
+    told = [c for c in said.children if c.dep_ != "nsubj"]
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for c in told for t in c.subtree)
+    return dated and any(o.pos_ == "PROPN" and not gazetteer().country(o.text) for o in ats)
 
 
 def awaited_here(tok: Token) -> bool:
@@ -793,6 +808,9 @@ def list_region(start: Token) -> Span:
     limit = start.sent.end
     while opened and limit < len(doc) and doc[limit - 1].text in {":", ";"}:
         limit = doc[limit].sent.end
+    # (the phrase right after 'with' is its object, though the parser makes it a later verb's subject:
+    # 'talks on Friday with Vietnamese Foreign Minister X and Deputy Prime Minister Y, a spokesman said')
+    object_head = _phrase_head(doc[first]).i if first < limit and start.i > start.head.i else None
     while end < limit:
         tok = doc[end]
         item = _country_name_item(tok) or (opened and tok.text == ";")
@@ -800,7 +818,7 @@ def list_region(start: Token) -> Span:
             (tok.lower_ in RELATIVE_WORDS and not item)
             or (_verb(tok) and not tok.is_title and tok.lower_ not in LIST_OPENERS)
             or "\n" in tok.text
-            or _later_subject(tok)
+            or (_later_subject(tok) and _phrase_head(tok).i != object_head)
         ):
             break
         end += 1
@@ -826,15 +844,23 @@ def _country_name_item(semicolon: Token) -> bool:
     return follower is not None and follower.ent_type_ == "PERSON"
 
 
+def _phrase_head(tok: Token) -> Token:
+    while tok.dep_ in {"compound", "det", "amod", "nmod"} and tok.head.i > tok.i:
+        tok = tok.head  # 'spokesperson Wu Qian said': from its first word
+    return tok
+
+
 def _later_subject(tok: Token) -> bool:
     """'talks with Austin, as well as with Ng, Wu said': the subject of a verb after the list
     opens another clause."""
-    while tok.dep_ in {"compound", "det", "amod", "nmod"} and tok.head.i > tok.i:
-        tok = tok.head  # 'spokesperson Wu Qian said': from its first word
+    tok = _phrase_head(tok)
     verb = tok.head.pos_ in {"VERB", "AUX"} and not _in_name(tok.head)
     # (not 'with X, whose government has criticised ...', a relative clause the parser read as X's verb)
     whose = any(c.dep_ == "appos" and any(g.lower_ == "whose" for g in c.children) for c in tok.children)
-    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and verb and not whose
+    # (nor one of two subjects the parser gives a verb: 'with his counterparts, A and B, on Wednesday,
+    # Trend reports': 'Trend' reports)
+    second = any(c.dep_ in {"nsubj", "nsubjpass"} and tok.i < c.i < tok.head.i for c in tok.head.children)
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i and verb and not whose and not second
 
 
 def _verb(tok: Token) -> bool:

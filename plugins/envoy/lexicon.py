@@ -24,6 +24,7 @@ INTERNATIONAL = re.compile(
     # and bodies of earlier decades: 'CSCE High Commissioner on National Minorities'
     r"|csce|oau|organi[sz]ation of african unity|seato|cento|comecon|eec|european economic community"
     r"|efta|saarc|apec|pacific islands forum|south pacific forum|commonwealth secretariat"
+    r"|indian ocean commission"
     # the EU's High Representative/Vice-President, its commissioners ('Commissioner for European
     # Neighbourhood Policy')
     r"|high representative|hr/vp|commissioner for european)\b"

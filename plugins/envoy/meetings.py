@@ -217,6 +217,7 @@ def find_meetings(
         event = holding + chain(tok) + _held_by(tok) + _where_main_clause(tok)
         # ('A second round of talks, restricted to X, took place on 16 May', misparsed: 'took' the conjunct)
         event += [c for t in _limits(tok) for c in t.children if c.dep_ == "conj"]
+        event += _misread_report(event)
         if tok.pos_ == "NOUN":  # 'a banquet hosted by X at the Casa Rosada on Monday evening': its day
             acl = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
             event += [c for c in acl if c.lemma_ in LIGHT_VERBS]
@@ -273,7 +274,7 @@ def find_meetings(
             # 'the talks with the Prime Minister covered ...', 'described his talks with Pandit Nehru'
             "_definite": tok.pos_ == "NOUN" and any(c.lower_ in DEFINITE for c in tok.children),
             "_leaves_after": _day_left_after(event, timexes),
-            "_same_time": tok.sent[:4].text.lower() == "at the same time",
+            "_same_time": SAME_TIME.match(tok.sent.text) is not None,
             "_departure_day": _departure_day(event, timexes),
         }
         day = base["date_timex"]
@@ -459,6 +460,7 @@ def _topic(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in TOPIC_VERBS
 
 
+SAME_TIME = re.compile(r"(at the same time|in parallel|simultaneously)\b", re.IGNORECASE)
 RESTRICTING = {"restrict", "limit", "confine"}
 ABOUT_NOUNS = {"preparation", "agenda", "outcome"}
 
@@ -683,12 +685,16 @@ def _join_definite(meetings: list[dict]) -> list[dict]:
         earlier = [m for m in meetings if m["_tok"] < meeting["_tok"] and not m["_joins"]]
         if meeting["_guests"]:  # 'will join the meeting with Meloni': the one Meloni is at
             earlier = [m for m in earlier if set(meeting["_guests"]) <= set(m["participants"])]
+        # ('will meet X tomorrow. Y will join the Minister for the talks': the meeting just told, though
+        # 'discussions' of the Minister alone were told before it)
+        held = [m for m in earlier if len(m["participants"]) >= 2 and not m.get("_anchor")]
         # ('attended the talks in Tokyo': the talks told in Tokyo, not a later session elsewhere)
         earlier = [m for m in earlier if set(m["_places"]) & set(meeting["_places"])] or earlier
         alike = [m for m in earlier if encounter_type(m) == encounter_type(meeting)]
         named = [m for m in alike if m["participants"]]
         met = [m for m in named if len(m["participants"]) >= 2 and not m.get("_anchor")]
-        earlier = met or named or alike or earlier  # 'also joined the call': the call, not a meeting since
+        latest = [m for m in held[-1:] if not met and named and all(m["_tok"] > n["_tok"] for n in named)]
+        earlier = met or latest or named or alike or earlier  # ('also joined the call': that call)
         last = max((m["_tok"] for m in earlier), default=None)
         for target in (m for m in earlier if m["_tok"] == last):
             target["participants"] += [n for n in meeting["participants"] if n not in target["participants"]]
@@ -816,6 +822,13 @@ def _counterparts(tok: Token, refs: References, crews: dict) -> tuple[list[Perso
 
 def _of_party(tok: Token) -> bool:
     return any(c.lower_ == "of" for c in tok.children)
+
+
+def _misread_report(event: list[Token]) -> list[Token]:
+    """'held a meeting with his counterparts, A and B, on Wednesday, Trend reports': the parser makes A
+    and B subjects of 'reports' too, and hangs the meeting's day on it."""
+    reports = [t.head for t in event if t.dep_ == "ccomp" and t.head.lemma_ in {"report", "say"}]
+    return [v for v in reports if sum(c.dep_ == "nsubj" for c in v.children) >= 2]
 
 
 def _limits(tok: Token) -> list[Token]:
@@ -1711,6 +1724,8 @@ def _attended_by(tok: Token) -> bool:
     if tok.lemma_ not in {"attend", "join", "host"} or not any(c.dep_ == "agent" for c in tok.children):
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "conj" and not subjects:  # 'The talks ... lasted three hours and were also attended by X'
+        subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # a reduced relative on the meeting word ('The summit, attended ...'; not a programme's line of its
     # own, '20.30 State banquet hosted by the President in honour of X')
     noun = tok.head
@@ -1723,7 +1738,8 @@ def _attended_by(tok: Token) -> bool:
         subjects.append(between.head if between is not None else said_of)
     if tok.lemma_ == "host":  # 'The summit, hosted by X, will bring together ...': a session, not met
         subjects = [s for s in subjects if s.lower_ not in SESSION_NOUNS]
-    return any(s.lower_ in MEETING_NOUNS for s in subjects)
+    # ('co-chaired the second session of the Committee ... The session was also attended by X')
+    return any(s.lower_ in MEETING_NOUNS | {"session"} for s in subjects)
 
 
 def _other_sides(by: Token) -> list[Token]:
@@ -1957,7 +1973,7 @@ def anaphoric_days(
         return days is not None and days[a][0] is not None and days[a] == days[b]
 
     for meeting in (m for m in meetings if m.get("_same_time") and m["date_timex"] is None):
-        # 'At the same time, X had a meeting with Y': while the encounter told before went on
+        # 'At the same time' ('In parallel'), X had a meeting with Y: while the encounter told before went on
         told = [m for m in meetings if m["_tok"] < meeting["_tok"] and m["date_timex"] is not None]
         if told:
             meeting["date_timex"] = max(told, key=lambda m: m["_tok"])["date_timex"]

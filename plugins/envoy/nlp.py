@@ -37,7 +37,9 @@ PARTICLES = {
 QUOTES = {"“", "”", '"'}
 # Words that end a venue's name, never a person's ('Hall', 'House', 'Church' and 'Tower' are surnames too).
 VENUE_ENDS = {"airport", "hotel", "palace", "mosque", "cathedral", "stadium", "university", "hospital",
-               "centre", "center", "square", "avenue", "bridge", "museum", "embassy", "international"}
+               "centre", "center", "square", "avenue", "bridge", "museum", "embassy", "international",
+               "waterfront", "gardens"}
+VENUE_STARTS = {"domaine", "château", "chateau"}  # 'State banquet ..., Domaine Les Pailles'
 ADDRESS_STYLES = {"honorable", "honourable", "hon", "hon."}  # 'The Honorable Domingo L. Siazon, Jr.,'
 
 # 'will on Saturday embark', 'will from 16 to 18 May co-chair': words of a day told before the verb.
@@ -133,6 +135,7 @@ HONORIFICS = {
     "herr", "frau",  # German, in English copy: 'Herr Genscher'
     "madam", "madame",  # 'Madam Johnson Sirleaf'
     "mme", "mme.",  # French: 'Mme Cresson' (not 'M.': an initial looks the same)
+    "lic.", "licda.", "ing.",  # Spanish academic styles: 'Lic. Marta Quiroga de Antezana'
     # religious and pilgrim styles: 'Ayatollah Ali Khamenei', 'Alhaji Muhammad Mumuni'
     "ayatollah",
     "alhaji",
@@ -160,7 +163,8 @@ HONORIFICS = {
 }
 # Abbreviated styles the tokenizer splits from their dot ('Hon' + '.'), which then reads as the end of
 # a sentence: 'the Minister for Foreign Affairs, Hon. Samuel Okudzeto Ablakwa, who ...'.
-STYLE_ABBREVIATIONS = ("Hon.", "Capt.", "Amb.", "Lt.", "Col.", "Maj.", "Brig.", "Cdr.", "Engr.")
+STYLE_ABBREVIATIONS = ("Hon.", "Capt.", "Amb.", "Lt.", "Col.", "Maj.", "Brig.", "Cdr.", "Engr.",
+                       "Lic.", "Licda.", "Ing.")  # (Spanish: 'Lic. Marta Quiroga de Antezana')
 # Styles that with one given name make the name a person is known by: 'Sheikh Hasina' (but
 # 'Sheikh Tamim bin Hamad Al-Thani' is 'Tamim bin Hamad Al-Thani').
 NAME_STYLES = {"Sheikh", "Shaikh"}
@@ -1034,11 +1038,35 @@ def _trim_headline_names(persons: list[Span]) -> list[Span]:
 
 
 def quoted(tok) -> bool:
-    """Inside a quotation (an odd number of straight or opening quotes before it in its paragraph):
-    a quoted 'I' is the one quoted, not the release's author."""
+    """Inside a quotation (an odd number of straight or opening quotes before it in its paragraph, or
+    a paragraph with none inside a quotation that runs on over paragraphs): a quoted 'I' is the one
+    quoted, not the release's author."""
     text = tok.doc.text[: tok.idx]
     paragraph = text[text.rfind("\n") + 1 :]
-    return (paragraph.count('"') + paragraph.count("“")) % 2 == 1
+    odd = (paragraph.count('"') + paragraph.count("“")) % 2 == 1
+    return odd or run_on_quote(tok.doc.text, tok.idx) is not None
+
+
+def run_on_quote(text: str, at: int) -> int | None:
+    """A paragraph with no quote mark inside a quotation that runs on from a paragraph before, left
+    quoted, to a mark that closes it later ('... statement: "I arrived last night. / Last week I spoke
+    ... / ... on Friday."'): the opening mark, if so."""
+    start = text.rfind("\n", 0, at) + 1
+    if any(c in QUOTES for c in text[start:at]):
+        return None
+    before = text[:start].rstrip()
+    while before and not any(c in QUOTES for c in before[before.rfind("\n") + 1 :]):
+        before = before[: before.rfind("\n") + 1].rstrip() if "\n" in before else ""
+    last = before[before.rfind("\n") + 1 :]
+    if sum(c in QUOTES for c in last) % 2 == 0:
+        return None  # (no paragraph left quoted before it)
+    closing = next((i for i in range(at, len(text)) if text[i] in QUOTES), None)
+    if closing is None:
+        return None
+    opens = text.rfind("\n", 0, closing) + 1
+    if any(c in QUOTES for c in text[opens:closing]) or closing == opens:
+        return None  # (the next mark opens a quotation of its own)
+    return len(before) - len(last) + max(i for i, c in enumerate(last) if c in QUOTES)
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
@@ -1102,7 +1130,8 @@ def _venue(span: Span) -> bool:
     """'the King David Hotel', 'Ben-Gurion Airport', 'Jomo Kenyatta International Airport': a venue
     named after a person."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return span[-1].lower_ in VENUE_ENDS or (after is not None and after.lower_ in VENUE_ENDS)
+    ends = span[-1].lower_ in VENUE_ENDS or (after is not None and after.lower_ in VENUE_ENDS)
+    return ends or span[0].lower_ in VENUE_STARTS
 
 
 def _given_before_patronym(doc: Doc, start: int) -> int:

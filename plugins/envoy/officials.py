@@ -56,6 +56,7 @@ from envoy.nlp import (
     is_tan_sri,
     monsieur,
     quoted,
+    run_on_quote,
     styled,
 )
 
@@ -623,7 +624,7 @@ def _appositions(span: Span) -> list[Token]:
     found = [
         c for c in root.children if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.i >= span.end
         and not any(t.ent_type_ == "PERSON" for t in doc[span.end : c.left_edge.i]) and not styled(c)
-        and not _title_of_next(c.doc, c.right_edge.i + 1)
+        and not _title_of_next(c.doc, c.right_edge.i + 1) and not _speaker_after(c)
     ]
     if not found and root.dep_ == "conj" and span.end + 1 < len(doc) and doc[span.end].text == ",":
         heads = [a for a in root.ancestors if a.ent_type_ == "PERSON" and a.i < span.start]
@@ -632,6 +633,13 @@ def _appositions(span: Span) -> list[Token]:
             if c.dep_ == "appos" and c.ent_type_ != "PERSON" and c.left_edge.i == span.end + 1
         ]
     return found
+
+
+def _speaker_after(phrase: Token) -> bool:
+    """'talks with A and B, a Thai Embassy spokesman said': the speaker of the sentence, no apposition."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].lemma_ in {"say", "tell", "add"} and phrase.i > 0 \
+        and phrase.doc[phrase.left_edge.i - 1].text == ","
 
 
 def _title_of_next(doc: Doc, i: int) -> bool:
@@ -646,9 +654,9 @@ def _title_of_next(doc: Doc, i: int) -> bool:
         return False
     while i < len(doc) and doc[i].ent_type_ == "PERSON":
         i += 1
-    after = doc[i + 1 : i + 3] if i < len(doc) and doc[i].text == "," else doc[i:i]
-    titled = [t for t in after if t.lower_ != "the"][:1]
-    return not (titled and _title_word(titled[0]))
+    after = doc[i + 1 : i + 4] if i < len(doc) and doc[i].text == "," else doc[i:i]
+    titled = [t for t in after if t.lower_ != "the"][:2]  # ('..., Cabinet Secretary for ...')
+    return not any(map(_title_word, titled))
 
 
 def _as_title(span: Span) -> Span | None:
@@ -905,8 +913,8 @@ def _countries_in(span: Span, away: frozenset[str] = POST_WORDS) -> list[tuple[s
             words = tokens[i : i + size]
             code = gaz.place_country(_phrase(words)) if len(words) == size else None
             code = code or (_place_before_title(_phrase(words)) if len(words) == size else None)
-            if code and (_town_in_a_name(_phrase(words)) or _seat(_phrase(words))):
-                code = None  # 'the Lok Sabha' (Sabha, Libya), 'the Shanghai-based bank'
+            if code and (_town_in_a_name(_phrase(words)) or _seat(_phrase(words)) or _ocean(words[-1])):
+                code = None  # 'the Lok Sabha' (Sabha, Libya), 'the Shanghai-based bank', 'the Indian Ocean'
             if code:
                 before = tokens[i].doc[tokens[i].i - 1] if tokens[i].i > 0 else None
                 found.append((code, before.lower_ if before is not None and before.lower_ in away else None))
@@ -961,6 +969,10 @@ def _region(tokens: list[Token]) -> bool:
     )
 
 
+def _ocean(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "ocean"
+
+
 OWNER_WORDS = {"’s", "'s", "the", "their", "his", "her", "its"}
 
 
@@ -1011,7 +1023,7 @@ def _add_titles(person: Person, person_tokens: set[int]) -> None:
                 continue  # a headline's words, or another person's pre-nominal title
             if _not_current(title):
                 # (a past office only: 'a former ambassador to Washington' of a sitting minister)
-                words = {tok.lower_ for tok in title} & gazetteer().not_current
+                words = {tok.lower_ for tok in title if not _former_state(tok)} & gazetteer().not_current
                 past = bool(words) and words <= PAST_WORDS
                 person.ex_office |= past
                 person.former |= not past
@@ -1133,12 +1145,22 @@ def _named_as_relative(mention: Span) -> bool:
     return any(t.lower_ in KIN and any(c.dep_ == "poss" for c in t.children) for t in kin)
 
 
+def _former_state(tok: Token) -> bool:
+    """The 'former' of 'of the former Yugoslav Republic of Macedonia' (not 'of the former Federal Prime
+    Minister')."""
+    doc = tok.doc
+    named = tok.i + 1 < len(doc) and gazetteer().country(doc[tok.i + 1].text) is not None
+    of_the = [t.lower_ for t in doc[max(0, tok.i - 2) : tok.i]] == ["of", "the"]
+    return tok.lower_ == "former" and named and of_the
+
+
 def _not_current(title: Span) -> bool:
     """'former Chancellor', 'Samsung Electronics Vice Chairman': no sitting official; but an
     international body's executive holds an office ('Executive Chairman of the United Nations
     Special Commission', 'Executive Secretary of ECOWAS'), and so does the head of a state's executive
     council ('President of the Federal Executive Council')."""
-    words = {tok.lower_ for tok in title} & gazetteer().not_current
+    # (not 'President of the former Yugoslav Republic of Macedonia': a former state's name)
+    words = {tok.lower_ for tok in title if not _former_state(tok)} & gazetteer().not_current
     state_body = any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ in STATE_BODIES for t in title)
     # ('the Executive Secretary, His Excellency Rufino G. Hechanova': a secretary of the executive)
     state_body |= any(t.lower_ in BODY_EXECUTIVE and t.head.lower_ == "secretary" for t in title)
@@ -2583,6 +2605,10 @@ def _travel_places(verb: Token) -> set[str]:
     tours += [c for o in tours for c in o.children if c.dep_ == "relcl" and c.lemma_ == "take"]
     found = set().union(*(_arm_places(o) for o in tours))
     if verb.lemma_ in DEPARTURES:
+        # ('left Dún Laoghaire by the mail boat last night on his way to London')
+        ways = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+                if o.lemma_ == "way"]
+        found |= set().union(*(_arm_places(way) for way in ways))
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(entity(places[0])) if places else None
@@ -2723,6 +2749,13 @@ def home_country(people: list[Person]) -> str | None:
     visited = {code for p in officials if p.country != dateline
                for code in _destinations(p).union(*(_referred_destinations(p, refs, doc) for doc in docs))}
     if dateline and dateline in visited:
+        return dateline
+    # ('Baku, Azerbaijan, Sept. 26 ... Azerbaijani Foreign Minister X held ...': a story filed from the
+    # country of the official it opens with is told from there)
+    body = [(m.start, p) for p in people if p.official for m in p.mentions
+            if "\n" in m.doc.text[: m.start_char]]
+    opening = min(body, key=lambda found: found[0])[1] if body else None  # (not a headline's)
+    if dateline and opening is not None and (opening.country, opening.country_source) == (dateline, "marked"):
         return dateline
     implicit = Counter({})
     for person in officials:
@@ -2897,7 +2930,7 @@ def _quote_opening(text: str, at: int) -> int | None:
         start = text.rfind("\n", 0, at) + 1
         marks = [i for i in range(start, at) if text[i] in QUOTES]
         if len(marks) % 2 == 0:
-            return None
+            return None if marks else run_on_quote(text, at)
         if marks[-1] != start or start == 0:
             return marks[-1]
         end = len(text[:start].rstrip())  # the paragraph before, past blank lines

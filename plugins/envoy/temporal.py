@@ -417,11 +417,20 @@ def _would_have(auxes) -> bool:
     return "have" in words and any(w in ("would", "could", "might", "should") for w in words)
 
 
+def _reported_clause(verb):
+    subjects = sum(c.dep_ == "nsubj" for c in verb.children)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    return clauses[0] if verb.lemma_ in {"report", "say"} and subjects >= 2 and clauses else None
+
+
 def governing_tense(span: Span) -> str | None:
     """Tense of the clause a timex sits in: past, present, future (incl. modal) or None."""
     tok, seen, before_now = span.root, 0, False
     while seen < 12:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.lemma_ in FUTURE_GOVERNORS:
+            # ('held a meeting with A and B, on Wednesday, Trend reports': the parser hangs the day on
+            # 'reports', with A and B for a second subject; the day is the report's clause's)
+            tok = _reported_clause(tok) or tok
             future, tense = _verb_info(tok)
             if future:
                 return "future"

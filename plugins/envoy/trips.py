@@ -58,6 +58,7 @@ from envoy.clauses import (
     chain,
     dateline_place,
     day_timex,
+    due_at_terminal,
     due_back,
     evidence,
     gapped_subjects,
@@ -891,7 +892,7 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
     'to Seoul', 'visit Seoul', 'arrived in Kyiv', 'here', 'to Istanbul and Ankara, Turkey;
     Madrid, Spain ...'; for a trip noun also the verb it completes: 'who is in Russia on a
     working visit', 'begin her trip in Istanbul'."""
-    if kind == "TRIP_VERB" and awaited_here(tok):
+    if kind == "TRIP_VERB" and (awaited_here(tok) or due_at_terminal(tok)):
         return [(None, None)]
     holders = [tok]
     if kind == "TRIP_NOUN" and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "on")):
@@ -910,6 +911,9 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
                 starts.append(child)  # ('pay a state visit to Denmark': 'to' may hang from 'pay')
             elif child.dep_ == "prep" and child.lower_ == "of" and holder.lemma_ == "tour" and holder is tok:
                 toured.append(child)  # 'a tour of Tanzania and Uganda' (countries: not 'of the Gulf')
+            elif child.dep_ == "prep" and _on_the_way(child):  # 'left Dún Laoghaire ... on his way to London'
+                starts += [c for o in child.children if o.lemma_ == "way" for c in o.children
+                           if c.lower_ == "to"]
             elif child.lower_ in ONWARD_WORDS or (child.dep_ == "prep" and child.lower_ == "from"):
                 # 'flies on to Warsaw', 'will travel on from Brussels to Luxembourg'
                 starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -940,6 +944,10 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         if code not in stops or (vaguer and place.lower() not in gaz.countries and gaz.is_place(place)):
             stops[code] = place
     return [(place, code) for code, place in stops.items()]
+
+
+def _on_the_way(prep: Token) -> bool:
+    return prep.lower_ == "on" and any(o.lemma_ == "way" for o in prep.children)
 
 
 POLITY_NOUNS = {"sultanate", "kingdom", "emirate", "principality", "republic", "country", "archipelago"}
@@ -1596,7 +1604,9 @@ def _resolve_here(trips: list[dict], doc: Doc, timexes: list[dict]) -> list[dict
         # undated mention, not a next leg: 'landed at Haneda Airport ... departs for Hanoi on Thursday')
         if not same and len({t["destination_country"] for t in every}) == 1:
             same = [t for t in every if not _names_days(t, timexes)]
-        same.sort(key=lambda t: abs(t["_sent"] - trip["_sent"]))
+        # (of a journey's origin and its end told together, the end: 'left Dún Laoghaire ... on his way to
+        # London. He is due at Euston this morning')
+        same.sort(key=lambda t: (abs(t["_sent"] - trip["_sent"]), bool(t.get("_origin"))))
         if same:
             trip["destination"] = same[0]["destination"]
             trip["destination_country"] = same[0]["destination_country"]

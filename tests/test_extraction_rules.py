@@ -7269,6 +7269,27 @@ GENERAL_RULES = [
         [({"Wanjiru Kamau", "Khalid bin Saad Al-Mannai"}, "2026-01-12"),
          ({"Khalid bin Saad Al-Mannai", "Wanjiru Kamau", "Abdullahi Hassan Omar"}, "2026-01-13")],
     ),
+    (  # names listed after the subject's 'colleagues' hold its office, each of the country after it; 'the
+        # four Contadora ministers' are the only four who share one office
+        "Foreign Secretary Bernardo Sepúlveda Amor will fly to Washington on Sunday. Sepúlveda will be "
+        "joined in Washington by his colleagues from the other Contadora countries - Augusto Ramírez Ocampo "
+        "of Colombia, Jorge Abadía Arias of Panama and Simón Alberto Consalvi of Venezuela. The four "
+        "Contadora ministers will meet at the Mexican Embassy on Sunday evening.",
+        "1986-02-07",
+        "meetings",
+        [({"Bernardo Sepúlveda Amor", "Augusto Ramírez Ocampo", "Jorge Abadía Arias",
+           "Simón Alberto Consalvi"}, "1986-02-09")],
+    ),
+    (
+        "Foreign Secretary Bernardo Sepúlveda Amor will fly to Washington on Sunday. Sepúlveda will be "
+        "joined in Washington by his colleagues from the other Contadora countries - Augusto Ramírez Ocampo "
+        "of Colombia, Jorge Abadía Arias of Panama and Simón Alberto Consalvi of Venezuela.",
+        "1986-02-07",
+        "titles",
+        [("Bernardo Sepúlveda Amor", ["Foreign Secretary"]),
+         ("Augusto Ramírez Ocampo", ["Foreign Secretary"]),
+         ("Jorge Abadía Arias", ["Foreign Secretary"]), ("Simón Alberto Consalvi", ["Foreign Secretary"])],
+    ),
 ]
 
 

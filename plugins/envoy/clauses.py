@@ -22,6 +22,7 @@ from envoy.officials import (
     Person,
     References,
     _description,
+    _title_word,
     _words,
     calls_off,
     doer_mentions,
@@ -1059,7 +1060,9 @@ class ArticleReferences(References):
             titled = [p for p in self.people if p.official and any(words <= _words(t) for t in p.titles)]
             if kind and len(titled) == count:
                 return titled
-            return people if len(people) == count else self._subjects_before(tok, count)
+            if len(people) == count:
+                return people
+            return self._subjects_before(tok, count) or self._one_office(tok, count)
         heads = tok.lower_ == "presidents" or (tok.lower_ == "heads" and _of_state(tok))
         if heads and any(c.lower_ == "the" for c in tok.children):
             # ('On 15 April the Heads of State held talks': the two heads named by then)
@@ -1079,6 +1082,21 @@ class ArticleReferences(References):
             people = [p for p in self.plural_subject(tok) if p.country in countries]
             return people if len(people) >= 2 else []
         return super().group(tok)
+
+    def _one_office(self, tok: Token, count: int) -> list[Person]:
+        """'The four Contadora ministers will meet': the only N officials who share one minister's (or
+        secretary's) title."""
+        # (a group's name, not 'the two ministers', nor 'the two Ministers for Foreign Affairs')
+        named = any(c.dep_ == "compound" and c.is_title and not _title_word(c) for c in tok.children)
+        if tok.lower_ != "ministers" or not named or any(c.dep_ == "prep" for c in tok.children):
+            return []
+        offices: dict[frozenset, list[Person]] = {}
+        for person in (p for p in self.people if p.official and p.titles):
+            words = frozenset(_words(person.titles[0]))
+            if words & {"minister", "secretary"} and not words & HEAD_TITLES:
+                offices.setdefault(words, []).append(person)
+        fitting = [holders for holders in offices.values() if len(holders) == count]
+        return fitting[0] if len(fitting) == 1 else []
 
     def _office_holders(self, tok: Token) -> list[Person]:
         """The officials whose titles hold a plural office's words: 'the two Ministers of Foreign

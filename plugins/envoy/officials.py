@@ -1550,6 +1550,7 @@ def find_people(doc: Doc, body_start: int = 0) -> list[Person]:
         _settle_from_lists(person)
     _listed_with_officials(people)
     _offices_of_countries(people)
+    _colleagues_named(people)
     _title_the_untitled(doc, people)
     _settle_the_countries(people)
     _settle_ours(people)
@@ -1613,6 +1614,26 @@ def _settle_the_countries(people: list[Person]) -> None:
         if len(free) == len(open_):
             for person, code in zip(open_, free, strict=True):
                 person.settle(code, "marked")
+
+
+def _colleagues_named(people: list[Person]) -> None:
+    """'Sepúlveda will be joined by his colleagues from the other Contadora countries - A of Colombia, B of
+    Panama and C of Venezuela': names listed after the subject's 'colleagues' (or 'counterparts') hold
+    the subject's office."""
+    by_token = {i: p for p in people for m in p.mentions for i in range(m.start, m.end)}
+    doc = next((p.mentions[0].doc for p in people if p.mentions), None)
+    for tok in (t for t in doc or [] if t.lower_ in {"colleagues", "counterparts"}):
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in tok.children):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if verb is not None else []
+        owner = by_token.get(subjects[0].i) if subjects else None
+        if owner is None or not owner.titles:
+            continue
+        listed = [by_token[t.i] for t in tok.doc[tok.i + 1 : tok.sent.end] if t.i in by_token]
+        for person in (p for p in listed if p is not owner):
+            if not (person.titles or person.royal_titles or person.private) and person.countries:
+                person.titles.append(owner.titles[0])
 
 
 def _offices_of_countries(people: list[Person]) -> None:

@@ -7290,6 +7290,18 @@ GENERAL_RULES = [
          ("Augusto Ramírez Ocampo", ["Foreign Secretary"]),
          ("Jorge Abadía Arias", ["Foreign Secretary"]), ("Simón Alberto Consalvi", ["Foreign Secretary"])],
     ),
+    (  # 'on the evening of 30 January' is one time (not 'the evening' of the day told before, and a date)
+        "The Prime Minister, Aníbal Cavaco Silva, will receive the President of the Government of Spain, "
+        "Felipe González, for the Summit in Porto. The two heads of government spoke by telephone yesterday "
+        "to finalise the agenda.\n\nThe programme is as follows: on the evening of 30 January, a working "
+        "dinner offered by the Prime Minister to the President of the Government of Spain; on the 31st, a "
+        "plenary session.",
+        "1989-01-18",
+        "parts",
+        [({"Aníbal Cavaco Silva", "Felipe González"}, None, None),
+         ({"Aníbal Cavaco Silva", "Felipe González"}, "1989-01-17", None),
+         ({"Aníbal Cavaco Silva", "Felipe González"}, "1989-01-30", "evening")],
+    ),
 ]
 
 

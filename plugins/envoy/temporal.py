@@ -95,8 +95,9 @@ def _matcher(vocab) -> Matcher:
             [{"LOWER": "the"}, part, {"LOWER": "of"}, {"LOWER": "the"}, {"TEXT": {"REGEX": NTH}}],
             # 'On the evening of 14th November': the model takes '14th' for an ordinal
             [{"LOWER": "the"}, part, {"LOWER": "of"}, {"TEXT": {"REGEX": NTH}}, month],
-            # 'on the afternoon of Monday 29 September' (not the Monday ahead)
+            # 'on the afternoon of Monday 29 September' (not the Monday ahead), 'on the evening of 30 January'
             [{"LOWER": "the"}, part, {"LOWER": "of"}, wd, {"TEXT": {"REGEX": r"^[0-3]?\d$"}}, month],
+            [{"LOWER": "the"}, part, {"LOWER": "of"}, {"TEXT": {"REGEX": r"^[0-3]?\d$"}}, month],
             [{"LOWER": {"IN": ["that", "the"]}}, {"LOWER": "same"}, part],  # "return the same evening"
             # "a dinner ... the night before" (an adverb; not "in the afternoon before flying back")
             [{"LOWER": "the"}, part, {"LOWER": "before", "POS": "ADV"}],

@@ -64,7 +64,7 @@ FLOORS = {
     # unseen32: blind through the eighteenth session (its totals only), tuned on in the nineteenth
     # (trips 0.53 -> 0.52 in the twenty-first session: Bajpai now serves India, which leaves his undated
     # joining of Nehru in Ottawa a trip; the troika's 'The tour ends in Cairo' goes to Patten)
-    "unseen32": {"officials.strict": 0.90, "trips.strict": 0.52, "meetings.strict": 0.46},
+    "unseen32": {"officials.strict": 0.92, "trips.strict": 0.54, "meetings.strict": 0.50},
     # unseen33: blind through the nineteenth session (its totals only), tuned on in the twentieth
     "unseen33": {"officials.strict": 0.98, "trips.strict": 0.84, "meetings.strict": 0.91},
     # unseen34: blind through the twentieth session (its totals only), tuned on in the twenty-first
@@ -73,8 +73,10 @@ FLOORS = {
     "unseen35": {"officials.strict": 0.98, "trips.strict": 0.79, "meetings.strict": 0.88},
     # unseen36: blind through the twenty-second session (its totals only), tuned on in the twenty-third
     "unseen36": {"officials.strict": 0.96, "trips.strict": 0.71, "meetings.strict": 0.91},
-    # unseen37: blind through the twenty-third session (its totals only), for the next one to tune on
-    "unseen37": {"officials.strict": 0.79, "trips.strict": 0.62, "meetings.strict": 0.69},
+    # unseen37: blind through the twenty-third session (its totals only), tuned on in the twenty-fourth
+    "unseen37": {"officials.strict": 0.98, "trips.strict": 0.88, "meetings.strict": 0.97},
+    # unseen38: blind through the twenty-fourth session (its totals only), for the next one to tune on
+    "unseen38": {"officials.strict": 0.93, "trips.strict": 0.62, "meetings.strict": 0.73},
     # held out (never tuned on): its floor guards the unseen figure
     "heldout": {"officials.strict": 0.88, "trips.strict": 0.48, "meetings.strict": 0.58},
 }

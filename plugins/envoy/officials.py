@@ -637,9 +637,9 @@ def _appositions(span: Span) -> list[Token]:
 
 def _speaker_after(phrase: Token) -> bool:
     """'talks with A and B, a Thai Embassy spokesman said': the speaker of the sentence, no apposition."""
-    after = phrase.right_edge.i + 1
-    return after < len(phrase.doc) and phrase.doc[after].lemma_ in {"say", "tell", "add"} and phrase.i > 0 \
-        and phrase.doc[phrase.left_edge.i - 1].text == ","
+    doc, after, before = phrase.doc, phrase.right_edge.i + 1, phrase.left_edge.i - 1
+    said = after < len(doc) and doc[after].lemma_ in {"say", "tell", "add"}
+    return said and before >= 0 and doc[before].text == ","
 
 
 def _title_of_next(doc: Doc, i: int) -> bool:
@@ -2626,10 +2626,7 @@ def _travel_places(verb: Token) -> set[str]:
     tours += [c for o in tours for c in o.children if c.dep_ == "relcl" and c.lemma_ == "take"]
     found = set().union(*(_arm_places(o) for o in tours))
     if verb.lemma_ in DEPARTURES:
-        # ('left Dún Laoghaire by the mail boat last night on his way to London')
-        ways = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
-                if o.lemma_ == "way"]
-        found |= set().union(*(_arm_places(way) for way in ways))
+        found |= set().union(*(_arm_places(way) for way in ways_to(verb)))  # 'left X on his way to London'
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
             places = [o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ in {"GPE", "LOC"}]
             code = gazetteer().place_country(entity(places[0])) if places else None
@@ -2640,6 +2637,12 @@ def _travel_places(verb: Token) -> set[str]:
         return found
     here = any(c.lower_ == "here" for c in verb.children) and dateline_country(verb.doc)  # 'arrived here'
     return found | _arm_places(verb) | ({here} if here else set())
+
+
+def ways_to(verb: Token) -> list[Token]:
+    """The 'way' of 'left Dún Laoghaire by the mail boat last night on his way to London'."""
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in c.children
+            if o.lemma_ == "way"]
 
 
 def _home_from(verb: Token) -> bool:

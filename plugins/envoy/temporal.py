@@ -418,7 +418,9 @@ def _would_have(auxes) -> bool:
     return "have" in words and any(w in ("would", "could", "might", "should") for w in words)
 
 
-def _reported_clause(verb):
+def reported_clause(verb):
+    """'held a meeting with A and B, on Wednesday, Trend reports': the clause 'reports' hangs on, where
+    the parser gives 'reports' two subjects (A and B, and Trend) and the clause's day."""
     subjects = sum(c.dep_ == "nsubj" for c in verb.children)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
     return clauses[0] if verb.lemma_ in {"report", "say"} and subjects >= 2 and clauses else None
@@ -431,7 +433,7 @@ def governing_tense(span: Span) -> str | None:
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.lemma_ in FUTURE_GOVERNORS:
             # ('held a meeting with A and B, on Wednesday, Trend reports': the parser hangs the day on
             # 'reports', with A and B for a second subject; the day is the report's clause's)
-            tok = _reported_clause(tok) or tok
+            tok = reported_clause(tok) or tok
             future, tense = _verb_info(tok)
             if future:
                 return "future"

@@ -81,6 +81,7 @@ from envoy.officials import (
     delegation_lead,
     fronted_companions,
     sentence_before,
+    ways_to,
 )
 
 SINGLE_DAY_TRIP = {"visit", "stop", "stopover"}  # a dated visit or stop starts and ends that day
@@ -911,9 +912,9 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
                 starts.append(child)  # ('pay a state visit to Denmark': 'to' may hang from 'pay')
             elif child.dep_ == "prep" and child.lower_ == "of" and holder.lemma_ == "tour" and holder is tok:
                 toured.append(child)  # 'a tour of Tanzania and Uganda' (countries: not 'of the Gulf')
-            elif child.dep_ == "prep" and _on_the_way(child):  # 'left Dún Laoghaire ... on his way to London'
-                starts += [c for o in child.children if o.lemma_ == "way" for c in o.children
-                           if c.lower_ == "to"]
+            elif child.dep_ == "prep" and child.lower_ == "on" and holder is tok and ways_to(holder):
+                # 'left Dún Laoghaire ... on his way to London'
+                starts += [c for way in ways_to(holder) for c in way.children if c.lower_ == "to"]
             elif child.lower_ in ONWARD_WORDS or (child.dep_ == "prep" and child.lower_ == "from"):
                 # 'flies on to Warsaw', 'will travel on from Brussels to Luxembourg'
                 starts += [c for c in child.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -944,10 +945,6 @@ def _destinations(tok: Token, kind: str) -> list[tuple[str | None, str | None]]:
         if code not in stops or (vaguer and place.lower() not in gaz.countries and gaz.is_place(place)):
             stops[code] = place
     return [(place, code) for code, place in stops.items()]
-
-
-def _on_the_way(prep: Token) -> bool:
-    return prep.lower_ == "on" and any(o.lemma_ == "way" for o in prep.children)
 
 
 POLITY_NOUNS = {"sultanate", "kingdom", "emirate", "principality", "republic", "country", "archipelago"}

@@ -7302,6 +7302,17 @@ GENERAL_RULES = [
          ({"Aníbal Cavaco Silva", "Felipe González"}, "1989-01-17", None),
          ({"Aníbal Cavaco Silva", "Felipe González"}, "1989-01-30", "evening")],
     ),
+    (  # 'will travel to Nairobi in March to co-chair, with the Cabinet Secretary, the third session': the
+        # model tags the infinitive 'co-chair' a noun
+        "Her Excellency Ms. Wanjiru Kamau, Cabinet Secretary for Foreign Affairs of the Republic of Kenya, "
+        "paid an official visit to Qatar at the invitation of Dr. Khalid bin Saad Al-Mannai, Minister of "
+        "State for Foreign Affairs of the State of Qatar. The Minister of State for Foreign Affairs accepted the "
+        "invitation of the Cabinet Secretary and will travel to Nairobi in March 2026 to co-chair, with the "
+        "Cabinet Secretary, the third session of the Committee.",
+        "2026-01-14",
+        "meetings",
+        [({"Khalid bin Saad Al-Mannai", "Wanjiru Kamau"}, None)],
+    ),
 ]
 
 

@@ -179,6 +179,7 @@ def triggers(doc: Doc, body_start: int) -> list[tuple[str, Token]]:
     found += [("MEETING_VERB", tok) for tok in doc if _sits_down_with(tok) or _spends_time_with(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if _calls_on(tok) or _guest_of_official(tok)]
     found += [("MEETING_VERB", tok) for tok in doc if _reports_to(tok) or _reviewed_together(tok)]
+    found += [("MEETING_VERB", tok) for tok in doc if _co_verb_as_noun(tok)]
     found += [("MEETING_NOUN", tok) for tok in doc if visit_to_person(tok)]
     found = sorted(set(found), key=lambda kt: (kt[1].i, kt[0]))  # (a matched 'courtesy call on X' twice)
     # ('the two Ministers will co-chair the Fifth Meeting': the verb tells it; 'will meet at breakfast',
@@ -257,6 +258,13 @@ def _reports_to(tok: Token) -> bool:
     objects = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
     named = any(t.ent_type_ == "PERSON" for o in objects for t in o.subtree)  # ('the Prime Minister, Mr. X')
     return tok.lemma_ == "report" and tok.pos_ == "VERB" and named
+
+
+def _co_verb_as_noun(tok: Token) -> bool:
+    """'will travel to Nairobi to co-chair, with the Cabinet Secretary, the third session': the model
+    tags the infinitive a noun."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.lower_ in {"co-chair", "co-host"} and tok.pos_ != "VERB" and infinitive
 
 
 def _reviewed_together(tok: Token) -> bool:

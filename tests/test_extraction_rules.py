@@ -7306,9 +7306,9 @@ GENERAL_RULES = [
         # model tags the infinitive 'co-chair' a noun
         "Her Excellency Ms. Wanjiru Kamau, Cabinet Secretary for Foreign Affairs of the Republic of Kenya, "
         "paid an official visit to Qatar at the invitation of Dr. Khalid bin Saad Al-Mannai, Minister of "
-        "State for Foreign Affairs of the State of Qatar. The Minister of State for Foreign Affairs accepted the "
-        "invitation of the Cabinet Secretary and will travel to Nairobi in March 2026 to co-chair, with the "
-        "Cabinet Secretary, the third session of the Committee.",
+        "State for Foreign Affairs of the State of Qatar. The Minister of State for Foreign Affairs accepted "
+        "the invitation of the Cabinet Secretary and will travel to Nairobi in March 2026 to co-chair, with "
+        "the Cabinet Secretary, the third session of the Committee.",
         "2026-01-14",
         "meetings",
         [({"Khalid bin Saad Al-Mannai", "Wanjiru Kamau"}, None)],

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from envoy.datelines import dateline
 from envoy.lexicon import gazetteer
-from envoy.nlp import ASPECT_VERBS, DASHES, MEALS, at_a_meal
+from envoy.nlp import ASPECT_VERBS, CO_VERBS, DASHES, MEALS, at_a_meal
 from envoy.officials import (
     FIRST_PERSON,
     NUMBERS,
@@ -264,7 +264,7 @@ def _co_verb_as_noun(tok: Token) -> bool:
     """'will travel to Nairobi to co-chair, with the Cabinet Secretary, the third session': the model
     tags the infinitive a noun."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    return tok.lower_ in {"co-chair", "co-host"} and tok.pos_ != "VERB" and infinitive
+    return tok.lower_ in CO_VERBS.values() and tok.pos_ != "VERB" and infinitive
 
 
 def _reviewed_together(tok: Token) -> bool:
